@@ -1,0 +1,28 @@
+# The two commands a fresh machine needs (see README):
+#   make demo   build the demo catalog (Site/) into _site/
+#   make test   run the whole test suite
+SWIFT ?= swift
+SITE_OUT ?= _site
+
+.PHONY: demo test deps release bench clean
+
+deps:
+	@scripts/ensure-deps.sh build
+
+release: deps
+	$(SWIFT) build -c release --product plugin-catalog
+
+demo: release
+	.build/release/plugin-catalog build --config Site/catalog.yml --output $(SITE_OUT)
+	@echo "Open $(CURDIR)/$(SITE_OUT)/index.html"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product catalog-benchmark
+	.build/release/catalog-benchmark
+
+clean:
+	rm -rf .build $(SITE_OUT)

@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (each arrow is "is used by"; nothing points back):
+//
+//   CCmarkGFM ─▶ MarkdownHTML ───────────────┐
+//   JSONTree ─▶ AdaptiveExpressions ─▶ CardTemplating ─┐
+//   JSONTree ─▶ CardRendering (+ MarkdownHTML) ───────┤
+//   CYAML + JSONTree + CatalogDiagnostics ─▶ PackageReader ─▶ SiteBuilder ─▶ plugin-catalog
+//
+// Only MarkdownHTML/CMark.swift touches the cmark-gfm C API; only PackageReader/YAMLReader.swift
+// touches libyaml. Package files are read only by PackageReader.
+let package = Package(
+    name: "PluginCatalog",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plugin-catalog", targets: ["plugin-catalog"]),
+        .executable(name: "catalog-benchmark", targets: ["catalog-benchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev, libyaml-dev).
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+        // Foundations.
+        .target(name: "JSONTree", dependencies: [
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .target(name: "CatalogDiagnostics", dependencies: ["JSONTree"]),
+        .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
+
+        // Cards.
+        .target(name: "AdaptiveExpressions", dependencies: ["JSONTree"]),
+        .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
+        .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
+
+        // Packages and the site.
+        .target(name: "PackageReader", dependencies: [
+            "JSONTree", "CatalogDiagnostics", "CYAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "SiteBuilder", dependencies: [
+            "PackageReader", "CatalogDiagnostics", "JSONTree", "MarkdownHTML",
+            "AdaptiveExpressions", "CardTemplating", "CardRendering",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "plugin-catalog", dependencies: [
+            "SiteBuilder", "PackageReader", "CardRendering", "CardTemplating", "AdaptiveExpressions", "JSONTree",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "catalog-benchmark", dependencies: [
+            "SiteBuilder", "PackageReader", "CardRendering", "CardTemplating", "AdaptiveExpressions", "JSONTree",
+        ]),
+
+        // Tests.
+        .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
+        .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree", "TestSupport"]),
+        .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
+        .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
+        .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),
+        .testTarget(name: "CardRenderingTests", dependencies: ["CardRendering", "CardTemplating", "JSONTree", "TestSupport"]),
+        .testTarget(name: "PackageReaderTests", dependencies: ["PackageReader", "JSONTree", "CatalogDiagnostics", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "PackageReader", "JSONTree", "TestSupport"]),
+        .testTarget(name: "PluginCatalogCLITests", dependencies: ["SiteBuilder", "TestSupport"]),
+    ]
+)

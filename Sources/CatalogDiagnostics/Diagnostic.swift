@@ -1,0 +1,90 @@
+import JSONTree
+
+/// How bad a finding is. Errors make the build's exit status 1.
+public enum Severity: String, Sendable, Hashable, Comparable, Codable, CaseIterable {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// One finding about an input file: a stable rule id, a message, and where it is.
+///
+/// Printed as `path:line:column: severity[rule-id]: message` (the format compilers use,
+/// so editors and CI annotate the right line).
+public struct Diagnostic: Sendable, Hashable {
+    public var severity: Severity
+    /// A rule id from `RULES.md` (`PKG-01`, `OAS-04`…) or one of the project's own (`json-syntax`…);
+    /// see `Rule` for the full list.
+    public var rule: String
+    public var message: String
+    /// The file as the user named it (relative to the working directory when possible).
+    public var file: String?
+    public var location: SourceLocation?
+    /// Extra lines printed under the diagnostic (e.g. "did you mean …").
+    public var notes: [String]
+
+    public init(_ severity: Severity, _ rule: String, _ message: String,
+                file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) {
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+        self.file = file
+        self.location = location
+        self.notes = notes
+    }
+
+    public static func error(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, rule.id, message, file: file, at: location, notes: notes)
+    }
+
+    public static func warning(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.warning, rule.id, message, file: file, at: location, notes: notes)
+    }
+
+    public static func note(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.note, rule.id, message, file: file, at: location, notes: notes)
+    }
+
+    /// `path:line:column: severity[rule]: message`; without a file, `plugin-catalog:`.
+    public var formatted: String {
+        var out = file ?? "plugin-catalog"
+        if let location {
+            out += ":\(location.line):\(location.column)"
+        }
+        out += ": \(severity.rawValue)[\(rule)]: \(message)"
+        for note in notes { out += "\n    note: \(note)" }
+        return out
+    }
+
+    /// Total order used to print diagnostics deterministically.
+    public static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if (a.file ?? "") != (b.file ?? "") { return (a.file ?? "") < (b.file ?? "") }
+        let la = a.location ?? SourceLocation(line: 0, column: 0)
+        let lb = b.location ?? SourceLocation(line: 0, column: 0)
+        if la != lb { return la < lb }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return a.message < b.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var errorCount: Int { count(where: { $0.severity == .error }) }
+    public var warningCount: Int { count(where: { $0.severity == .warning }) }
+    public var hasErrors: Bool { contains(where: { $0.severity == .error }) }
+
+    /// Sorted and without exact repeats.
+    public var normalized: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return sorted(by: Diagnostic.sortKey).filter { seen.insert($0).inserted }
+    }
+}

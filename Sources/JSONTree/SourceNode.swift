@@ -1,0 +1,215 @@
+/// A position in a source file: 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static let start = SourceLocation(line: 1, column: 1)
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.line != b.line ? a.line < b.line : a.column < b.column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A JSON or YAML value read from a file, with the position of every value and key.
+/// Readers of package files build this tree; `jsonValue` turns any subtree into a plain
+/// `JSONValue` (for cards and sample data).
+public struct SourceNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        /// The parsed double and the number as written (so `9007199254740993` shows as written).
+        case number(Double, literal: String)
+        case string(String)
+        case array([SourceNode])
+        case object(SourceObject)
+    }
+
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    public var isNull: Bool { if case .null = value { return true } else { return false } }
+    public var string: String? { if case .string(let s) = value { return s } else { return nil } }
+    public var bool: Bool? { if case .bool(let b) = value { return b } else { return nil } }
+    public var double: Double? { if case .number(let d, _) = value { return d } else { return nil } }
+    public var int: Int? {
+        guard let d = double, d.isFinite, d.rounded(.towardZero) == d, abs(d) <= 9_007_199_254_740_992 else { return nil }
+        return Int(d)
+    }
+    public var array: [SourceNode]? { if case .array(let a) = value { return a } else { return nil } }
+    public var object: SourceObject? { if case .object(let o) = value { return o } else { return nil } }
+
+    public subscript(key: String) -> SourceNode? { object?[key] }
+    public subscript(index: Int) -> SourceNode? {
+        guard let a = array, index >= 0, index < a.count else { return nil }
+        return a[index]
+    }
+
+    /// JSON Schema's name for the node's type.
+    public var typeName: String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .number(let d, _): return d.rounded(.towardZero) == d ? "integer" : "number"
+        case .string: return "string"
+        case .array: return "array"
+        case .object: return "object"
+        }
+    }
+
+    /// The scalar as display text: strings as they are, numbers as written, `true`/`false`/`null`;
+    /// nil for arrays and objects.
+    public var scalarText: String? {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(_, let literal): return literal
+        case .string(let s): return s
+        case .array, .object: return nil
+        }
+    }
+
+    /// The subtree as a plain JSON value (positions dropped). Recursion depth is bounded by
+    /// the readers' nesting limit.
+    public var jsonValue: JSONValue {
+        switch value {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .number(let d, _): return .number(d)
+        case .string(let s): return .string(s)
+        case .array(let a): return .array(a.map(\.jsonValue))
+        case .object(let o):
+            var out = JSONObject(minimumCapacity: o.count)
+            for m in o.members { out[m.key] = m.value.jsonValue }
+            return .object(out)
+        }
+    }
+
+    /// Follows an RFC 6901 JSON Pointer ("" is the node itself; "/a/0/b~1c").
+    /// Percent-encoding (as in URI fragments) must be removed by the caller.
+    public func resolve(pointer: String) -> SourceNode? {
+        if pointer.isEmpty { return self }
+        guard pointer.hasPrefix("/") else { return nil }
+        var node = self
+        for raw in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            let token = Self.unescapePointerToken(raw)
+            switch node.value {
+            case .object(let o):
+                guard let next = o[token] else { return nil }
+                node = next
+            case .array(let a):
+                guard let i = Int(token), i >= 0, i < a.count else { return nil }
+                node = a[i]
+            default:
+                return nil
+            }
+        }
+        return node
+    }
+}
+
+extension SourceNode {
+    /// `~1` → `/`, `~0` → `~` (in that order, as RFC 6901 requires).
+    static func unescapePointerToken(_ raw: Substring) -> String {
+        guard raw.contains("~") else { return String(raw) }
+        var out = ""
+        var it = raw.makeIterator()
+        while let c = it.next() {
+            if c == "~" {
+                switch it.next() {
+                case "1": out.append("/")
+                case "0": out.append("~")
+                case let other?: out.append("~"); out.append(other)
+                case nil: out.append("~")
+                }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// An object read from a file: members in source order, each with its key's position.
+/// Lookup is by a hash index for larger objects, by a scan for small ones.
+public struct SourceObject: Sendable {
+    public struct Member: Sendable {
+        public var key: String
+        public var keyLocation: SourceLocation
+        public var value: SourceNode
+
+        public init(key: String, keyLocation: SourceLocation, value: SourceNode) {
+            self.key = key
+            self.keyLocation = keyLocation
+            self.value = value
+        }
+    }
+
+    public private(set) var members: [Member]
+    private var index: [String: Int]?
+
+    private static let indexThreshold = 12
+
+    public init() {
+        members = []
+        index = nil
+    }
+
+    /// Builds an object; a repeated key keeps its first position and its last value
+    /// (what `JSON.parse` does). The returned keys are the repeated ones, for diagnostics.
+    public init(members input: [Member]) {
+        members = []
+        members.reserveCapacity(input.count)
+        index = nil
+        for m in input { _ = set(m) }
+    }
+
+    /// Adds or replaces a member; returns false when the key was already present.
+    @discardableResult
+    public mutating func set(_ member: Member) -> Bool {
+        if let i = position(of: member.key) {
+            members[i].value = member.value
+            return false
+        }
+        members.append(member)
+        if index != nil {
+            index?[member.key] = members.count - 1
+        } else if members.count > Self.indexThreshold {
+            var ix = [String: Int](minimumCapacity: members.count * 2)
+            for (i, m) in members.enumerated() { ix[m.key] = i }
+            index = ix
+        }
+        return true
+    }
+
+    public var count: Int { members.count }
+    public var isEmpty: Bool { members.isEmpty }
+    public var keys: [String] { members.map(\.key) }
+
+    public func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        for (i, m) in members.enumerated() where m.key == key { return i }
+        return nil
+    }
+
+    public subscript(key: String) -> SourceNode? {
+        guard let i = position(of: key) else { return nil }
+        return members[i].value
+    }
+
+    public func member(_ key: String) -> Member? {
+        guard let i = position(of: key) else { return nil }
+        return members[i]
+    }
+}

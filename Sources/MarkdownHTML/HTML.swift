@@ -1,0 +1,112 @@
+/// HTML escaping and the URL policy. Every writer of HTML in the project goes through these.
+public enum HTML {
+    /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted
+    /// attribute value.
+    public static func escape(_ s: String) -> String {
+        var needs = false
+        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
+            needs = true
+            break
+        }
+        if !needs { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        var run = s.utf8.startIndex
+        var i = run
+        let utf8 = s.utf8
+        while i < utf8.endIndex {
+            let replacement: String?
+            switch utf8[i] {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            default: replacement = nil
+            }
+            if let replacement {
+                out += Substring(utf8[run..<i])
+                out += replacement
+                i = utf8.index(after: i)
+                run = i
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        out += Substring(utf8[run..<utf8.endIndex])
+        return out
+    }
+
+    /// Appends `s` escaped.
+    public static func escape(_ s: String, into out: inout String) {
+        out += escape(s)
+    }
+}
+
+/// Which URLs may become `href` or `src` values.
+///
+/// The scheme is read the way browsers read it (leading control characters and spaces
+/// dropped, tabs and line breaks inside ignored), so `java\tscript:` is recognised as
+/// `javascript:` and refused.
+public struct URLPolicy: Sendable, Hashable {
+    public var schemes: Set<String>
+    /// Allows `data:` URLs whose media type is one of these (for images).
+    public var dataMediaTypes: Set<String>
+    /// Allows URLs without a scheme (relative paths, `#fragment`, `//host/path`).
+    public var allowRelative: Bool
+
+    public init(schemes: Set<String>, dataMediaTypes: Set<String> = [], allowRelative: Bool) {
+        self.schemes = schemes
+        self.dataMediaTypes = dataMediaTypes
+        self.allowRelative = allowRelative
+    }
+
+    static let imageTypes: Set<String> = ["image/png", "image/jpeg", "image/jpg", "image/gif", "image/webp", "image/bmp", "image/svg+xml"]
+
+    /// Links in documentation: web, mail, phone and relative links.
+    public static let documentationLinks = URLPolicy(schemes: ["http", "https", "mailto", "tel"], allowRelative: true)
+    /// Images in documentation.
+    public static let documentationImages = URLPolicy(schemes: ["http", "https"], dataMediaTypes: imageTypes, allowRelative: true)
+    /// Links in cards: what the Adaptive Cards hosts open.
+    public static let cardLinks = URLPolicy(schemes: ["http", "https", "mailto", "tel"], allowRelative: false)
+    /// Images in cards.
+    public static let cardImages = URLPolicy(schemes: ["http", "https"], dataMediaTypes: imageTypes, allowRelative: false)
+
+    /// The URL as it may be written into an attribute (unescaped; escape it with `HTML.escape`),
+    /// or nil when the policy refuses it.
+    public func sanitize(_ url: String) -> String? {
+        // Browsers strip leading/trailing C0 controls and spaces, and remove tab/CR/LF anywhere.
+        var scalars = String.UnicodeScalarView()
+        for s in url.unicodeScalars where s != "\t" && s != "\n" && s != "\r" { scalars.append(s) }
+        var cleaned = String(scalars)
+        while let f = cleaned.unicodeScalars.first, f.value <= 0x20 { cleaned.unicodeScalars.removeFirst() }
+        while let l = cleaned.unicodeScalars.last, l.value <= 0x20 { cleaned.unicodeScalars.removeLast() }
+        if cleaned.isEmpty { return nil }
+        guard let scheme = Self.scheme(of: cleaned) else {
+            return allowRelative ? cleaned : nil
+        }
+        if scheme == "data" {
+            let rest = cleaned.dropFirst(5)
+            let mediaEnd = rest.firstIndex(where: { $0 == ";" || $0 == "," }) ?? rest.endIndex
+            let media = rest[..<mediaEnd].lowercased()
+            return dataMediaTypes.contains(media) ? cleaned : nil
+        }
+        return schemes.contains(scheme) ? cleaned : nil
+    }
+
+    /// The lower-cased scheme, or nil for a relative reference.
+    static func scheme(of url: String) -> String? {
+        var scheme = ""
+        for (i, c) in url.unicodeScalars.enumerated() {
+            if c == ":" { return i == 0 ? nil : scheme.lowercased() }
+            let isAlpha = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
+            let isOther = (c >= "0" && c <= "9") || c == "+" || c == "-" || c == "."
+            if isAlpha || (i > 0 && isOther) {
+                scheme.unicodeScalars.append(c)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,302 @@
+/// Markdown to safe HTML, with cmark-gfm as the parser.
+///
+/// Raw HTML in the input is never passed through: it is shown as text. Link and image
+/// URLs go through a `URLPolicy`; a refused link keeps its text, a refused image its
+/// alt text. The output is deterministic and contains no script, style or event handler.
+public enum Markdown {
+    public struct Options: Sendable, Hashable {
+        public enum Dialect: Sendable, Hashable {
+            /// All of GitHub Flavored Markdown: tables, strikethrough, autolinks, task lists.
+            case gfm
+            /// What Adaptive Card `TextBlock`s render: bold, italic, bulleted and numbered
+            /// lists, links. Everything else shows as its text.
+            case adaptiveCard
+        }
+
+        public var dialect: Dialect = .gfm
+        /// Added to heading levels (`#` becomes `<h3>` with 2), capped at 6, so that
+        /// descriptions fit under the page's own headings.
+        public var headingOffset = 0
+        public var linkPolicy: URLPolicy = .documentationLinks
+        public var imagePolicy: URLPolicy = .documentationImages
+        /// Emit single line breaks as `<br>` (what card hosts do) instead of a space.
+        public var softBreaksAsLineBreaks = false
+        /// Unwrap a document that is a single paragraph (for inline use, e.g. a table cell).
+        public var inlineSingleParagraph = false
+
+        public init() {}
+
+        /// Descriptions on documentation pages.
+        public static let documentation: Options = {
+            var o = Options()
+            o.headingOffset = 2
+            return o
+        }()
+
+        /// Text inside an Adaptive Card.
+        public static let adaptiveCard: Options = {
+            var o = Options()
+            o.dialect = .adaptiveCard
+            o.linkPolicy = .cardLinks
+            o.imagePolicy = .cardImages
+            o.softBreaksAsLineBreaks = true
+            return o
+        }()
+    }
+
+    public static func parse(_ text: String) -> MarkdownNode {
+        CMark.parse(text)
+    }
+
+    public static func html(_ text: String, options: Options = .documentation) -> String {
+        html(parse(text), options: options)
+    }
+
+    public static func html(_ document: MarkdownNode, options: Options = .documentation) -> String {
+        var renderer = HTMLRenderer(options: options)
+        if options.inlineSingleParagraph, document.children.count == 1,
+           case .paragraph = document.children[0].kind
+        {
+            renderer.children(document.children[0])
+        } else {
+            renderer.render(document)
+        }
+        return renderer.out
+    }
+
+    /// The text without markup (for search indexes, summaries and `<meta>` descriptions).
+    public static func plainText(_ text: String) -> String {
+        parse(text).plainText
+    }
+}
+
+struct HTMLRenderer {
+    let options: Options
+    var out = ""
+    /// Inside a tight list, paragraphs are not wrapped in `<p>`.
+    var tight = false
+    var inHeaderRow = false
+    var tableAlignments: [MarkdownNode.Alignment] = []
+    var cellIndex = 0
+
+    typealias Options = Markdown.Options
+
+    init(options: Options) {
+        self.options = options
+        out.reserveCapacity(256)
+    }
+
+    var subset: Bool { options.dialect == .adaptiveCard }
+
+    mutating func children(_ node: MarkdownNode) {
+        for c in node.children { render(c) }
+    }
+
+    mutating func render(_ node: MarkdownNode) {
+        switch node.kind {
+        case .document:
+            children(node)
+        case .paragraph:
+            if tight {
+                children(node)
+            } else {
+                out += "<p>"
+                children(node)
+                out += "</p>\n"
+            }
+        case .heading(let level):
+            if subset {
+                out += "<p>"
+                children(node)
+                out += "</p>\n"
+            } else {
+                let l = min(6, max(1, level + options.headingOffset))
+                out += "<h\(l)>"
+                children(node)
+                out += "</h\(l)>\n"
+            }
+        case .blockQuote:
+            if subset {
+                children(node)
+            } else {
+                out += "<blockquote>\n"
+                children(node)
+                out += "</blockquote>\n"
+            }
+        case .list(let ordered, let start, let isTight):
+            let saved = tight
+            tight = isTight
+            if ordered {
+                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            } else {
+                out += "<ul>\n"
+            }
+            children(node)
+            out += ordered ? "</ol>\n" : "</ul>\n"
+            tight = saved
+        case .item:
+            out += "<li>"
+            children(node)
+            out += "</li>\n"
+        case .taskItem(let checked):
+            if subset {
+                out += "<li>"
+                out += checked ? "[x] " : "[ ] "
+            } else {
+                out += "<li class=\"task\"><input type=\"checkbox\" disabled"
+                out += checked ? " checked" : ""
+                out += " aria-label=\"" + (checked ? "done" : "not done") + "\"> "
+            }
+            children(node)
+            out += "</li>\n"
+        case .codeBlock(let info, let code):
+            if subset {
+                out += "<p>"
+                out += HTML.escape(code).replacingNewlines(with: options.softBreaksAsLineBreaks ? "<br>" : " ")
+                out += "</p>\n"
+            } else {
+                let lang = info.split(separator: " ").first.map(String.init) ?? ""
+                if lang.isEmpty {
+                    out += "<pre><code>"
+                } else {
+                    out += "<pre><code class=\"language-" + HTML.escape(lang) + "\">"
+                }
+                out += HTML.escape(code)
+                out += "</code></pre>\n"
+            }
+        case .htmlBlock(let raw):
+            // Raw HTML is shown as text, never interpreted.
+            out += subset ? "<p>" : "<p class=\"raw-html\">"
+            out += HTML.escape(raw.trimmingTrailingNewlines())
+            out += "</p>\n"
+        case .thematicBreak:
+            if !subset { out += "<hr>\n" }
+        case .table(let alignments):
+            if subset {
+                for row in node.children {
+                    out += "<p>"
+                    var first = true
+                    for cell in row.children {
+                        if !first { out += " | " }
+                        first = false
+                        children(cell)
+                    }
+                    out += "</p>\n"
+                }
+            } else {
+                let saved = tableAlignments
+                tableAlignments = alignments
+                out += "<div class=\"table-scroll\"><table>\n"
+                var inBody = false
+                for row in node.children {
+                    if case .tableRow(let header) = row.kind, header {
+                        out += "<thead>\n"
+                        render(row)
+                        out += "</thead>\n"
+                    } else {
+                        if !inBody { out += "<tbody>\n"; inBody = true }
+                        render(row)
+                    }
+                }
+                if inBody { out += "</tbody>\n" }
+                out += "</table></div>\n"
+                tableAlignments = saved
+            }
+        case .tableRow(let header):
+            inHeaderRow = header
+            cellIndex = 0
+            out += "<tr>\n"
+            children(node)
+            out += "</tr>\n"
+            inHeaderRow = false
+        case .tableCell:
+            let tag = inHeaderRow ? "th" : "td"
+            let align = cellIndex < tableAlignments.count ? tableAlignments[cellIndex] : .none
+            out += "<" + tag
+            if inHeaderRow { out += " scope=\"col\"" }
+            switch align {
+            case .left: out += " class=\"align-left\""
+            case .center: out += " class=\"align-center\""
+            case .right: out += " class=\"align-right\""
+            case .none: break
+            }
+            out += ">"
+            children(node)
+            out += "</" + tag + ">\n"
+            cellIndex += 1
+        case .text(let s):
+            out += HTML.escape(s)
+        case .softBreak:
+            out += options.softBreaksAsLineBreaks ? "<br>\n" : "\n"
+        case .lineBreak:
+            out += "<br>\n"
+        case .code(let s):
+            if subset {
+                out += HTML.escape(s)
+            } else {
+                out += "<code>" + HTML.escape(s) + "</code>"
+            }
+        case .htmlInline(let raw):
+            out += HTML.escape(raw)
+        case .emphasis:
+            out += "<em>"
+            children(node)
+            out += "</em>"
+        case .strong:
+            out += "<strong>"
+            children(node)
+            out += "</strong>"
+        case .strikethrough:
+            if subset {
+                children(node)
+            } else {
+                out += "<del>"
+                children(node)
+                out += "</del>"
+            }
+        case .link(let destination, let title):
+            if let href = options.linkPolicy.sanitize(destination) {
+                out += "<a href=\"" + HTML.escape(href) + "\""
+                if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
+                if isExternal(href) { out += " rel=\"noopener noreferrer\"" }
+                out += ">"
+                children(node)
+                out += "</a>"
+            } else {
+                children(node)
+            }
+        case .image(let source, let title):
+            let alt = node.plainText
+            if !subset, let src = options.imagePolicy.sanitize(source) {
+                out += "<img src=\"" + HTML.escape(src) + "\" alt=\"" + HTML.escape(alt) + "\""
+                if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
+                out += " loading=\"lazy\" referrerpolicy=\"no-referrer\">"
+            } else {
+                out += HTML.escape(alt)
+            }
+        }
+    }
+
+    func isExternal(_ href: String) -> Bool {
+        URLPolicy.scheme(of: href) != nil || href.hasPrefix("//")
+    }
+}
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        var out = ""
+        var first = true
+        for line in self.trimmingTrailingNewlines().split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { out += replacement }
+            first = false
+            out += line
+        }
+        return out
+    }
+
+    func trimmingTrailingNewlines() -> String {
+        var s = Substring(self)
+        while s.last == "\n" || s.last == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

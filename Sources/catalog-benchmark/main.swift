@@ -1,0 +1,20 @@
+// catalog-benchmark: measures the project's speed. Not a test: run it in release mode
+// (`make bench`) and read the figures; the README quotes them.
+//
+//   catalog-benchmark [suite ...]     suites: expressions, cards, site (default: all)
+
+let suites: [(name: String, run: () throws -> Void)] = [
+    ("expressions", runExpressionBenchmarks),
+    ("cards", runCardBenchmarks),
+    ("site", runSiteBenchmarks),
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+for suite in suites where requested.isEmpty || requested.contains(suite.name) {
+    print("## \(suite.name)")
+    do {
+        try suite.run()
+    } catch {
+        print("  failed: \(error)")
+    }
+}

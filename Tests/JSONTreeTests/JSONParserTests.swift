@@ -1,0 +1,122 @@
+import Testing
+@testable import JSONTree
+
+@Suite struct JSONParserTests {
+    @Test func parsesValuesWithPositions() throws {
+        let text = "{\n  \"a\": [1, 2.5, \"x\"],\n  \"é\": {\"b\": null, \"c\": true}\n}"
+        let result = try JSONParser.parse(text)
+        #expect(result.warnings.isEmpty)
+        let root = result.root
+        #expect(root.location == SourceLocation(line: 1, column: 1))
+        #expect(root["a"]?.location == SourceLocation(line: 2, column: 8))
+        #expect(root["a"]?[1]?.double == 2.5)
+        #expect(root["a"]?[2]?.location == SourceLocation(line: 2, column: 17))
+        #expect(root.object?.member("é")?.keyLocation == SourceLocation(line: 3, column: 3))
+        // Columns count characters, not bytes: "é" is two bytes.
+        #expect(root["é"]?["c"]?.location == SourceLocation(line: 3, column: 25))
+        #expect(root.jsonValue == ["a": [1, 2.5, "x"], "é": ["b": nil, "c": true]])
+    }
+
+    @Test func reportsSyntaxErrorsWithLineAndColumn() {
+        #expect(throws: JSONIssue(.syntax, "unexpected '}'; expected a value (object, array, string, number, true, false or null)", at: SourceLocation(line: 2, column: 8))) {
+            try JSONParser.parse("{\n  \"a\": }")
+        }
+        do {
+            _ = try JSONParser.parse("{\"a\": 1 \"b\": 2}")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .syntax)
+            #expect(error.location == SourceLocation(line: 1, column: 9))
+            #expect(error.message.contains("expected ',' or '}'"))
+        }
+    }
+
+    @Test func errorsNeverTrap() {
+        let inputs = ["", "   ", "{", "[", "\"abc", "\"\\u12\"", "-", "01", "1.", "1e", "tru", "nul", "[1,]x", "{\"a\"}", "\u{0}", "{\"a\":1}}", "/* x", "[\"\n\"]"]
+        for input in inputs {
+            do {
+                _ = try JSONParser.parse(input)
+                if !["[1,]x"].contains(input) { continue }
+            } catch {
+                #expect(error.location.line >= 1)
+            }
+        }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONIssue.self) { try JSONParser.parse(deep) }
+        do { _ = try JSONParser.parse(deep) } catch { #expect(error.code == .tooDeep) }
+    }
+
+    @Test func toleratesWhatRealPackagesContain() throws {
+        let text = "\u{FEFF}{\n // comment\n \"a\": [1, 2,],\n \"a\": 3,\n \"flag\": ${{FEATURE_ON}},\n}"
+        let result = try JSONParser.parse(text)
+        let codes = result.warnings.map(\.code)
+        #expect(codes == [.byteOrderMark, .comment, .trailingComma, .barePlaceholder, .trailingComma, .duplicateKey])
+        #expect(result.root["a"]?.double == 3)
+        #expect(result.root["flag"]?.string == "${{FEATURE_ON}}")
+        #expect(result.warnings.last?.location == SourceLocation(line: 4, column: 2))
+    }
+
+    @Test func strictModeRefusesExtras() {
+        #expect(throws: JSONIssue.self) { try JSONParser.parse("[1,]", options: .strict) }
+        #expect(throws: JSONIssue.self) { try JSONParser.parse("// x\n1", options: .strict) }
+    }
+
+    @Test func stringsAndEscapes() throws {
+        let v = try JSONValue.parse(#"["a\"b\\c\/d\n", "\u00e9\ud83d\ude00", "\ud800x"]"#)
+        #expect(v == ["a\"b\\c/d\n", "é😀", "\u{FFFD}x"])
+    }
+
+    @Test func numbersKeepTheirLiteral() throws {
+        let node = try JSONParser.parse("[9007199254740993, -0.5e3, 0]").root
+        #expect(node[0]?.scalarText == "9007199254740993")
+        #expect(node[1]?.double == -500)
+        #expect(node[2]?.int == 0)
+    }
+
+    @Test func jsonPointer() throws {
+        let node = try JSONParser.parse(#"{"a/b": {"c~d": [10, 20]}}"#).root
+        #expect(node.resolve(pointer: "/a~1b/c~0d/1")?.double == 20)
+        #expect(node.resolve(pointer: "/missing") == nil)
+        #expect(node.resolve(pointer: "")?.object?.count == 1)
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func numbersAsJavaScriptWritesThem() {
+        let cases: [(Double, String)] = [
+            (0, "0"), (-0.0, "0"), (1, "1"), (-1, "-1"), (0.1, "0.1"), (1.5, "1.5"), (100, "100"),
+            (1e21, "1e+21"), (1e20, "100000000000000000000"), (1e-7, "1e-7"), (0.000001, "0.000001"),
+            (123456789.125, "123456789.125"), (5.6, "5.6"), (1.2345e-10, "1.2345e-10"),
+            (2538.6409722222224, "2538.6409722222224"), (6372436242, "6372436242"),
+            (Double.greatestFiniteMagnitude, "1.7976931348623157e+308"), (5e-324, "5e-324"),
+            (9007199254740993, "9007199254740992"), (1e15, "1000000000000000"), (-1.5e300, "-1.5e+300"),
+        ]
+        for (value, expected) in cases {
+            #expect(JSNumber.format(value) == expected, "\(value)")
+        }
+    }
+
+    @Test func serialisesLikeJSONStringify() {
+        let v: JSONValue = ["b": [1, "x\u{1}\"\n"], "a": nil, "e": [:], "f": []]
+        #expect(JSONWriter.serialize(v) == #"{"b":[1,"x\u0001\"\n"],"a":null,"e":{},"f":[]}"#)
+        #expect(JSONWriter.serialize(v, style: .pretty(indent: 2)) == """
+        {
+          "b": [
+            1,
+            "x\\u0001\\"\\n"
+          ],
+          "a": null,
+          "e": {},
+          "f": []
+        }
+        """)
+    }
+
+    @Test func roundTrips() throws {
+        let text = #"{"z":1,"a":[true,false,null,"é",{"k":-2.25}]}"#
+        #expect(JSONWriter.serialize(try JSONValue.parse(text)) == text)
+    }
+}
