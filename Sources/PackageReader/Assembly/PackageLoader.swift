@@ -1,0 +1,274 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+
+/// Reads one package by following the references between its files, as the Teams client
+/// does: app manifest → declarative agent → actions → plugin manifests → runtimes →
+/// OpenAPI descriptions; composeExtensions → API description and response rendering
+/// templates; localization files; card files.
+///
+/// Never throws and never traps on bad input: whatever cannot be read becomes a diagnostic
+/// and the rest of the package is still documented.
+public enum PackageLoader {
+    public static func load(_ input: PackageInput, options: LoadOptions = LoadOptions()) -> CatalogPackage {
+        var early: [Diagnostic] = []
+        let fs: PackageFileSystem
+        var root: PackagePath? = nil
+        switch input.kind {
+        case .folder:
+            fs = FolderFileSystem(root: input.url, displayRoot: input.display, limits: options.limits)
+        case .archive:
+            do {
+                let archive = try ArchiveFileSystem(archive: input.url, displayRoot: input.display, limits: options.limits)
+                for refused in archive.refusedEntries {
+                    early.append(.error(.zipEntry, "entry \"\(refused.entry)\" is refused: \(refused.reason)", file: input.display))
+                }
+                fs = archive
+            } catch {
+                return CatalogPackage(id: input.id, kind: .teamsApp, source: input.display, app: nil, agent: nil, plugins: [],
+                                      messageExtension: nil, specs: [], localization: Localization(), operations: [],
+                                      diagnostics: [.error(.fileUnreadable, error.message, file: input.display)], inputs: [:])
+            }
+        case .pluginManifest, .openAPI:
+            let folder = input.url.deletingLastPathComponent()
+            let shown = (input.display as NSString).deletingLastPathComponent
+            fs = FolderFileSystem(root: folder, displayRoot: shown.isEmpty ? "." : shown, limits: options.limits)
+            root = PackagePath(components: [input.url.lastPathComponent])
+        }
+        let store = DocumentStore(fs: fs, environment: Loader.environment(for: input, options: options), templateFlags: options.templateFlags)
+        var loader = Loader(input: input, options: options, store: store, extraDiagnostics: early)
+        return loader.run(root: root)
+    }
+}
+
+struct Loader {
+    let input: PackageInput
+    let options: LoadOptions
+    let store: DocumentStore
+    var extraDiagnostics: [Diagnostic]
+
+    var app: AppManifestInfo?
+    var agent: DeclarativeAgentInfo?
+    var plugins: [PluginManifest] = []
+    var messageExtension: MessageExtensionInfo?
+    var meSpecPath: PackagePath?
+    var meTemplates: [String: PackagePath] = [:]
+    var localization = Localization()
+    var specs: [OpenAPISpec] = []
+    var specIndexByPath: [PackagePath: Int] = [:]
+
+    init(input: PackageInput, options: LoadOptions, store: DocumentStore, extraDiagnostics: [Diagnostic]) {
+        self.input = input
+        self.options = options
+        self.store = store
+        self.extraDiagnostics = extraDiagnostics
+    }
+
+    mutating func run(root: PackagePath?) -> CatalogPackage {
+        let kind: CatalogPackage.Kind
+        switch input.kind {
+        case .folder, .archive:
+            kind = readAppPackage()
+        case .pluginManifest:
+            if let root { readPlugin(root, from: nil, at: nil) }
+            kind = .pluginManifest
+        case .openAPI:
+            if let root { _ = spec(root) }
+            kind = .openAPI
+        }
+        return assemble(kind: kind)
+    }
+
+    /// `--env NAME`: `env/.env.NAME` (then `.env.NAME.user`) in the package folder or up to
+    /// three folders above it (Teams Toolkit projects keep `env/` beside `appPackage/`);
+    /// then `--env-file`s.
+    static func environment(for input: PackageInput, options: LoadOptions) -> PlaceholderEnvironment? {
+        guard options.substitutesPlaceholders else { return nil }
+        var env = PlaceholderEnvironment()
+        if let name = options.environmentName {
+            var dir = input.kind == .folder ? input.url : input.url.deletingLastPathComponent()
+            var found = false
+            for _ in 0..<4 {
+                for file in [".env.\(name)", ".env.\(name).user"] {
+                    let url = dir.appendingPathComponent("env").appendingPathComponent(file)
+                    if let text = try? String(contentsOf: url, encoding: .utf8) {
+                        env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [url.path]))
+                        found = true
+                    }
+                }
+                if found { break }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        for url in options.environmentFiles {
+            if let text = try? String(contentsOf: url, encoding: .utf8) {
+                env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [url.path]))
+            }
+        }
+        return env
+    }
+
+    // MARK: App package
+
+    mutating func readAppPackage() -> CatalogPackage.Kind {
+        let manifestPath = PackagePath(components: ["manifest.json"])
+        guard let doc = store.document(manifestPath, format: .json) else {
+            return .teamsApp
+        }
+        if doc.root.object == nil {
+            store.report(.error(.tm01, "manifest.json must hold a JSON object", file: doc.display, at: doc.root.location))
+            return .teamsApp
+        }
+        var info = AppManifestReader.read(doc, store: store)
+        localization = AppManifestReader.localization(doc, store: store)
+        let root = doc.root
+
+        // Declarative agents: copilotAgents.declarativeAgents, legacy copilotExtensions.declarativeCopilots.
+        var agentRefs: [(String, SourceLocation?, String)] = []
+        if let list = root["copilotAgents"]?["declarativeAgents"]?.array {
+            if list.count != 1 {
+                store.report(.error(.tm03, "copilotAgents.declarativeAgents must have exactly one item (it has \(list.count))", file: doc.display,
+                                    at: root["copilotAgents"]?["declarativeAgents"]?.location))
+            }
+            for a in list { if let f = a["file"]?.string { agentRefs.append((f, a["file"]?.location, "copilotAgents.declarativeAgents")) } }
+        }
+        for a in root["copilotExtensions"]?["declarativeCopilots"]?.array ?? [] {
+            if let f = a["file"]?.string { agentRefs.append((f, a["file"]?.location, "copilotExtensions.declarativeCopilots (legacy)")) }
+        }
+        var pluginRefs: [(String, SourceLocation?, String)] = []
+        for a in root["copilotAgents"]?["plugins"]?.array ?? [] {
+            if let f = a["file"]?.string { pluginRefs.append((f, a["file"]?.location, "copilotAgents.plugins (legacy)")) }
+        }
+        for a in root["copilotExtensions"]?["plugins"]?.array ?? [] {
+            if let f = a["file"]?.string { pluginRefs.append((f, a["file"]?.location, "copilotExtensions.plugins (legacy)")) }
+        }
+
+        var seenAgent = Set<PackagePath>()
+        for (ref, loc, key) in agentRefs {
+            guard let path = store.reference(ref, from: manifestPath, at: loc, what: "declarative agent"),
+                  seenAgent.insert(path).inserted else { continue }
+            info.linkedBy.append(key)
+            guard agent == nil else {
+                store.report(.warning(.tm03, "a second declarative agent (\(ref)) is ignored; an app has one", file: doc.display, at: loc))
+                continue
+            }
+            readAgent(path)
+        }
+        var seenPlugin = Set<PackagePath>(plugins.map(\.path))
+        for (ref, loc, key) in pluginRefs {
+            guard let path = store.reference(ref, from: manifestPath, at: loc, what: "plugin manifest"),
+                  seenPlugin.insert(path).inserted else { continue }
+            info.linkedBy.append(key)
+            readPlugin(path, from: manifestPath, at: loc)
+        }
+        readMessageExtension(root, manifestPath: manifestPath, display: doc.display)
+        app = info
+        if agent != nil { return .declarativeAgent }
+        if messageExtension != nil { return .messageExtension }
+        if !plugins.isEmpty { return .apiPlugin }
+        return .teamsApp
+    }
+
+    mutating func readAgent(_ path: PackagePath) {
+        guard let doc = store.document(path) else { return }
+        let (info, actions) = DeclarativeAgentReader.read(doc, store: store)
+        agent = info
+        var seen = Set<PackagePath>(plugins.map(\.path))
+        for (ref, loc) in actions {
+            guard let p = store.reference(ref, from: path, at: loc, what: "action (plugin manifest)"), seen.insert(p).inserted else { continue }
+            readPlugin(p, from: path, at: loc)
+        }
+    }
+
+    mutating func readPlugin(_ path: PackagePath, from referrer: PackagePath?, at location: SourceLocation?) {
+        guard let doc = store.document(path) else { return }
+        if doc.root["functions"] == nil && doc.root["runtimes"] == nil && doc.root["schema_version"] == nil {
+            store.report(.error(.da03, "\(doc.display) is not a plugin manifest (no schema_version, functions or runtimes)", file: doc.display, at: doc.root.location))
+            return
+        }
+        plugins.append(PluginReader.read(doc, pluginIndex: plugins.count, store: store))
+    }
+
+    mutating func readMessageExtension(_ root: SourceNode, manifestPath: PackagePath, display: String) {
+        let extensions = root["composeExtensions"]?.array ?? []
+        guard let ce = extensions.first(where: { $0["composeExtensionType"]?.string == "apiBased" || $0["apiSpecificationFile"] != nil }) else { return }
+        if ce["composeExtensionType"]?.string != "apiBased" {
+            store.report(.error(.tm04, "a compose extension with apiSpecificationFile must set composeExtensionType to \"apiBased\"", file: display, at: ce.location))
+        }
+        var specFile: String? = nil
+        if let ref = ce["apiSpecificationFile"]?.string {
+            if let p = store.reference(ref, from: manifestPath, at: ce["apiSpecificationFile"]?.location, what: "API specification") {
+                meSpecPath = p
+                specFile = store.display(p)
+            }
+        } else {
+            store.report(.error(.tm04, "an API-based message extension needs apiSpecificationFile", file: display, at: ce.location))
+        }
+        var commands: [CommandInfo] = []
+        for (ci, c) in (ce["commands"]?.array ?? []).enumerated() {
+            guard let id = c["id"]?.scalarText else {
+                store.report(.error(.tm01, "a command needs an id", file: display, at: c.location))
+                continue
+            }
+            let base = "composeExtensions[0].commands[\(ci)]"
+            var params: [(String, LocalizableText?, LocalizableText?, String?, Bool)] = []
+            for (pi, p) in (c["parameters"]?.array ?? []).enumerated() {
+                guard let name = p["name"]?.scalarText else { continue }
+                params.append((name, p.localizable("title", manifestPath: "\(base).parameters[\(pi)].title", store: store, file: display),
+                               p.localizable("description", manifestPath: "\(base).parameters[\(pi)].description", store: store, file: display),
+                               p["inputType"]?.string, p["isRequired"]?.bool ?? false))
+            }
+            var prompts: [LocalizableText] = []
+            for (si, s) in (c["samplePrompts"]?.array ?? []).enumerated() {
+                if let t = s.localizable("text", manifestPath: "\(base).samplePrompts[\(si)].text", store: store, file: display) { prompts.append(t) }
+            }
+            var templateDisplay: String? = nil
+            if let ref = c["apiResponseRenderingTemplateFile"]?.string {
+                if let p = store.reference(ref, from: manifestPath, at: c["apiResponseRenderingTemplateFile"]?.location, what: "response rendering template") {
+                    meTemplates[id] = p
+                    templateDisplay = store.display(p)
+                }
+            } else {
+                store.report(.error(.tm05, "command \"\(id)\" has no apiResponseRenderingTemplateFile", file: display, at: c.location))
+            }
+            commands.append(CommandInfo(
+                id: id, type: c["type"]?.string,
+                title: c.localizable("title", manifestPath: "\(base).title", store: store, file: display) ?? .literal(id),
+                description: c.localizable("description", manifestPath: "\(base).description", store: store, file: display),
+                context: c["context"]?.array?.compactMap(\.string) ?? [],
+                parameters: params, samplePrompts: prompts, responseTemplateFile: templateDisplay))
+        }
+        messageExtension = MessageExtensionInfo(authType: ce["authorization"]?["authType"]?.string, specFile: specFile, commands: commands)
+    }
+
+    // MARK: Specs
+
+    /// Reads (once) the OpenAPI description at `path`.
+    mutating func spec(_ path: PackagePath) -> Int? {
+        if let i = specIndexByPath[path] { return i }
+        guard let s = OpenAPIReader.read(path, store: store) else { return nil }
+        specs.append(s)
+        specIndexByPath[path] = specs.count - 1
+        return specs.count - 1
+    }
+
+    /// An inline `spec.api_description` (the OpenAPI text as a string).
+    mutating func inlineSpec(_ text: String, plugin: PluginManifest, at location: SourceLocation) -> Int? {
+        let bytes = Array(text.utf8)
+        let format = DocumentStore.format(of: PackagePath(components: ["inline"]), bytes: bytes)
+        let root: SourceNode?
+        switch format {
+        case .json: root = try? JSONParser.parse(bytes).root
+        case .yaml: root = try? YAMLReader.parse(bytes).get().root
+        }
+        guard let root else {
+            store.report(.error(.oas01, "spec.api_description is not a readable OpenAPI description", file: plugin.display, at: location))
+            return nil
+        }
+        var reader = OpenAPIReader(store: store)
+        let doc = PackageDocument(path: plugin.path, actualPath: plugin.path, display: plugin.display + " (api_description)", format: format, root: root, isTemplate: false)
+        guard let s = reader.read(doc) else { return nil }
+        specs.append(s)
+        return specs.count - 1
+    }
+}

@@ -1,0 +1,147 @@
+import CatalogDiagnostics
+import JSONTree
+
+/// What a plugin manifest declares, before its functions are bound to operations.
+struct PluginManifest {
+    var info: PluginInfo
+    var functions: [FunctionInfo]
+    /// Runtime nodes in manifest order, with the spec each one names.
+    var runtimes: [(info: RuntimeInfo, node: SourceNode)]
+    /// `response_semantics` per function name.
+    var responseSemantics: [String: SourceNode]
+    var path: PackagePath
+    var display: String
+}
+
+enum PluginReader {
+    static let knownVersions = ["v1", "v2", "v2.1", "v2.2", "v2.3", "v2.4"]
+
+    static func read(_ doc: PackageDocument, pluginIndex: Int, store: DocumentStore) -> PluginManifest {
+        let r = doc.root
+        let f = doc.display
+        let version = r["schema_version"]?.scalarText
+        if let version {
+            if !knownVersions.contains(version) {
+                store.report(.warning(.plg01, "unknown schema_version \"\(version)\"; read as v2.4", file: f, at: r["schema_version"]?.location))
+            } else if version == "v1" || version == "v2" {
+                store.report(.warning(.plg02, "schema_version \(version) has no published schema; new plugins should use the latest (v2.4)", file: f, at: r["schema_version"]?.location))
+            }
+        } else {
+            store.report(.error(.plg01, "the plugin manifest has no schema_version", file: f, at: r.location))
+        }
+        let versionNumber = Double(version?.dropFirst() ?? "") ?? 2.4
+        if versionNumber >= 2.2, let loc = r["capabilities"]?["localization"] {
+            let empty = loc.object?.isEmpty ?? false
+            store.report(Diagnostic(empty ? .warning : .error, Rule.loc11.id,
+                                    "capabilities.localization is not allowed from schema v2.2 (localize with [[key]] tokens)" + (empty ? "; it is empty here" : ""),
+                                    file: f, at: loc.location))
+        }
+        let name = r.localizable("name_for_human", store: store, file: f) ?? {
+            store.report(.error(.plg01, "the plugin manifest has no name_for_human", file: f, at: r.location))
+            return LocalizableText.literal("(unnamed plugin)")
+        }()
+        var starters: [ConversationStarter] = []
+        for s in r["capabilities"]?["conversation_starters"]?.array ?? [] {
+            guard let text = s.localizable("text", store: store, file: f) else { continue }
+            starters.append(ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
+        }
+
+        var functions: [FunctionInfo] = []
+        var semantics: [String: SourceNode] = [:]
+        var names = Set<String>()
+        for fn in r["functions"]?.array ?? [] {
+            guard let fname = fn["name"]?.scalarText else {
+                store.report(.error(.plg07, "a function has no name", file: f, at: fn.location))
+                continue
+            }
+            if !names.insert(fname).inserted {
+                store.report(.error(.plg07, "function name \"\(fname)\" is used twice", file: f, at: fn["name"]?.location))
+                continue
+            }
+            if !fname.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.isASCII) || ($0 >= "0" && $0 <= "9") || $0 == "_" || ($0 == "-" && versionNumber >= 2.4) }) {
+                store.report(.error(.plg07, "function name \"\(fname)\" must match ^[A-Za-z0-9_]+$", file: f, at: fn["name"]?.location))
+            }
+            let caps = fn["capabilities"]
+            let confirmation = caps?["confirmation"]
+            if let nc = confirmation?["isNonConsequential"], versionNumber < 2.4 {
+                store.report(.warning(.plg18, "isNonConsequential is part of schema v2.4; this manifest is \(version ?? "unversioned")", file: f, at: nc.location))
+            }
+            if let rs = caps?["response_semantics"] {
+                semantics[fname] = rs
+                if rs["data_path"] == nil {
+                    store.report(.error(Rule("PLG-14", "response_semantics needs data_path"), "response_semantics of \"\(fname)\" has no data_path", file: f, at: rs.location))
+                }
+            }
+            functions.append(FunctionInfo(
+                name: fname,
+                description: fn.localizable("description", store: store, file: f),
+                reasoningInstructions: instructions(fn["states"]?["reasoning"]),
+                respondingInstructions: instructions(fn["states"]?["responding"]),
+                parameters: fn["parameters"]?.jsonValue,
+                confirmationType: confirmation?["type"]?.string,
+                confirmationTitle: confirmation?.localizable("title", store: store, file: f),
+                confirmationBody: confirmation?.localizable("body", store: store, file: f),
+                isNonConsequential: confirmation?["isNonConsequential"]?.bool,
+                dataHandling: caps?["security_info"]?["data_handling"]?.array?.compactMap(\.string) ?? [],
+                pluginIndex: pluginIndex,
+                location: fn.location,
+                file: f))
+        }
+
+        var runtimes: [(RuntimeInfo, SourceNode)] = []
+        for rt in r["runtimes"]?.array ?? [] {
+            let type = rt["type"]?.string ?? ""
+            let kind = RuntimeInfo.Kind(rawValue: type) ?? .other
+            let authType = rt["auth"]?["type"]?.string ?? "None"
+            let reference = rt["auth"]?["reference_id"]?.scalarText
+            if (authType == "OAuthPluginVault" || authType == "ApiKeyPluginVault") && (reference ?? "").isEmpty {
+                store.report(.error(.plg11, "\(authType) needs auth.reference_id", file: f, at: rt["auth"]?.location))
+            }
+            let spec = rt["spec"]
+            var specRef = spec?["url"]?.string
+            if kind == .openAPI && specRef == nil && spec?["api_description"] == nil {
+                store.report(.error(.plg12, "an OpenApi runtime needs spec.url or spec.api_description", file: f, at: rt.location))
+            }
+            if kind == .remoteMCPServer { specRef = spec?["url"]?.string }
+            let run = rt["run_for_functions"]?.array?.compactMap(\.string)
+            if let run {
+                for n in run where n != "*" && !names.contains(n) {
+                    store.report(.error(.plg10, "run_for_functions names \"\(n)\", which is not a function of this plugin", file: f, at: rt["run_for_functions"]?.location))
+                }
+            }
+            if kind == .other {
+                store.report(.warning(.plg01, "unknown runtime type \"\(type)\"", file: f, at: rt["type"]?.location ?? rt.location))
+            }
+            runtimes.append((RuntimeInfo(kind: kind, authType: authType, authReferenceID: reference, specReference: specRef, runForFunctions: run), rt))
+        }
+        // PLG-09: a function claimed by two runtimes.
+        var claimed: [String: Int] = [:]
+        for (i, rt) in runtimes.enumerated() {
+            let served = rt.0.runForFunctions.map { $0 == ["*"] ? Array(names) : $0 } ?? []
+            for n in served {
+                if let other = claimed[n], other != i {
+                    store.report(.error(.plg09, "function \"\(n)\" is claimed by two runtimes", file: f, at: rt.1.location))
+                }
+                claimed[n] = i
+            }
+        }
+
+        let info = PluginInfo(
+            file: f, schemaVersion: version, namespace: r["namespace"]?.string, nameForHuman: name,
+            descriptionForHuman: r.localizable("description_for_human", store: store, file: f),
+            descriptionForModel: r.localizable("description_for_model", store: store, file: f),
+            logoURL: r.localizable("logo_url", store: store, file: f),
+            legalInfoURL: r.localizable("legal_info_url", store: store, file: f),
+            privacyPolicyURL: r.localizable("privacy_policy_url", store: store, file: f),
+            contactEmail: r["contact_email"]?.string,
+            conversationStarters: starters,
+            runtimes: runtimes.map(\.0))
+        return PluginManifest(info: info, functions: functions, runtimes: runtimes, responseSemantics: semantics, path: doc.path, display: f)
+    }
+
+    static func instructions(_ node: SourceNode?) -> [String] {
+        guard let i = node?["instructions"] else { return [] }
+        if let s = i.string { return [s] }
+        return i.array?.compactMap(\.string) ?? []
+    }
+}

@@ -1,0 +1,61 @@
+/// A string from a manifest that may be localized: either literal text, a whole-value
+/// `[[key]]` token (declarative agent and plugin manifests), or an app-manifest field that
+/// localization files override by its JSONPath-style key (`name.short`,
+/// `composeExtensions[0].commands[0].title`).
+public struct LocalizableText: Sendable, Hashable {
+    /// The value as written in the manifest.
+    public var raw: String
+    /// The key when `raw` is exactly `[[key]]`.
+    public var token: String?
+    /// The app-manifest path that language files may override.
+    public var manifestPath: String?
+
+    public init(raw: String, manifestPath: String? = nil) {
+        self.raw = raw
+        self.manifestPath = manifestPath
+        self.token = LocalizableText.token(in: raw)
+    }
+
+    public static func literal(_ s: String) -> LocalizableText { LocalizableText(raw: s) }
+
+    /// `key` for a value that is exactly `[[key]]` (surrounding spaces allowed), else nil.
+    public static func token(in raw: String) -> String? {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("[["), t.hasSuffix("]]"), t.count > 4 else { return nil }
+        let inner = t.dropFirst(2).dropLast(2)
+        guard !inner.contains("[") && !inner.contains("]") else { return nil }
+        return String(inner)
+    }
+
+    /// Whether `key` is a valid localization key (`^[a-zA-Z_][a-zA-Z0-9_]*$`).
+    public static func isValidKey(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        func letter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
+        guard letter(first) else { return false }
+        return key.unicodeScalars.allSatisfy { letter($0) || ($0 >= "0" && $0 <= "9") }
+    }
+}
+
+/// Where a displayed string came from, for the page to say so.
+public enum TextSource: Sendable, Hashable {
+    /// Written in the manifest itself.
+    case literal
+    /// From the language file of the requested locale.
+    case localized(tag: String)
+    /// From a less specific language file (the language without region, or the default language).
+    case fallback(tag: String)
+    /// A `[[key]]` no language file defines; shown as written.
+    case missing(key: String)
+}
+
+public struct ResolvedText: Sendable, Hashable {
+    public var value: String
+    public var source: TextSource
+
+    public init(_ value: String, source: TextSource) {
+        self.value = value
+        self.source = source
+    }
+}
+
+import Foundation

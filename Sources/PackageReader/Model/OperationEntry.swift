@@ -1,0 +1,115 @@
+import CatalogDiagnostics
+import JSONTree
+
+/// One documented operation: an OpenAPI operation (with the plugin function or message
+/// extension command bound to it), or an MCP tool. Each gets its own page.
+public struct OperationEntry: Sendable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case apiOperation = "api-operation"
+        case mcpTool = "mcp-tool"
+    }
+
+    /// Unique in the package, safe as a file name.
+    public var slug: String
+    public var kind: Kind
+    /// The OpenAPI `operationId`, the MCP tool name, or a synthesized `method_path` id.
+    public var operationId: String
+    public var api: APIOperation?
+    /// The spec the operation comes from (index into `CatalogPackage.specs`).
+    public var specIndex: Int?
+    public var function: FunctionInfo?
+    public var runtime: RuntimeInfo?
+    public var command: CommandInfo?
+    public var consequential: Consequential
+    public var cards: [CardSpec]
+    /// Examples from the OpenAPI description usable as sample response data (response
+    /// `example`/`examples`, then the response schema's `example`), in that order.
+    public var responseExamples: [(label: String, value: JSONValue)]
+
+    public var method: String? { api?.method }
+    public var path: String? { api?.path }
+
+    public var displayName: String {
+        if let m = api?.method, let p = api?.path { return "\(m) \(p)" }
+        return operationId
+    }
+}
+
+/// Whether Copilot asks before every call and whether it offers "Always allow".
+public struct Consequential: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable, Codable {
+        /// `x-openai-isConsequential` on the operation.
+        case openAIExtension = "x-openai-isConsequential"
+        /// The `x-oai-isConsequential` spelling (accepted with a warning).
+        case oaiExtension = "x-oai-isConsequential"
+        /// The plugin function's `capabilities.confirmation.isNonConsequential` (schema 2.4).
+        case isNonConsequential = "isNonConsequential"
+        /// MCP tool `annotations.readOnlyHint`.
+        case readOnlyHint = "readOnlyHint"
+        /// No flag: GET is not consequential, every other method is.
+        case methodDefault = "method-default"
+        /// Message extension search commands run without a confirmation prompt.
+        case notApplicable = "not-applicable"
+    }
+
+    /// The value written in the package, if any.
+    public var explicit: Bool?
+    /// What Copilot does: true = asks every time, no "Always allow".
+    public var effective: Bool
+    public var source: Source
+
+    public var offersAlwaysAllow: Bool { !effective && source != .notApplicable }
+
+    /// The behaviour in one sentence, for the page.
+    public var explanation: String {
+        switch source {
+        case .notApplicable:
+            return "Message extension search commands run without a confirmation prompt."
+        default:
+            let why: String
+            switch source {
+            case .openAIExtension: why = "x-openai-isConsequential is \(explicit == true ? "true" : "false")"
+            case .oaiExtension: why = "x-oai-isConsequential is \(explicit == true ? "true" : "false")"
+            case .isNonConsequential: why = "the function sets isNonConsequential"
+            case .readOnlyHint: why = "the tool is marked read-only (readOnlyHint)"
+            case .methodDefault: why = "no flag is set, so the HTTP method decides"
+            case .notApplicable: why = ""
+            }
+            return effective
+                ? "Consequential (\(why)): Copilot asks for confirmation every time and does not offer \"Always allow\"."
+                : "Not consequential (\(why)): Copilot asks the first time and offers \"Always allow\"."
+        }
+    }
+}
+
+/// An Adaptive Card a response is rendered with, and how to get its data.
+public struct CardSpec: Sendable {
+    public enum Role: String, Sendable, Hashable, Codable {
+        /// A plugin function's `response_semantics.static_template` (inline or `{file}`).
+        case staticTemplate = "static-template"
+        /// The `responseCardTemplate` of a message extension's response rendering template.
+        case responseCard = "response-card"
+        /// Kiota's `x-ai-adaptive-card` on the operation.
+        case openAPIExtension = "x-ai-adaptive-card"
+    }
+
+    public var role: Role
+    public var template: JSONValue
+    /// Where the template is (the file, or the manifest holding it inline), and the
+    /// position of the template in it.
+    public var file: String
+    public var location: SourceLocation?
+    /// JSONPath (`$.results`) for plugins; a dot path (`results`) for response rendering templates.
+    public var dataPath: String?
+    public var dataPathIsJSONPath: Bool
+    /// `response_semantics.properties` (citation title/subtitle/url/thumbnail_url), JSONPaths relative to an item.
+    public var citation: [String: String]
+    /// The template selector JSONPath, when the function has one.
+    public var templateSelector: String?
+    /// A message extension's preview card template (title/subtitle/text/image) and layout.
+    public var previewTemplate: JSONValue?
+    public var responseLayout: String?
+    /// Sample data found beside the template (`x.data.json` next to `x.json`).
+    public var sampleData: JSONValue?
+    public var sampleDataFile: String?
+}

@@ -1,0 +1,102 @@
+import Foundation
+import JSONTree
+
+/// Values for Teams Toolkit `${{NAME}}` placeholders, from an env file
+/// (`env/.env.dev`, `--env-file`).
+public struct PlaceholderEnvironment: Sendable, Hashable {
+    public var values: [String: String]
+    /// Where the values came from, for the page and diagnostics.
+    public var sources: [String]
+
+    public init(values: [String: String] = [:], sources: [String] = []) {
+        self.values = values
+        self.sources = sources
+    }
+
+    /// Reads `KEY=VALUE` lines (`export`, comments, single or double quotes as in dotenv).
+    public static func parse(_ text: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("export ") { line = String(line.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+            guard let eq = line.firstIndex(of: "=") else { continue }
+            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+                value = String(value.dropFirst().dropLast())
+                if f == "\"" { value = value.replacingOccurrences(of: "\\n", with: "\n") }
+            } else if let hash = value.range(of: " #") {
+                value = value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces)
+            }
+            guard !key.isEmpty else { continue }
+            out[key] = value
+        }
+        return out
+    }
+
+    /// Merges `other` over this environment.
+    public func merging(_ other: PlaceholderEnvironment) -> PlaceholderEnvironment {
+        PlaceholderEnvironment(values: values.merging(other.values) { _, new in new }, sources: sources + other.sources)
+    }
+}
+
+/// `${{NAME}}` placeholders.
+public enum Placeholders {
+    /// The names of the placeholders in `s`, in order of appearance.
+    public static func names(in s: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(s)
+        while let open = rest.range(of: "${{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { out.append(name) }
+            rest = rest[close.upperBound...]
+        }
+        return out
+    }
+
+    /// Replaces the placeholders `env` defines; returns the names it does not define.
+    public static func substitute(_ s: String, _ env: PlaceholderEnvironment) -> (String, unresolved: [String]) {
+        guard s.contains("${{") else { return (s, []) }
+        var out = ""
+        var unresolved: [String] = []
+        var rest = Substring(s)
+        while let open = rest.range(of: "${{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            out += rest[..<open.lowerBound]
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let v = env.values[name] {
+                out += v
+            } else {
+                unresolved.append(name)
+                out += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return (out, unresolved)
+    }
+
+    /// Substitutes in every string (and key) of a tree; reports each unresolved placeholder once
+    /// with its position.
+    static func substitute(_ node: SourceNode, _ env: PlaceholderEnvironment, unresolved: inout [(String, SourceLocation)]) -> SourceNode {
+        switch node.value {
+        case .string(let s):
+            guard s.contains("${{") else { return node }
+            let (v, missing) = substitute(s, env)
+            for m in missing { unresolved.append((m, node.location)) }
+            return SourceNode(.string(v), at: node.location)
+        case .array(let a):
+            return SourceNode(.array(a.map { substitute($0, env, unresolved: &unresolved) }), at: node.location)
+        case .object(let o):
+            var out = SourceObject()
+            for m in o.members {
+                out.set(SourceObject.Member(key: m.key, keyLocation: m.keyLocation, value: substitute(m.value, env, unresolved: &unresolved)))
+            }
+            return SourceNode(.object(out), at: node.location)
+        default:
+            return node
+        }
+    }
+}

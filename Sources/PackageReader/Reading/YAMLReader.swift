@@ -1,0 +1,277 @@
+// The only file in the project that touches libyaml. It reads libyaml's event stream
+// (no intermediate node graph) straight into `SourceNode`s with positions.
+
+import CYAML
+import JSONTree
+
+/// A YAML problem: a message and where it is.
+struct YAMLIssue: Error, Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case syntax, tooDeep, tooLarge, unsupported, duplicateKey, extraDocuments }
+    var kind: Kind
+    var message: String
+    var location: SourceLocation
+}
+
+/// Reads YAML 1.2 (core schema) into the same positioned tree as JSON.
+///
+/// Anchors and aliases are expanded (with a budget against "billion laughs"), merge keys
+/// (`<<`) are applied, keys become strings as written (`200:` is the key "200"), scalars
+/// resolve as YAML 1.2's core schema says (`yes` stays a string). A `${{VAR}}` placeholder,
+/// quoted or not, is an ordinary string. Only the first document of a stream is read.
+enum YAMLReader {
+    struct Result: Sendable {
+        var root: SourceNode
+        var warnings: [YAMLIssue]
+    }
+
+    static let maxDepth = 512
+    /// The most nodes the expanded tree may hold (aliases count once per use).
+    static let maxNodes = 20_000_000
+
+    static func parse(_ bytes: [UInt8]) -> Swift.Result<Result, YAMLIssue> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLIssue(kind: .syntax, message: "the YAML reader could not start", location: .start))
+        }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer -> Swift.Result<Result, YAMLIssue> in
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                return .success(Result(root: SourceNode(.null, at: .start), warnings: []))
+            }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            var builder = Builder()
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    return .failure(parserError(&parser))
+                }
+                let outcome = builder.handle(&event)
+                let type = event.type
+                yaml_event_delete(&event)
+                if case .failure(let issue) = outcome { return .failure(issue) }
+                if type == YAML_STREAM_END_EVENT || builder.finished { break }
+            }
+            return .success(Result(root: builder.root ?? SourceNode(.null, at: .start), warnings: builder.warnings))
+        }
+    }
+
+    private static func parserError(_ parser: inout yaml_parser_t) -> YAMLIssue {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) }
+        let mark = parser.problem_mark
+        var message = problem
+        if let context { message = "\(problem) \(context)" }
+        return YAMLIssue(kind: .syntax, message: message,
+                         location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
+}
+
+private struct Builder {
+    enum Frame {
+        case sequence(items: [SourceNode], location: SourceLocation, anchor: String?, size: Int)
+        case mapping(members: [SourceObject.Member], merges: [SourceNode], location: SourceLocation,
+                     anchor: String?, pendingKey: (String, SourceLocation)?, size: Int, skipNext: Bool)
+    }
+
+    var stack: [Frame] = []
+    var root: SourceNode?
+    var finished = false
+    var documents = 0
+    var warnings: [YAMLIssue] = []
+    var anchors: [String: (node: SourceNode, size: Int)] = [:]
+    var totalNodes = 0
+
+    static func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    static func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let p else { return nil }
+        return String(cString: p)
+    }
+
+    mutating func handle(_ event: inout yaml_event_t) -> Result<Void, YAMLIssue> {
+        let loc = Self.location(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                warnings.append(YAMLIssue(kind: .extraDocuments, message: "the file holds more than one YAML document; only the first is read", location: loc))
+                finished = true
+            }
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+            let tag = Self.string(s.tag)
+            let plain = s.style == YAML_PLAIN_SCALAR_STYLE
+            let node: SourceNode
+            switch resolve(text, plain: plain, tag: tag, at: loc) {
+            case .success(let n): node = n
+            case .failure(let e): return .failure(e)
+            }
+            return add(node, size: 1, anchor: Self.string(s.anchor), rawKey: text, at: loc)
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                return .failure(YAMLIssue(kind: .syntax, message: "unknown alias *\(name)", location: loc))
+            }
+            // The alias keeps the anchor's positions: diagnostics point at the definition.
+            return add(target.node, size: target.size, anchor: nil, rawKey: nil, at: loc, isAlias: true)
+        case YAML_SEQUENCE_START_EVENT:
+            if stack.count >= YAMLReader.maxDepth {
+                return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
+            }
+            if let tag = Self.string(event.data.sequence_start.tag), tag != "tag:yaml.org,2002:seq" {
+                warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
+            }
+            stack.append(.sequence(items: [], location: loc, anchor: Self.string(event.data.sequence_start.anchor), size: 1))
+        case YAML_MAPPING_START_EVENT:
+            if stack.count >= YAMLReader.maxDepth {
+                return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
+            }
+            if let tag = Self.string(event.data.mapping_start.tag), tag != "tag:yaml.org,2002:map" {
+                warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
+            }
+            stack.append(.mapping(members: [], merges: [], location: loc, anchor: Self.string(event.data.mapping_start.anchor),
+                                  pendingKey: nil, size: 1, skipNext: false))
+        case YAML_SEQUENCE_END_EVENT:
+            guard case .sequence(let items, let location, let anchor, let size)? = stack.popLast() else { break }
+            return add(SourceNode(.array(items), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
+        case YAML_MAPPING_END_EVENT:
+            guard case .mapping(let members, let merges, let location, let anchor, _, let size, _)? = stack.popLast() else { break }
+            var object = SourceObject()
+            for m in members where !object.set(m) {
+                warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
+            }
+            // Merge keys: explicit keys win; earlier merge sources win over later ones.
+            for source in merges {
+                let sources = source.array ?? [source]
+                for s in sources {
+                    guard let o = s.object else {
+                        warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
+                        continue
+                    }
+                    for m in o.members where object.position(of: m.key) == nil { object.set(m) }
+                }
+            }
+            return add(SourceNode(.object(object), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
+        case YAML_STREAM_END_EVENT:
+            finished = true
+        default:
+            break
+        }
+        return .success(())
+    }
+
+    /// Places a finished node into its parent (or makes it the root).
+    mutating func add(_ node: SourceNode, size: Int, anchor: String?, rawKey: String?, at loc: SourceLocation,
+                      isAlias: Bool = false, isContainer: Bool = false) -> Result<Void, YAMLIssue> {
+        if !isContainer {
+            totalNodes += size
+            if totalNodes > YAMLReader.maxNodes {
+                return .failure(YAMLIssue(kind: .tooLarge, message: "the document expands to more than \(YAMLReader.maxNodes) values (aliases multiply it)", location: loc))
+            }
+        }
+        if let anchor { anchors[anchor] = (node, size) }
+        guard var top = stack.popLast() else {
+            if root == nil { root = node }
+            return .success(())
+        }
+        switch top {
+        case .sequence(var items, let location, let a, let s):
+            items.append(node)
+            top = .sequence(items: items, location: location, anchor: a, size: s + size)
+        case .mapping(var members, var merges, let location, let a, let pendingKey, let s, let skipNext):
+            if let (key, keyLoc) = pendingKey {
+                if skipNext {
+                    // The value of a key we could not use.
+                } else if key == "<<" {
+                    merges.append(node)
+                } else {
+                    members.append(SourceObject.Member(key: key, keyLocation: keyLoc, value: node))
+                }
+                top = .mapping(members: members, merges: merges, location: location, anchor: a, pendingKey: nil, size: s + size, skipNext: false)
+            } else {
+                // This node is a key.
+                var skip = false
+                var keyText = ""
+                if !isContainer, let text = rawKey ?? node.scalarText {
+                    keyText = text
+                } else {
+                    warnings.append(YAMLIssue(kind: .unsupported, message: "a mapping key must be a scalar; this entry is skipped", location: loc))
+                    skip = true
+                }
+                top = .mapping(members: members, merges: merges, location: location, anchor: a,
+                               pendingKey: (keyText, loc), size: s, skipNext: skip)
+            }
+        }
+        stack.append(top)
+        return .success(())
+    }
+
+    /// Resolves a scalar by the YAML 1.2 core schema (plain scalars only; quoted ones are strings).
+    mutating func resolve(_ text: String, plain: Bool, tag: String?, at loc: SourceLocation) -> Result<SourceNode, YAMLIssue> {
+        if let tag {
+            switch tag {
+            case "tag:yaml.org,2002:str", "!": return .success(SourceNode(.string(text), at: loc))
+            case "tag:yaml.org,2002:null": return .success(SourceNode(.null, at: loc))
+            case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float":
+                return .success(Self.coreSchema(text, at: loc) ?? SourceNode(.string(text), at: loc))
+            default:
+                warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
+            }
+        }
+        if !plain { return .success(SourceNode(.string(text), at: loc)) }
+        return .success(Self.coreSchema(text, at: loc) ?? SourceNode(.string(text), at: loc))
+    }
+
+    static func coreSchema(_ text: String, at loc: SourceLocation) -> SourceNode? {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return SourceNode(.null, at: loc)
+        case "true", "True", "TRUE": return SourceNode(.bool(true), at: loc)
+        case "false", "False", "FALSE": return SourceNode(.bool(false), at: loc)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return SourceNode(.number(.infinity, literal: text), at: loc)
+        case "-.inf", "-.Inf", "-.INF": return SourceNode(.number(-.infinity, literal: text), at: loc)
+        case ".nan", ".NaN", ".NAN": return SourceNode(.number(.nan, literal: text), at: loc)
+        default: break
+        }
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+            || (first >= 0x30 && first <= 0x39) else { return nil }
+        if text.hasPrefix("0o"), let v = Int64(text.dropFirst(2), radix: 8) {
+            return SourceNode(.number(Double(v), literal: text), at: loc)
+        }
+        if text.hasPrefix("0x"), let v = Int64(text.dropFirst(2), radix: 16) {
+            return SourceNode(.number(Double(v), literal: text), at: loc)
+        }
+        guard isCoreNumber(text), let d = Double(text) else { return nil }
+        return SourceNode(.number(d, literal: text), at: loc)
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
+    static func isCoreNumber(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            if digits() == 0 { return false }
+        } else {
+            if digits() == 0 { return false }
+            if i < b.count, b[i] == UInt8(ascii: ".") {
+                i += 1
+                _ = digits()
+            }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+            if digits() == 0 { return false }
+        }
+        return i == b.count
+    }
+}

@@ -1,0 +1,64 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+import PackageReader
+import Testing
+import TestSupport
+
+/// Every package of the shared corpus (`../shared/corpus`, listed in `inventory.json`) is read:
+/// one documented operation per OpenAPI operation (the counts the inventory gives), the MCP
+/// tools as their own pages, no error diagnostics for well-formed packages, and the known
+/// broken references reported, not crashed on.
+@Suite struct CorpusTests {
+    struct Entry {
+        var path: String
+        var kind: String
+        var ops: Int
+        var mcpFunctions: Int
+    }
+
+    static func inventory() throws -> [Entry] {
+        let url = TestPaths.corpus.appendingPathComponent("inventory.json")
+        let json = try JSONValue.parse(Array(try Data(contentsOf: url)))
+        return (json.arrayValue ?? []).map { e in
+            let runtimes = e["runtimes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            _ = runtimes
+            return Entry(path: e["path"]?.stringValue ?? "", kind: e["kind"]?.stringValue ?? "",
+                         ops: e["ops"]?.intValue ?? 0, mcpFunctions: 0)
+        }
+    }
+
+    /// Packages whose errors are expected, with the rule ids that must be reported.
+    static let knownBroken: [String: Set<String>] = [
+        // plugin spec.url names openapi.yaml; the file is openapi.yml
+        "pnp__copilot-pro-dev-samples/da-todo-tasks-graphapi-plugin/appPackage": ["PKG-01"],
+    ]
+
+    @Test func everyCorpusPackageReads() throws {
+        let entries = try Self.inventory()
+        #expect(entries.count == 72)
+        var report: [String] = []
+        var failures: [String] = []
+        for entry in entries {
+            let url = TestPaths.corpus.appendingPathComponent(entry.path)
+            let input = PackageInput(kind: .folder, url: url, display: entry.path, id: "p")
+            let package = PackageLoader.load(input)
+            let apiOps = package.operations.filter { $0.kind == .apiOperation }.count
+            let errors = package.diagnostics.filter { $0.severity == .error }
+            let expectedRules = Self.knownBroken[entry.path] ?? []
+            if apiOps != entry.ops {
+                failures.append("\(entry.path): \(apiOps) operations, inventory says \(entry.ops)")
+            }
+            let unexpected = errors.filter { !expectedRules.contains($0.rule) }
+            if !unexpected.isEmpty {
+                failures.append("\(entry.path): unexpected errors:\n  " + unexpected.map(\.formatted).joined(separator: "\n  "))
+            }
+            for rule in expectedRules where !errors.contains(where: { $0.rule == rule }) {
+                failures.append("\(entry.path): expected a \(rule) error")
+            }
+            report.append("\(entry.path): \(apiOps) ops, \(package.operations.count - apiOps) tools, \(errors.count) errors, \(package.diagnostics.count - errors.count) other")
+        }
+        print(report.joined(separator: "\n"))
+        #expect(failures.isEmpty, Comment(rawValue: failures.joined(separator: "\n")))
+    }
+}
