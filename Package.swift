@@ -67,7 +67,10 @@ let package = Package(
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardRenderingTests", dependencies: ["CardRendering", "CardTemplating", "JSONTree", "TestSupport"]),
-        .testTarget(name: "PackageReaderTests", dependencies: ["PackageReader", "JSONTree", "CatalogDiagnostics", "TestSupport"]),
+        .testTarget(name: "PackageReaderTests", dependencies: [
+            "PackageReader", "JSONTree", "CatalogDiagnostics", "TestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "PackageReader", "JSONTree", "TestSupport"]),
         .testTarget(name: "PluginCatalogCLITests", dependencies: ["SiteBuilder", "TestSupport"]),
     ]

@@ -7,7 +7,7 @@ public typealias JSONObject = OrderedDictionary<String, JSONValue>
 /// A plain JSON value. Numbers follow JavaScript: one IEEE double, integers are the
 /// doubles with no fractional part. This is the value the expression engine, the
 /// templating engine and the card renderer exchange.
-public enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -53,6 +53,48 @@ extension JSONValue {
         case .string: return "string"
         case .array: return "array"
         case .object: return "object"
+        }
+    }
+}
+
+extension JSONValue: Hashable {
+    /// JSON equality: objects compare by members regardless of order, arrays element-wise,
+    /// numbers by value.
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            guard x.count == y.count else { return false }
+            for (k, v) in x {
+                guard let w = y[k], w == v else { return false }
+            }
+            return true
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let b): hasher.combine(1); hasher.combine(b)
+        case .number(let d): hasher.combine(2); hasher.combine(d)
+        case .string(let s): hasher.combine(3); hasher.combine(s)
+        case .array(let a): hasher.combine(4); hasher.combine(a)
+        case .object(let o):
+            // Order-independent: sum of per-member hashes.
+            hasher.combine(5)
+            var sum = 0
+            for (k, v) in o {
+                var h = Hasher()
+                h.combine(k)
+                h.combine(v)
+                sum = sum &+ h.finalize()
+            }
+            hasher.combine(sum)
         }
     }
 }

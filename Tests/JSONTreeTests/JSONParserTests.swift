@@ -120,3 +120,41 @@ import Testing
         #expect(JSONWriter.serialize(try JSONValue.parse(text)) == text)
     }
 }
+
+@Suite struct JSONValueTests {
+    @Test func objectEqualityIgnoresMemberOrder() throws {
+        let a = try JSONValue.parse(#"{"a": 1, "b": [1, {"x": 2, "y": 3}]}"#)
+        let b = try JSONValue.parse(#"{"b": [1, {"y": 3, "x": 2}], "a": 1}"#)
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(a != (try JSONValue.parse(#"{"b": [{"y": 3, "x": 2}, 1], "a": 1}"#)))
+        // Serialisation keeps the order.
+        #expect(a.description == #"{"a":1,"b":[1,{"x":2,"y":3}]}"#)
+    }
+}
+
+@Suite struct JSONPathTests {
+    let doc: JSONValue = ["results": [["name": "a", "tags": ["x"]], ["name": "b"]], "warehouse": ["products": [1, 2]], "n": nil]
+
+    @Test func selectsLikeRFC9535() throws {
+        #expect(try JSONPath("$").select(in: doc) == [doc])
+        #expect(try JSONPath("$.results[0].name").select(in: doc) == ["a"])
+        #expect(try JSONPath("$['results'][-1]").select(in: doc) == [["name": "b"]])
+        #expect(try JSONPath("$.results[*].name").select(in: doc) == ["a", "b"])
+        #expect(try JSONPath("$..name").select(in: doc) == ["a", "b"])
+        #expect(try JSONPath("$.missing").select(in: doc) == [])
+        #expect(try JSONPath("$.results").items(in: doc).count == 2)
+    }
+
+    @Test func dotPathsWithoutDollar() throws {
+        #expect(try JSONPath("warehouse.products").items(in: doc) == [1, 2])
+        #expect(try JSONPath("results[1].name").select(in: doc) == ["b"])
+        #expect(throws: JSONPath.ParseError.self) { try JSONPath("results", allowDotPath: false) }
+    }
+
+    @Test func badQueriesAreErrors() {
+        for q in ["$.", "$[", "$['x", "$[abc]", "$.a b", "$..", "$#"] {
+            #expect(throws: JSONPath.ParseError.self, "\(q)") { try JSONPath(q) }
+        }
+    }
+}

@@ -66,10 +66,17 @@ enum YAMLReader {
     }
 }
 
+private enum MappingEntry {
+    case member(SourceObject.Member)
+    case merge(SourceNode)
+}
+
 private struct Builder {
     enum Frame {
         case sequence(items: [SourceNode], location: SourceLocation, anchor: String?, size: Int)
-        case mapping(members: [SourceObject.Member], merges: [SourceNode], location: SourceLocation,
+        /// A mapping's entries in order; merge keys (`<<`) are kept in place so merged keys
+        /// take the position of the `<<` (as js-yaml does) and explicit keys still win.
+        case mapping(members: [MappingEntry], location: SourceLocation,
                      anchor: String?, pendingKey: (String, SourceLocation)?, size: Int, skipNext: Bool)
     }
 
@@ -132,26 +139,31 @@ private struct Builder {
             if let tag = Self.string(event.data.mapping_start.tag), tag != "tag:yaml.org,2002:map" {
                 warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
             }
-            stack.append(.mapping(members: [], merges: [], location: loc, anchor: Self.string(event.data.mapping_start.anchor),
+            stack.append(.mapping(members: [], location: loc, anchor: Self.string(event.data.mapping_start.anchor),
                                   pendingKey: nil, size: 1, skipNext: false))
         case YAML_SEQUENCE_END_EVENT:
             guard case .sequence(let items, let location, let anchor, let size)? = stack.popLast() else { break }
             return add(SourceNode(.array(items), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let members, let merges, let location, let anchor, _, let size, _)? = stack.popLast() else { break }
+            guard case .mapping(let entries, let location, let anchor, _, let size, _)? = stack.popLast() else { break }
             var object = SourceObject()
-            for m in members where !object.set(m) {
-                warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
-            }
-            // Merge keys: explicit keys win; earlier merge sources win over later ones.
-            for source in merges {
-                let sources = source.array ?? [source]
-                for s in sources {
-                    guard let o = s.object else {
-                        warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
-                        continue
+            var explicit = Set<String>()
+            for entry in entries {
+                switch entry {
+                case .member(let m):
+                    if !explicit.insert(m.key).inserted {
+                        warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
                     }
-                    for m in o.members where object.position(of: m.key) == nil { object.set(m) }
+                    object.set(m)
+                case .merge(let source):
+                    // Merged keys never replace explicit ones, nor keys merged earlier.
+                    for s in source.array ?? [source] {
+                        guard let o = s.object else {
+                            warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
+                            continue
+                        }
+                        for m in o.members where object.position(of: m.key) == nil { object.set(m) }
+                    }
                 }
             }
             return add(SourceNode(.object(object), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
@@ -181,16 +193,16 @@ private struct Builder {
         case .sequence(var items, let location, let a, let s):
             items.append(node)
             top = .sequence(items: items, location: location, anchor: a, size: s + size)
-        case .mapping(var members, var merges, let location, let a, let pendingKey, let s, let skipNext):
+        case .mapping(var members, let location, let a, let pendingKey, let s, let skipNext):
             if let (key, keyLoc) = pendingKey {
                 if skipNext {
                     // The value of a key we could not use.
                 } else if key == "<<" {
-                    merges.append(node)
+                    members.append(.merge(node))
                 } else {
-                    members.append(SourceObject.Member(key: key, keyLocation: keyLoc, value: node))
+                    members.append(.member(SourceObject.Member(key: key, keyLocation: keyLoc, value: node)))
                 }
-                top = .mapping(members: members, merges: merges, location: location, anchor: a, pendingKey: nil, size: s + size, skipNext: false)
+                top = .mapping(members: members, location: location, anchor: a, pendingKey: nil, size: s + size, skipNext: false)
             } else {
                 // This node is a key.
                 var skip = false
@@ -201,7 +213,7 @@ private struct Builder {
                     warnings.append(YAMLIssue(kind: .unsupported, message: "a mapping key must be a scalar; this entry is skipped", location: loc))
                     skip = true
                 }
-                top = .mapping(members: members, merges: merges, location: location, anchor: a,
+                top = .mapping(members: members, location: location, anchor: a,
                                pendingKey: (keyText, loc), size: s, skipNext: skip)
             }
         }

@@ -68,7 +68,8 @@ public struct FolderFileSystem: PackageFileSystem {
     }
 
     public func displayPath(_ path: PackagePath) -> String {
-        displayRoot.hasSuffix("/") ? displayRoot + path.description : displayRoot + "/" + path.description
+        if displayRoot.isEmpty || displayRoot == "." { return path.description }
+        return displayRoot.hasSuffix("/") ? displayRoot + path.description : displayRoot + "/" + path.description
     }
 
     public func exists(_ path: PackagePath) -> Bool {
