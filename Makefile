@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITE_OUT ?= _site
 
-.PHONY: demo test deps release bench clean
+.PHONY: demo test deps release bench clean theme
 
 deps:
 	@scripts/ensure-deps.sh build
@@ -26,3 +26,7 @@ bench: deps
 
 clean:
 	rm -rf .build $(SITE_OUT)
+
+# Regenerate Sources/SiteBuilder/Theme/EmbeddedTheme.swift after editing Themes/default.
+theme:
+	RECORD_THEME=1 $(SWIFT) test --filter ThemeEmbeddingTests

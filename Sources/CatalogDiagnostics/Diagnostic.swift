@@ -21,7 +21,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable, CaseItera
 ///
 /// Printed as `path:line:column: severity[rule-id]: message` (the format compilers use,
 /// so editors and CI annotate the right line).
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Error, Sendable, Hashable {
     public var severity: Severity
     /// A rule id from `RULES.md` (`PKG-01`, `OAS-04`…) or one of the project's own (`json-syntax`…);
     /// see `Rule` for the full list.

@@ -1,10 +1,93 @@
 import ArgumentParser
+import CatalogDiagnostics
+import Foundation
+import SiteBuilder
 
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the catalog site.")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the catalog site.",
+        discussion: """
+            With no inputs, reads catalog.yml (or plugin-catalog.yml) in the current folder.
+            Inputs may be package folders, .zip packages, bare plugin manifests, bare OpenAPI
+            descriptions, or folders holding many packages. Exit status: 0 clean, 1 errors
+            were reported, 2 usage.
+            """)
+
+    @Argument(help: "Packages, archives, plugin manifests, OpenAPI files or folders of packages.")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("config"), help: "The catalog file (default: catalog.yml in the current folder when no inputs are given).")
+    var config: String?
+
+    @Option(name: [.short, .customLong("output")], help: "The site folder (default: _site, or the catalog file's `output`).")
+    var output: String?
+
+    @Option(help: "The catalog title.")
+    var title: String?
+
+    @Option(help: "A theme folder whose files override the default theme's.")
+    var theme: String?
+
+    @Option(help: "Substitute ${{VAR}} placeholders from each package's env/.env.NAME.")
+    var env: String?
+
+    @Option(name: .customLong("env-file"), help: "Substitute ${{VAR}} placeholders from this file (repeatable).")
+    var envFiles: [String] = []
+
+    @Option(help: "A folder of <operationId>.json sample responses for card previews (repeatable).")
+    var samples: [String] = []
+
+    @Option(name: .customLong("base-url"), help: "The site's public URL (for canonical links and the sitemap).")
+    var baseURL: String?
+
+    @Flag(name: [.short, .long], help: "Print only errors.")
+    var quiet = false
 
     func run() async throws {
-        print("build: not yet available")
-        throw ExitCode(ExitStatus.usage)
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var configuration: CatalogConfiguration
+        var diagnostics: [Diagnostic] = []
+        let configURL: URL? = config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+            ?? (inputs.isEmpty ? CatalogConfiguration.fileNames.map { cwd.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) } : nil)
+        if let configURL {
+            guard FileManager.default.fileExists(atPath: configURL.path) else {
+                FileHandle.standardError.write(Data("plugin-catalog: no catalog file at \(configURL.path)\n".utf8))
+                throw ExitCode(ExitStatus.usage)
+            }
+            (configuration, diagnostics) = CatalogConfiguration.read(configURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        } else if inputs.isEmpty {
+            FileHandle.standardError.write(Data("plugin-catalog: nothing to build: give package paths or run where catalog.yml is (see --help)\n".utf8))
+            throw ExitCode(ExitStatus.usage)
+        } else {
+            configuration = CatalogConfiguration(output: URL(fileURLWithPath: output ?? "_site", relativeTo: cwd))
+            configuration.displayBase = cwd
+        }
+        if !inputs.isEmpty {
+            configuration.packages = inputs.flatMap { pattern in
+                let matches = Glob.expand(pattern, relativeTo: cwd)
+                return matches.isEmpty ? [URL(fileURLWithPath: pattern, relativeTo: cwd).standardizedFileURL] : matches
+            }
+        }
+        if let title { configuration.title = title }
+        if let theme { configuration.theme = URL(fileURLWithPath: theme, relativeTo: cwd) }
+        if let env { configuration.load.environmentName = env }
+        if !envFiles.isEmpty { configuration.load.environmentFiles = envFiles.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }
+        if !samples.isEmpty { configuration.samples = samples.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }
+        if let baseURL { configuration.baseURL = baseURL }
+        configuration.quiet = quiet
+
+        var result = BuildAction(configuration: configuration).run()
+        result.diagnostics = diagnostics + result.diagnostics
+        let shown = result.diagnostics.filter { !quiet || $0.severity == .error }.filter { $0.severity != .note || !quiet }
+        if !shown.isEmpty {
+            FileHandle.standardError.write(Data((shown.map(\.formatted).joined(separator: "\n") + "\n").utf8))
+        }
+        if !quiet {
+            let target = configuration.output.standardizedFileURL.path
+            let line = result.wroteSite ? "Built \(result.summary) → \(target)/index.html\n" : "Not written: \(result.summary)\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
     }
 }

@@ -153,10 +153,23 @@ extension Loader {
         diagnostics = diagnostics.normalized
         var inputs: [String: UInt64] = [:]
         for (p, h) in store.filesRead { inputs[p.description] = h }
-        return CatalogPackage(
+        var boundaries = store.boundaries
+        for e in entries {
+            if let op = e.api { boundaries[op.file, default: []].append(op.location) }
+            if let fn = e.function, let l = fn.location { boundaries[fn.file, default: []].append(l) }
+        }
+        for p in plugins {
+            for f in p.functions { if let l = f.location { boundaries[p.display, default: []].append(l) } }
+        }
+        for s in specs {
+            for op in s.operations { boundaries[op.file, default: []].append(op.location) }
+        }
+        var package = CatalogPackage(
             id: input.id, kind: kind, source: input.display, app: app, agent: agent,
             plugins: plugins.map(\.info), messageExtension: messageExtension, specs: specs,
             localization: localization, operations: entries, diagnostics: diagnostics, inputs: inputs)
+        package.boundaries = boundaries.mapValues { Array(Set($0)).sorted() }
+        return package
     }
 
     // MARK: Consequential

@@ -27,6 +27,8 @@ final class DocumentStore {
     private(set) var filesRead: [PackagePath: UInt64] = [:]
     private lazy var fileList: [PackagePath] = fs.allFiles()
     private var reportedPlaceholders = Set<String>()
+    /// Per file shown, where each top-level member starts (to attribute findings to operations).
+    private(set) var boundaries: [String: [SourceLocation]] = [:]
 
     /// Nesting limit for package files (well above any real manifest or OpenAPI document,
     /// well below what could exhaust a thread's stack).
@@ -223,6 +225,7 @@ final class DocumentStore {
                                 file: shown, at: location))
             }
         }
+        boundaries[shown] = (root.object?.members.map(\.keyLocation) ?? []) + [root.location]
         return PackageDocument(path: path, actualPath: actual, display: shown, format: format, root: root, isTemplate: isTemplate)
     }
 

@@ -1,0 +1,133 @@
+import JSONTree
+
+/// Builds a plausible JSON value from a schema: its own `example`, `default` or first enum
+/// member where it has one, else a value that fits its type, format and property name
+/// (`email` → an address, `imageUrl` → an image, `createdAt` → a timestamp). Used for request
+/// examples and for card previews when a package ships no sample data.
+public enum SampleSynthesizer {
+    public static func value(for id: SchemaID, in table: SchemaTable, maxDepth: Int = 6) -> JSONValue {
+        var budget = 2_000
+        var stack: [SchemaID] = []
+        return make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
+    }
+
+    /// A small neutral placeholder image (no network needed to show it).
+    public static let placeholderImage =
+        "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxNjAiIGhlaWdodD0iMTIwIiB2aWV3Qm94PSIwIDAgMTYwIDEyMCI+PHJlY3Qgd2lkdGg9IjE2MCIgaGVpZ2h0PSIxMjAiIGZpbGw9IiNjOWNkZjQiLz48cGF0aCBkPSJNMjAgOTVsMzUtNDAgMjUgMjggMTgtMTggNDIgMzB6IiBmaWxsPSIjN2Y4NWY1Ii8+PGNpcmNsZSBjeD0iMTE1IiBjeT0iMzgiIHI9IjEyIiBmaWxsPSIjZmZmIi8+PC9zdmc+"
+
+    static func make(_ id: SchemaID, table: SchemaTable, name: String?, depth: Int, maxDepth: Int,
+                     budget: inout Int, stack: inout [SchemaID]) -> JSONValue
+    {
+        budget -= 1
+        let s = table[id]
+        if let e = s.example { return e }
+        if let d = s.defaultValue { return parseLiteral(d) }
+        if let c = s.constValue { return parseLiteral(c) }
+        if let first = s.enumValues.first { return parseLiteral(first) }
+        if budget <= 0 || depth > maxDepth || stack.contains(id) { return .null }
+        stack.append(id)
+        defer { stack.removeLast() }
+        // Compositions: the first alternative, or all allOf members merged.
+        if s.types.isEmpty && s.properties.isEmpty && s.items == nil {
+            if let first = s.oneOf.first ?? s.anyOf.first {
+                return make(first, table: table, name: name, depth: depth, maxDepth: maxDepth, budget: &budget, stack: &stack)
+            }
+        }
+        if s.isArray {
+            guard let items = s.items else { return [] }
+            let item = make(items, table: table, name: name.map(singular), depth: depth + 1, maxDepth: maxDepth, budget: &budget, stack: &stack)
+            return item.isNull ? [] : [item]
+        }
+        if s.isObjectLike {
+            var out = JSONObject()
+            for (prop, child) in table.mergedProperties(id).properties {
+                if budget <= 0 { break }
+                if table[child].writeOnly { continue }
+                out[prop] = make(child, table: table, name: prop, depth: depth + 1, maxDepth: maxDepth, budget: &budget, stack: &stack)
+            }
+            return .object(out)
+        }
+        let type = s.types.first { $0 != "null" } ?? "string"
+        switch type {
+        case "integer": return .number(Double(integerFor(name)))
+        case "number": return .number(numberFor(name))
+        case "boolean": return .bool(true)
+        default: return .string(stringFor(name: name, format: s.format))
+        }
+    }
+
+    static func parseLiteral(_ text: String) -> JSONValue {
+        if let v = try? JSONValue.parse(text) { return v }
+        return .string(text)
+    }
+
+    static func singular(_ name: String) -> String {
+        name.hasSuffix("s") ? String(name.dropLast()) : name
+    }
+
+    static func words(_ name: String?) -> String {
+        guard let name else { return "" }
+        var out = ""
+        for c in name {
+            if c.isUppercase, !out.isEmpty { out.append(" ") }
+            out.append(c == "_" || c == "-" ? " " : Character(c.lowercased()))
+        }
+        return out
+    }
+
+    static func integerFor(_ name: String?) -> Int {
+        let n = words(name)
+        if n.contains("year") { return 2024 }
+        if n.contains("count") || n.contains("total") || n.contains("quantity") || n.contains("number") { return 3 }
+        if n.contains("age") { return 30 }
+        if n == "id" || n.hasSuffix(" id") { return 1 }
+        return 42
+    }
+
+    static func numberFor(_ name: String?) -> Double {
+        let n = words(name)
+        if n.contains("price") || n.contains("amount") || n.contains("cost") || n.contains("fund") || n.contains("budget") || n.contains("total") { return 1250.5 }
+        if n.contains("rating") || n.contains("score") { return 4.5 }
+        if n.contains("lat") { return 47.64 }
+        if n.contains("lon") || n.contains("lng") { return -122.13 }
+        return 3.14
+    }
+
+    static func stringFor(name: String?, format: String?) -> String {
+        switch format {
+        case "date-time": return "2024-05-06T11:47:00Z"
+        case "date": return "2024-05-06"
+        case "time": return "11:47:00"
+        case "email": return "megan@contoso.example"
+        case "uri", "url", "uri-reference", "iri":
+            return isImage(name) ? placeholderImage : "https://contoso.example/\(Slug.make(words(name), fallback: "item"))"
+        case "uuid": return "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+        case "byte": return "U2FtcGxl"
+        case "ipv4": return "192.0.2.10"
+        case "hostname": return "contoso.example"
+        default: break
+        }
+        let n = words(name)
+        if isImage(name) { return placeholderImage }
+        if n.contains("email") || n.contains("mail") { return "megan@contoso.example" }
+        if n.contains("url") || n.contains("link") || n.contains("href") || n.contains("website") { return "https://contoso.example/\(Slug.make(n, fallback: "item"))" }
+        if n.hasSuffix(" at") || n.contains("date") || n.contains("time") || n.contains("created") || n.contains("updated") { return "2024-05-06T11:47:00Z" }
+        if n == "id" || n.hasSuffix(" id") || n.hasSuffix("id") { return "a1b2c3" }
+        if n.contains("phone") { return "+1 425 555 0100" }
+        if n.contains("status") || n.contains("state") { return "Active" }
+        if n.contains("first name") { return "Megan" }
+        if n.contains("last name") { return "Bowen" }
+        if n.contains("name") || n.contains("title") { return name.map { "Sample \(words($0))" } ?? "Sample" }
+        if n.contains("description") || n.contains("summary") || n.contains("text") || n.contains("body") { return "A short description of this item." }
+        if n.contains("city") { return "Redmond" }
+        if n.contains("country") { return "United States" }
+        if n.contains("currency") { return "USD" }
+        if n.contains("category") || n.contains("type") || n.contains("kind") { return "General" }
+        return name.map { "sample \(words($0))" } ?? "sample"
+    }
+
+    static func isImage(_ name: String?) -> Bool {
+        let n = words(name)
+        return ["image", "img", "thumbnail", "photo", "picture", "avatar", "logo", "icon"].contains { n.contains($0) }
+    }
+}

@@ -1,0 +1,328 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+import MarkdownHTML
+import PackageReader
+
+/// The view of one operation page (everything the `operation` template reads).
+struct OperationView {
+    let package: CatalogPackage
+    let entry: OperationEntry
+    let index: Int
+    let locale: String
+
+    var spec: OpenAPISpec? { entry.specIndex.map { package.specs[$0] } }
+    var table: SchemaTable { spec?.schemas ?? .empty }
+
+    func build(cardsHTML: [String]) -> View {
+        let op = entry.api
+        let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
+        var v: View = [:]
+        v["package"] = ["title": package.title(locale: locale).value]
+        v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
+        v["title"] = title
+        v["operationId"] = entry.operationId
+        v["method"] = Format.value(op?.method)
+        v["methodClass"] = Format.methodClass(op?.method)
+        v["path"] = op?.path ?? ""
+        v["kindLabel"] = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "Message extension command" : false)
+        v["deprecated"] = op?.deprecated ?? false
+        v["authBadge"] = authBadge
+        v["consequential"] = Format.consequential(entry.consequential)
+        v["descriptionHTML"] = Format.markdown(op?.description ?? functionDescription)
+        let confirmations = self.confirmations
+        v["confirmations"] = confirmations
+        v["hasConfirmations"] = !confirmations.isEmpty
+        v["confirmationType"] = Format.value(entry.function?.confirmationType)
+        v["function"] = functionView(plugin: plugin) ?? false
+        v["command"] = commandView ?? false
+        let servers = serverViews
+        v["servers"] = servers
+        v["hasServers"] = !servers.isEmpty
+        let security = securityViews
+        v["security"] = security
+        v["hasSecurity"] = !security.isEmpty
+        let parameters = (op?.parameters ?? []).map(parameterView)
+        v["parameters"] = parameters
+        v["hasParameters"] = !parameters.isEmpty
+        v["requestBody"] = requestBodyView ?? false
+        let responses = responseViews
+        v["responses"] = responses
+        v["hasResponses"] = !responses.isEmpty
+        v["curl"] = curl ?? false
+        v["cards"] = cardsHTML.map { ["html": $0] }
+        v["hasCards"] = !cardsHTML.isEmpty
+        let diagnostics = package.diagnostics(for: entry)
+        v["diagnostics"] = Format.diagnostics(diagnostics, package: package)
+        v["hasDiagnostics"] = !diagnostics.isEmpty
+        v["previous"] = index > 0 ? neighbour(package.operations[index - 1]) : false
+        v["next"] = index + 1 < package.operations.count ? neighbour(package.operations[index + 1]) : false
+        var toc: [View] = [["id": "confirmation", "label": "Confirmation"]]
+        if entry.function != nil { toc.append(["id": "function", "label": entry.kind == .mcpTool ? "Tool" : "Function"]) }
+        if entry.command != nil { toc.append(["id": "command", "label": "Command"]) }
+        if !parameters.isEmpty { toc.append(["id": "parameters", "label": "Parameters"]) }
+        if op?.requestBody != nil { toc.append(["id": "request-body", "label": "Request body"]) }
+        if !responses.isEmpty { toc.append(["id": "responses", "label": "Responses"]) }
+        if curl != nil { toc.append(["id": "example", "label": "Example"]) }
+        if !cardsHTML.isEmpty { toc.append(["id": "cards", "label": "Cards"]) }
+        if !diagnostics.isEmpty { toc.append(["id": "diagnostics", "label": "Findings"]) }
+        v["toc"] = toc
+        return v
+    }
+
+    var title: String {
+        if let s = entry.api?.summary, !s.isEmpty { return s }
+        if let c = entry.command { return package.localization.resolve(c.title, locale: locale).value }
+        return entry.operationId
+    }
+
+    var functionDescription: String? {
+        entry.function?.description.map { package.localization.resolve($0, locale: locale).value }
+    }
+
+    static func neighbourLabel(_ e: OperationEntry) -> String {
+        if let s = e.api?.summary, !s.isEmpty { return s }
+        return e.displayName
+    }
+
+    func neighbour(_ e: OperationEntry) -> View {
+        ["href": e.slug + ".html", "label": Self.neighbourLabel(e)]
+    }
+
+    var authBadge: Any {
+        if let r = entry.runtime { return r.authType == "None" ? "No auth" : r.authSummary }
+        if let t = package.messageExtension?.authType, entry.command != nil { return "Auth: \(t)" }
+        return false
+    }
+
+    var confirmations: [View] {
+        guard entry.function != nil else { return [] }
+        return package.localization.locales.compactMap { tag -> View? in
+            guard let c = package.confirmation(for: entry, locale: tag) else { return nil }
+            let bodyHTML = c.body.map { Self.confirmationBodyHTML($0.value) } ?? ""
+            let titleNote: Any
+            switch c.titleSource {
+            case .confirmationTitle: titleNote = Format.sourceNote(c.title.source)
+            case .operationSummary: titleNote = "operation summary"
+            case .functionName: titleNote = "function name"
+            }
+            return [
+                "locale": tag, "isDefault": tag == package.localization.defaultLocale,
+                "title": c.title.value, "titleNote": titleNote,
+                "bodyHTML": Format.value(bodyHTML),
+                "bodySource": c.bodySource == .none ? "none" : c.bodySource.rawValue,
+                "bodyNote": c.body.map { Format.sourceNote($0.source) } ?? false,
+            ]
+        }
+    }
+
+    /// The body as the dialog shows it: the Adaptive Card Markdown subset, with each
+    /// `{{function.parameters.x}}` as a chip naming the argument Copilot fills in.
+    static func confirmationBodyHTML(_ text: String) -> String {
+        let open = "\u{E000}", close = "\u{E001}"
+        var marked = ""
+        for segment in Confirmation.segments(text) {
+            switch segment {
+            case .text(let t): marked += t.replacingOccurrences(of: open, with: "").replacingOccurrences(of: close, with: "")
+            case .parameter(let p): marked += open + p + close
+            }
+        }
+        var options = Markdown.Options.adaptiveCard
+        options.inlineSingleParagraph = true
+        var html = Markdown.html(marked, options: options)
+        while let a = html.range(of: open), let b = html.range(of: close, range: a.upperBound..<html.endIndex) {
+            let name = String(html[a.upperBound..<b.lowerBound])
+            html.replaceSubrange(a.lowerBound..<b.upperBound,
+                                 with: "<code class=\"param-chip\" title=\"Filled with the call's \(name) argument\">\(name)</code>")
+        }
+        return html
+    }
+
+    func functionView(plugin: PluginInfo?) -> View? {
+        guard let fn = entry.function else { return nil }
+        var v: View = [:]
+        v["heading"] = entry.kind == .mcpTool ? "MCP tool" : "Plugin function"
+        v["name"] = fn.name
+        v["descriptionHTML"] = Format.markdown(functionDescription)
+        v["plugin"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
+        v["namespace"] = Format.value(plugin?.namespace)
+        v["descriptionForModelHTML"] = Format.markdown(plugin?.descriptionForModel.map { package.localization.resolve($0, locale: locale).value })
+        if let r = entry.runtime {
+            v["runtime"] = r.kind == .remoteMCPServer ? "Remote MCP server" + (r.specReference.map { " · \($0)" } ?? "") : r.kind.rawValue
+            v["runtimeAuth"] = r.authSummary
+            v["authReference"] = Format.value(r.authReferenceID)
+        } else {
+            v["runtime"] = false
+            v["runtimeAuth"] = false
+            v["authReference"] = false
+        }
+        v["reasoning"] = fn.reasoningInstructions
+        v["hasReasoning"] = !fn.reasoningInstructions.isEmpty
+        v["responding"] = fn.respondingInstructions
+        v["hasResponding"] = !fn.respondingInstructions.isEmpty
+        v["dataHandling"] = Format.value(fn.dataHandling.joined(separator: ", "))
+        // MCP tools and functions that restate their parameters: the inline JSON Schema.
+        if entry.api == nil, let params = fn.parameters {
+            let fields = ToolParameters.fields(params)
+            v["fields"] = fields
+            v["hasFields"] = !fields.isEmpty
+            v["hasToolParameters"] = true
+            v["truncated"] = false
+            v["scalarType"] = false
+        } else {
+            v["hasToolParameters"] = false
+        }
+        return v
+    }
+
+    var commandView: View? {
+        guard let c = entry.command else { return nil }
+        let l = package.localization
+        let params: [View] = c.parameters.map { p in
+            ["name": p.name, "title": p.title.map { l.resolve($0, locale: locale).value } ?? "",
+             "description": p.description.map { l.resolve($0, locale: locale).value } ?? "",
+             "inputType": p.inputType ?? "text", "required": p.isRequired]
+        }
+        let prompts = c.samplePrompts.map { l.resolve($0, locale: locale).value }
+        return [
+            "id": c.id, "type": Format.value(c.type), "title": l.resolve(c.title, locale: locale).value,
+            "description": Format.value(c.description.map { l.resolve($0, locale: locale).value }),
+            "context": Format.value(c.context.joined(separator: ", ")),
+            "auth": Format.value(package.messageExtension?.authType),
+            "parameters": params, "hasParameters": !params.isEmpty, "prompts": prompts, "hasPrompts": !prompts.isEmpty,
+        ]
+    }
+
+    var serverViews: [View] {
+        (entry.api?.servers ?? []).map { s in
+            ["url": s.resolvedURL, "hasPlaceholder": s.url.contains("${{"), "description": Format.value(s.description)]
+        }
+    }
+
+    var securityViews: [View] {
+        var out: [View] = []
+        guard let op = entry.api, let spec else { return out }
+        for alternative in op.security ?? [] {
+            for (name, scopes) in alternative.schemes {
+                let scheme = spec.securitySchemes.first { $0.name == name }
+                out.append([
+                    "name": name, "summary": scheme?.summary ?? "undeclared scheme",
+                    "scopes": Format.value(scopes.joined(separator: ", ")),
+                    "descriptionHTML": Format.markdown(scheme?.description),
+                ])
+            }
+        }
+        return out
+    }
+
+    func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String], into v: inout View) {
+        v["enumValues"] = enumValues.isEmpty ? false : ["values": enumValues] as View
+        v["defaultValue"] = Format.value(defaultValue)
+        v["example"] = Format.value(example)
+        v["constraints"] = Format.value(constraints.joined(separator: ", "))
+        v["hasFacts"] = !enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty
+    }
+
+    func parameterView(_ p: Parameter) -> View {
+        let s = p.schema.map { table[$0] }
+        var v: View = [
+            "name": p.name, "location": p.location.rawValue, "required": p.required, "deprecated": p.deprecated,
+            "type": p.schema.map { table[$0].typeSummary(in: table) } ?? "any",
+            "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description),
+        ]
+        facts(enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
+              example: (p.example ?? s?.example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: s?.constraints ?? [], into: &v)
+        return v
+    }
+
+    func fieldViews(_ schema: SchemaID?, into v: inout View) {
+        guard let schema else {
+            v["fields"] = []
+            v["hasFields"] = false
+            v["truncated"] = false
+            v["scalarType"] = false
+            return
+        }
+        let limit = 400
+        let fields = table.fields(of: schema, maxFields: limit)
+        v["fields"] = fields.map { f -> View in
+            var row: View = [
+                "path": f.path, "depth": min(f.depth, 8), "required": f.required, "type": f.type,
+                "descriptionHTML": Format.inlineMarkdown(f.description), "deprecated": f.deprecated,
+                "readOnly": f.readOnly, "writeOnly": f.writeOnly, "recursive": Format.value(f.recursiveReference),
+            ]
+            facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
+            return row
+        }
+        v["hasFields"] = !fields.isEmpty
+        v["truncated"] = fields.count >= limit ? limit : false
+        v["scalarType"] = fields.isEmpty ? table[schema].typeSummary(in: table) : false
+    }
+
+    var requestBodyView: View? {
+        guard let body = entry.api?.requestBody else { return nil }
+        let media = body.primary
+        var v: View = [
+            "contentType": media?.contentType ?? "—", "required": body.required,
+            "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
+            "descriptionHTML": Format.markdown(body.description),
+        ]
+        fieldViews(media?.schema, into: &v)
+        return v
+    }
+
+    var responseViews: [View] {
+        let responses = entry.api?.responses ?? []
+        let firstSuccess = responses.firstIndex { $0.isSuccess }
+        return responses.enumerated().map { i, r in
+            let media = r.primary
+            var v: View = [
+                "status": r.status, "statusClass": String(r.status.prefix(1)), "description": r.description ?? "",
+                "contentType": Format.value(media?.contentType), "open": i == firstSuccess,
+                "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
+                "schemaType": Format.value(media?.schema.map { table[$0].typeSummary(in: table) }),
+            ]
+            fieldViews(media?.schema, into: &v)
+            v["headers"] = r.headers.map { ["name": $0.name, "description": $0.description ?? ""] as View }
+            v["hasHeaders"] = !r.headers.isEmpty
+            var examples: [View] = []
+            if let e = media?.example { examples.append(["label": "Example", "json": JSONWriter.serialize(e, style: .pretty(indent: 2))]) }
+            for e in media?.examples ?? [] {
+                examples.append(["label": "Example “\(e.name)”" + (e.summary.map { ": \($0)" } ?? ""), "json": JSONWriter.serialize(e.value, style: .pretty(indent: 2))])
+            }
+            v["examples"] = examples
+            return v
+        }
+    }
+
+    var curl: String? {
+        guard let op = entry.api else { return nil }
+        return CurlExample.make(op, spec: spec, runtime: entry.runtime)
+    }
+}
+
+/// Fields of a function's inline JSON Schema `parameters` (MCP tools).
+enum ToolParameters {
+    static func fields(_ schema: JSONValue) -> [View] {
+        let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        guard let props = schema["properties"]?.objectValue else { return [] }
+        return props.map { name, p in
+            let type = p["type"]?.stringValue ?? "any"
+            let itemType = p["items"]?["type"]?.stringValue
+            var v: View = [
+                "path": name, "depth": 0, "required": required.contains(name),
+                "type": type == "array" && itemType != nil ? "array of \(itemType ?? "")" : type,
+                "descriptionHTML": Format.inlineMarkdown(p["description"]?.stringValue),
+                "deprecated": false, "readOnly": false, "writeOnly": false, "recursive": false,
+            ]
+            let enums = p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? []
+            let def = p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }
+            v["enumValues"] = enums.isEmpty ? false : ["values": enums] as View
+            v["defaultValue"] = Format.value(def)
+            v["example"] = false
+            v["constraints"] = false
+            v["hasFacts"] = !enums.isEmpty || def != nil
+            return v
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import CatalogDiagnostics
+import JSONTree
+import MarkdownHTML
+import Foundation
+import PackageReader
+
+/// A template's data: string keys to strings, numbers, booleans, nested views and lists.
+/// Every key a template reads is set explicitly (Mustache looks missing keys up in the
+/// enclosing sections, which would leak values between rows).
+typealias View = [String: Any]
+
+/// Shared formatting for page views.
+enum Format {
+    static func markdown(_ text: String?) -> Any {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
+        return Markdown.html(text, options: .documentation)
+    }
+
+    /// Markdown for table cells: a single paragraph is unwrapped.
+    static func inlineMarkdown(_ text: String?) -> Any {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
+        var o = Markdown.Options.documentation
+        o.inlineSingleParagraph = true
+        return Markdown.html(text, options: o)
+    }
+
+    static func value(_ s: String?) -> Any {
+        guard let s, !s.isEmpty else { return false }
+        return s
+    }
+
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
+
+    static func methodClass(_ method: String?) -> String {
+        switch method?.uppercased() {
+        case "GET": return "get"
+        case "POST": return "post"
+        case "PUT": return "put"
+        case "PATCH": return "patch"
+        case "DELETE": return "delete"
+        default: return "other"
+        }
+    }
+
+    static func kindLabel(_ kind: CatalogPackage.Kind) -> String {
+        switch kind {
+        case .declarativeAgent: return "Declarative agent"
+        case .apiPlugin: return "API plugin"
+        case .messageExtension: return "API-based message extension"
+        case .pluginManifest: return "Plugin manifest"
+        case .openAPI: return "OpenAPI description"
+        case .teamsApp: return "Teams app"
+        }
+    }
+
+    static func sourceNote(_ source: TextSource) -> Any {
+        switch source {
+        case .literal: return false
+        case .localized: return false
+        case .fallback(let tag): return "from the \(tag) file"
+        case .missing(let key): return "[[\(key)]] is not defined"
+        }
+    }
+
+    /// A package file as pages show it: relative to the package (pages never publish the
+    /// builder's own folders).
+    static func shortPath(_ file: String, in package: CatalogPackage?) -> String {
+        guard let package else { return file }
+        for prefix in [package.source + "/", package.source + "!/"] where file.hasPrefix(prefix) {
+            return String(file.dropFirst(prefix.count))
+        }
+        if file == package.source { return (file as NSString).lastPathComponent }
+        return file
+    }
+
+    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> [View] {
+        list.map { d in
+            var where_: Any = false
+            if let file = d.file {
+                let f = shortPath(file, in: package)
+                where_ = d.location.map { "\(f):\($0.line):\($0.column)" } ?? f
+            }
+            return ["severity": d.severity.rawValue, "rule": d.rule, "message": d.message, "where": where_, "notes": d.notes]
+        }
+    }
+
+    static func consequential(_ c: Consequential) -> View {
+        let headline: String
+        let calloutClass: String
+        let badge: String
+        let badgeClass: String
+        switch (c.source, c.effective) {
+        case (.notApplicable, _):
+            headline = "No confirmation prompt"
+            calloutClass = "callout-na"
+            badge = "No prompt"
+            badgeClass = "badge-info"
+        case (_, true):
+            headline = "Asks every time — no “Always allow”"
+            calloutClass = "callout-consequential"
+            badge = "Consequential"
+            badgeClass = "badge-warning"
+        case (_, false):
+            headline = "Offers “Always allow”"
+            calloutClass = "callout-safe"
+            badge = "Always allow offered"
+            badgeClass = "badge-ok"
+        }
+        let flag: String
+        switch c.explicit {
+        case true?: flag = "\(c.source.rawValue): true"
+        case false?: flag = "\(c.source.rawValue): false"
+        case nil: flag = c.source == .notApplicable ? "not applicable" : "not set"
+        }
+        let source: String
+        switch c.source {
+        case .openAIExtension: source = "x-openai-isConsequential on the operation"
+        case .oaiExtension: source = "x-oai-isConsequential on the operation"
+        case .isNonConsequential: source = "capabilities.confirmation.isNonConsequential of the function"
+        case .readOnlyHint: source = "the MCP tool's readOnlyHint annotation"
+        case .methodDefault: source = "the default for the HTTP method (GET: not consequential; others: consequential)"
+        case .notApplicable: source = "message extension commands are not confirmed"
+        }
+        return [
+            "headline": headline, "calloutClass": calloutClass, "badge": badge, "badgeClass": badgeClass,
+            "explanation": c.explanation, "flag": flag, "source": source,
+            "alwaysAllow": c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered"),
+        ]
+    }
+}

@@ -1,0 +1,652 @@
+// Generated from Themes/default by ThemeEmbeddingTests (RECORD_THEME=1). Do not edit.
+// swift-format-ignore-file
+
+enum EmbeddedTheme {
+    static let files: [(path: String, contents: String)] = [
+        ("assets/site.css", #"""
+/* PluginCatalog default theme. Light and dark follow the reader's system setting; the
+   page prints cleanly. Everything works without script. */
+
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff;
+  --bg-subtle: #f6f7f9;
+  --bg-raised: #ffffff;
+  --fg: #1b1f24;
+  --fg-muted: #5b6470;
+  --border: #d9dde3;
+  --border-strong: #b8bfc9;
+  --accent: #4f52b2;          /* Teams indigo */
+  --accent-fg: #ffffff;
+  --link: #3d40a8;
+  --code-bg: #f1f3f6;
+  --get: #0f7b3e;    --get-bg: #e3f4ea;
+  --post: #1f5fbf;   --post-bg: #e3edfb;
+  --put: #9a5b00;    --put-bg: #fbf0dc;
+  --patch: #6d3fb1;  --patch-bg: #efe7fa;
+  --delete: #b3261e; --delete-bg: #fbe4e2;
+  --other: #4a5561;  --other-bg: #eceff2;
+  --ok: #0f7b3e;     --ok-bg: #e6f4ec;
+  --warn: #8a5300;   --warn-bg: #fdf3dc;
+  --err: #b3261e;    --err-bg: #fce8e6;
+  --info: #1f5fbf;   --info-bg: #e6eefb;
+  --radius: 8px;
+  --shadow: 0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 3px rgba(16, 24, 40, 0.08);
+  --font: "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif;
+  --mono: "Cascadia Code", "SFMono-Regular", Consolas, "Liberation Mono", Menlo, monospace;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #16181d;
+    --bg-subtle: #1d2027;
+    --bg-raised: #20242c;
+    --fg: #e8eaed;
+    --fg-muted: #a3abb8;
+    --border: #343a45;
+    --border-strong: #4a5261;
+    --accent: #7f85f5;
+    --accent-fg: #0b0c10;
+    --link: #9ea2ff;
+    --code-bg: #262a33;
+    --get: #5fd08f;    --get-bg: #193626;
+    --post: #7cb0ff;   --post-bg: #182a45;
+    --put: #ffc266;    --put-bg: #3a2a10;
+    --patch: #c6a4ff;  --patch-bg: #2c2045;
+    --delete: #ff8a80; --delete-bg: #421b19;
+    --other: #b8c0cc;  --other-bg: #2a2f38;
+    --ok: #5fd08f;     --ok-bg: #17301f;
+    --warn: #ffc266;   --warn-bg: #352711;
+    --err: #ff8a80;    --err-bg: #3a1a18;
+    --info: #7cb0ff;   --info-bg: #172a44;
+    --shadow: 0 1px 2px rgba(0, 0, 0, 0.4);
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 16px/1.55 var(--font);
+}
+a { color: var(--link); text-underline-offset: 2px; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
+code, pre, kbd { font-family: var(--mono); font-size: 0.9em; }
+code { background: var(--code-bg); padding: 0.1em 0.35em; border-radius: 4px; overflow-wrap: anywhere; }
+pre { background: var(--code-bg); padding: 0.9rem 1rem; border-radius: var(--radius); overflow-x: auto; line-height: 1.45; }
+pre code { background: none; padding: 0; overflow-wrap: normal; }
+h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 0.6em; }
+h1 { font-size: 1.9rem; margin-top: 0.2em; letter-spacing: -0.01em; }
+h2 { font-size: 1.35rem; padding-bottom: 0.3em; border-bottom: 1px solid var(--border); }
+h3 { font-size: 1.1rem; }
+h4 { font-size: 1rem; }
+p { margin: 0.6em 0; }
+img { max-width: 100%; height: auto; }
+
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.skip-link { position: absolute; left: -999px; top: 0.5rem; background: var(--accent); color: var(--accent-fg); padding: 0.5rem 1rem; border-radius: var(--radius); z-index: 10; }
+.skip-link:focus { left: 0.5rem; }
+.muted { color: var(--fg-muted); }
+.small { font-size: 0.875rem; }
+
+/* Header */
+.site-header {
+  display: flex; align-items: center; gap: 1.25rem; flex-wrap: wrap;
+  padding: 0.7rem clamp(1rem, 4vw, 2.5rem);
+  border-bottom: 1px solid var(--border);
+  background: var(--bg-subtle);
+}
+.brand { display: inline-flex; align-items: center; gap: 0.55rem; font-weight: 650; font-size: 1.05rem; color: var(--fg); text-decoration: none; }
+.brand img { border-radius: 6px; }
+.site-nav { display: flex; gap: 0.25rem; }
+.site-nav a { color: var(--fg); text-decoration: none; padding: 0.35rem 0.7rem; border-radius: 6px; }
+.site-nav a:hover { background: var(--code-bg); }
+.site-nav a[aria-current="page"] { background: var(--accent); color: var(--accent-fg); }
+.site-search { margin-left: auto; }
+.site-search input {
+  font: inherit; font-size: 0.95rem; width: min(22rem, 60vw); padding: 0.4rem 0.75rem;
+  border: 1px solid var(--border-strong); border-radius: 6px; background: var(--bg); color: var(--fg);
+}
+.locale-switch { position: relative; }
+.locale-switch summary { cursor: pointer; padding: 0.35rem 0.7rem; border: 1px solid var(--border-strong); border-radius: 6px; list-style: none; }
+.locale-switch summary::-webkit-details-marker { display: none; }
+.locale-switch ul { position: absolute; right: 0; z-index: 5; margin: 0.3rem 0 0; padding: 0.4rem; list-style: none; background: var(--bg-raised); border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow); max-height: 60vh; overflow: auto; min-width: 8rem; }
+.locale-switch a { display: block; padding: 0.2rem 0.6rem; border-radius: 4px; text-decoration: none; color: var(--fg); }
+.locale-switch a[aria-current="true"] { background: var(--accent); color: var(--accent-fg); }
+
+.breadcrumbs { padding: 0.7rem clamp(1rem, 4vw, 2.5rem) 0; font-size: 0.9rem; }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }
+.breadcrumbs li + li::before { content: "›"; color: var(--fg-muted); margin-right: 0.4rem; }
+
+.page { max-width: 72rem; margin: 0 auto; padding: 1rem clamp(1rem, 4vw, 2.5rem) 3rem; }
+.site-footer { border-top: 1px solid var(--border); color: var(--fg-muted); font-size: 0.875rem; padding: 1rem clamp(1rem, 4vw, 2.5rem) 2rem; }
+
+/* Page header */
+.page-header { margin-bottom: 1.5rem; }
+.eyebrow { color: var(--fg-muted); font-size: 0.9rem; margin: 0.8rem 0 0; text-transform: none; }
+.lead { font-size: 1.1rem; color: var(--fg-muted); max-width: 50rem; }
+.endpoint { display: flex; align-items: center; gap: 0.6rem; flex-wrap: wrap; font-size: 1.05rem; margin: 0.4rem 0 0.8rem; }
+.endpoint .path { font-size: 1rem; padding: 0.25rem 0.5rem; }
+
+.badges { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.6rem 0; padding: 0; list-style: none; }
+.badge { display: inline-block; font-size: 0.8rem; line-height: 1.5; padding: 0.1rem 0.55rem; border-radius: 999px; background: var(--other-bg); color: var(--other); border: 1px solid transparent; white-space: nowrap; }
+.badge a { color: inherit; }
+.badge-small { font-size: 0.72rem; padding: 0 0.45rem; }
+.badge-ok { background: var(--ok-bg); color: var(--ok); }
+.badge-warning { background: var(--warn-bg); color: var(--warn); }
+.badge-error { background: var(--err-bg); color: var(--err); }
+.badge-info { background: var(--info-bg); color: var(--info); }
+.badge-id code { background: none; padding: 0; }
+
+.method { display: inline-block; min-width: 4.2em; text-align: center; font: 700 0.78rem/1.6 var(--mono); letter-spacing: 0.03em; padding: 0.05rem 0.45rem; border-radius: 5px; background: var(--other-bg); color: var(--other); }
+.method-get { background: var(--get-bg); color: var(--get); }
+.method-post { background: var(--post-bg); color: var(--post); }
+.method-put { background: var(--put-bg); color: var(--put); }
+.method-patch { background: var(--patch-bg); color: var(--patch); }
+.method-delete { background: var(--delete-bg); color: var(--delete); }
+
+.toc ul { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0 0 1rem; padding: 0; list-style: none; font-size: 0.9rem; }
+
+/* Tables */
+.table-scroll { overflow-x: auto; margin: 0.8rem 0; border: 1px solid var(--border); border-radius: var(--radius); }
+table { border-collapse: collapse; width: 100%; font-size: 0.94rem; }
+caption { text-align: left; padding: 0.6rem 0.8rem; color: var(--fg-muted); font-size: 0.875rem; caption-side: top; }
+th, td { text-align: left; vertical-align: top; padding: 0.55rem 0.8rem; border-top: 1px solid var(--border); }
+thead th { background: var(--bg-subtle); font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted); border-top: 0; }
+tbody th { font-weight: 500; }
+tr.deprecated th code, tr.deprecated td { text-decoration: line-through; opacity: 0.7; }
+.fields tr.depth-1 th { padding-left: 1.8rem; }
+.fields tr.depth-2 th { padding-left: 2.8rem; }
+.fields tr.depth-3 th, .fields tr.depth-4 th, .fields tr.depth-5 th, .fields tr.depth-6 th, .fields tr.depth-7 th, .fields tr.depth-8 th { padding-left: 3.8rem; }
+.req { color: var(--err); font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; }
+code.type { background: none; padding: 0; color: var(--fg-muted); }
+.field-facts { margin: 0.3rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; color: var(--fg-muted); }
+.align-center { text-align: center; } .align-right { text-align: right; }
+
+/* Facts lists */
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.2rem; margin: 0.8rem 0; }
+.facts dt { color: var(--fg-muted); }
+.facts dd { margin: 0; min-width: 0; }
+.facts dd > .prose > :first-child { margin-top: 0; }
+.facts dd ul { margin: 0; padding-left: 1.2rem; }
+
+/* Callouts */
+.callout { border: 1px solid var(--border); border-left: 5px solid var(--other); border-radius: var(--radius); padding: 0.4rem 1rem 0.6rem; background: var(--bg-subtle); margin: 0.8rem 0 1rem; }
+.callout-title { font-weight: 650; font-size: 1.05rem; }
+.callout-consequential { border-left-color: var(--warn); background: var(--warn-bg); }
+.callout-safe { border-left-color: var(--ok); background: var(--ok-bg); }
+.callout-na { border-left-color: var(--info); background: var(--info-bg); }
+.callout .facts { margin-bottom: 0.2rem; }
+
+.param-chip { background: var(--info-bg); color: var(--info); border: 1px dashed var(--info); border-radius: 5px; padding: 0 0.35em; }
+.source { font-size: 0.85rem; }
+.source-note { font-size: 0.8rem; color: var(--fg-muted); }
+
+/* Responses */
+details.response { border: 1px solid var(--border); border-radius: var(--radius); margin: 0.6rem 0; background: var(--bg-raised); }
+details.response > summary { cursor: pointer; padding: 0.6rem 0.9rem; font-weight: 500; }
+details.response[open] > summary { border-bottom: 1px solid var(--border); }
+details.response > :not(summary) { margin-left: 0.9rem; margin-right: 0.9rem; }
+.status { display: inline-block; font: 700 0.85rem var(--mono); padding: 0.05rem 0.45rem; border-radius: 5px; background: var(--other-bg); color: var(--other); margin-right: 0.35rem; }
+.status-2 { background: var(--ok-bg); color: var(--ok); }
+.status-4, .status-5 { background: var(--err-bg); color: var(--err); }
+.status-3 { background: var(--info-bg); color: var(--info); }
+figure.example { margin: 0.8rem 0; }
+figure.example figcaption { font-size: 0.85rem; color: var(--fg-muted); }
+
+.servers, .security, .prompts, .starters { padding-left: 1.2rem; }
+.servers li, .security li { margin: 0.3rem 0; }
+.url { font-size: 0.95rem; }
+
+/* Diagnostics */
+.diagnostics { list-style: none; padding: 0; margin: 0.6rem 0; }
+.diagnostic { padding: 0.45rem 0.7rem; border-left: 4px solid var(--border-strong); background: var(--bg-subtle); margin: 0.3rem 0; border-radius: 0 6px 6px 0; font-size: 0.92rem; }
+.diagnostic-error { border-left-color: var(--err); }
+.diagnostic-warning { border-left-color: var(--warn); }
+.diagnostic-note { border-left-color: var(--info); }
+.diagnostic .severity { font-weight: 650; text-transform: uppercase; font-size: 0.72rem; letter-spacing: 0.05em; }
+.diagnostic-error .severity { color: var(--err); }
+.diagnostic-warning .severity { color: var(--warn); }
+.diagnostic-note .severity { color: var(--info); }
+.diagnostic .where { display: block; font-family: var(--mono); font-size: 0.8rem; color: var(--fg-muted); overflow-wrap: anywhere; }
+.diagnostic .note { font-size: 0.85rem; color: var(--fg-muted); }
+
+/* Package list */
+.cards-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
+.package-card { border: 1px solid var(--border); border-radius: 12px; padding: 1rem 1.1rem; background: var(--bg-raised); box-shadow: var(--shadow); display: flex; flex-direction: column; }
+.package-card h2 { font-size: 1.15rem; border: 0; margin: 0 0 0.2rem; padding: 0; }
+.package-card h2 a { text-decoration: none; }
+.package-card h2 a:hover { text-decoration: underline; }
+.package-card .kind { color: var(--fg-muted); font-size: 0.85rem; margin: 0; }
+.package-card > p:not(.kind) { flex: 1; }
+.consequential-list summary { cursor: pointer; font-size: 0.9rem; color: var(--fg-muted); }
+.consequential-list ul { margin: 0.3rem 0 0; padding-left: 1.2rem; font-size: 0.9rem; }
+
+.plugin { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.2rem 1rem 0.6rem; margin: 0.8rem 0; }
+.plugin h3 { margin-top: 0.7rem; }
+details.instructions { margin: 1rem 0; border: 1px solid var(--border); border-radius: var(--radius); padding: 0.5rem 1rem; }
+details.instructions summary { cursor: pointer; font-weight: 500; }
+
+.prose > :first-child { margin-top: 0; }
+.prose > :last-child { margin-bottom: 0; }
+.prose blockquote { margin: 0.8em 0; padding: 0.1em 1em; border-left: 4px solid var(--border-strong); color: var(--fg-muted); }
+.prose li.task { list-style: none; margin-left: -1.2rem; }
+.prose .raw-html { font-family: var(--mono); font-size: 0.85rem; color: var(--fg-muted); }
+
+.pager { display: grid; grid-template-columns: 1fr auto 1fr; grid-template-areas: "prev up next"; gap: 1rem; align-items: start; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.pager a { text-decoration: none; }
+.pager .prev { grid-area: prev; }
+.pager .up { grid-area: up; text-align: center; font-size: 0.9rem; }
+.pager .next { grid-area: next; text-align: right; }
+.pager .muted { display: block; font-size: 0.8rem; }
+.confirmation-body ul, .confirmation-body ol { margin: 0; padding-left: 1.1rem; }
+.confirmation-body p { margin: 0 0 0.3em; }
+
+@media (max-width: 40rem) {
+  .pager { grid-template-columns: 1fr; grid-template-areas: "up" "prev" "next"; }
+  .pager .up, .pager .next { text-align: left; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dt { margin-top: 0.4rem; }
+  .site-search { margin-left: 0; width: 100%; }
+  .site-search input { width: 100%; }
+}
+
+@media print {
+  .site-header, .site-footer, .skip-link, .toc, .pager, .site-search, .locale-switch, .breadcrumbs { display: none !important; }
+  body { background: #fff; color: #000; font-size: 11pt; }
+  a { color: #000; }
+  .page { max-width: none; padding: 0; }
+  details > summary { list-style: none; }
+  details:not([open]) > :not(summary) { display: block; }
+  .table-scroll { overflow: visible; border: 0; }
+  pre, table, .callout, details.response { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+
+"""#),
+        ("assets/site.js", #"""
+// PluginCatalog: progressive enhancement only. Every page works without this file.
+
+"""#),
+        ("templates/constraints.mustache", #"""
+{{#hasFacts}}<ul class="field-facts">{{#enumValues}}<li>One of: {{#values}}<code>{{.}}</code> {{/values}}</li>{{/enumValues}}{{#defaultValue}}<li>Default: <code>{{defaultValue}}</code></li>{{/defaultValue}}{{#example}}<li>Example: <code>{{example}}</code></li>{{/example}}{{#constraints}}<li>{{constraints}}</li>{{/constraints}}</ul>{{/hasFacts}}
+
+"""#),
+        ("templates/diagnostics.mustache", #"""
+<ul class="diagnostics">
+{{#diagnostics}}<li class="diagnostic diagnostic-{{severity}}"><span class="severity">{{severity}}</span> <code class="rule">{{rule}}</code> {{message}}{{#where}} <span class="where">{{where}}</span>{{/where}}{{#notes}}<br><span class="note">{{.}}</span>{{/notes}}</li>
+{{/diagnostics}}
+</ul>
+
+"""#),
+        ("templates/fields.mustache", #"""
+{{#hasFields}}<div class="table-scroll"><table class="fields">
+  <thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
+  <tbody>
+  {{#fields}}<tr class="depth-{{depth}}{{#deprecated}} deprecated{{/deprecated}}">
+    <th scope="row"><code>{{path}}</code>{{#required}} <span class="req">required</span>{{/required}}{{#readOnly}} <span class="badge badge-small">read-only</span>{{/readOnly}}{{#writeOnly}} <span class="badge badge-small">write-only</span>{{/writeOnly}}</th>
+    <td><code class="type">{{type}}</code>{{#recursive}} <span class="muted">↻ {{recursive}}</span>{{/recursive}}</td>
+    <td>{{#descriptionHTML}}<div class="prose small">{{{descriptionHTML}}}</div>{{/descriptionHTML}}{{> constraints}}</td>
+  </tr>{{/fields}}
+  </tbody>
+</table></div>{{#truncated}}<p class="muted small">Only the first {{truncated}} fields are shown.</p>{{/truncated}}{{/hasFields}}{{^hasFields}}{{#scalarType}}<p><code class="type">{{scalarType}}</code></p>{{/scalarType}}{{/hasFields}}
+
+"""#),
+        ("templates/index.mustache", #"""
+<article class="catalog">
+<header class="page-header">
+  <h1>{{site.title}}</h1>
+  {{#site.descriptionHTML}}<div class="lead prose">{{{site.descriptionHTML}}}</div>{{/site.descriptionHTML}}
+  <ul class="badges" aria-label="Summary">
+    <li class="badge">{{packageCount}} {{packageNoun}}</li>
+    <li class="badge">{{operationCount}} operations</li>
+    {{#consequentialCount}}<li class="badge badge-warning">{{consequentialCount}} consequential</li>{{/consequentialCount}}
+  </ul>
+</header>
+<ul class="cards-grid package-list">
+{{#packages}}<li class="package-card">
+  <h2><a href="{{href}}">{{title}}</a></h2>
+  <p class="kind">{{kindLabel}}</p>
+  {{#summary}}<p>{{summary}}</p>{{/summary}}
+  <ul class="badges">
+    <li class="badge">{{operationCount}} {{operationNoun}}</li>
+    {{#consequentialCount}}<li class="badge badge-warning" title="Copilot asks before every call">{{consequentialCount}} consequential</li>{{/consequentialCount}}
+    <li class="badge" title="{{localeList}}">{{localeCount}} {{localeNoun}}</li>
+    {{#errorCount}}<li class="badge badge-error">{{errorCount}} errors</li>{{/errorCount}}
+  </ul>
+  {{#hasConsequentialOperations}}<details class="consequential-list"><summary>Consequential operations</summary><ul>{{#consequentialOperations}}<li><a href="{{href}}">{{label}}</a></li>{{/consequentialOperations}}</ul></details>{{/hasConsequentialOperations}}
+</li>
+{{/packages}}
+</ul>
+{{^packages}}<p>No packages were found.</p>{{/packages}}
+{{#hasDiagnostics}}
+<section id="diagnostics" aria-labelledby="diagnostics-h">
+  <h2 id="diagnostics-h">Findings</h2>
+  {{> diagnostics}}
+</section>
+{{/hasDiagnostics}}
+</article>
+
+"""#),
+        ("templates/layout.mustache", ##"""
+<!doctype html>
+<html lang="{{lang}}" dir="{{dir}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="PluginCatalog">
+{{#description}}<meta name="description" content="{{description}}">
+{{/description}}<title>{{title}} · {{site.title}}</title>
+{{#canonical}}<link rel="canonical" href="{{canonical}}">
+{{/canonical}}{{#alternates}}<link rel="alternate" hreflang="{{lang}}" href="{{href}}">
+{{/alternates}}<link rel="stylesheet" href="{{root}}assets/site.css">
+{{#usesCards}}<link rel="stylesheet" href="{{root}}assets/cards.css">
+{{/usesCards}}<script src="{{root}}assets/site.js" defer></script>
+</head>
+<body class="{{bodyClass}}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="brand" href="{{root}}index.html">{{#site.logo}}<img src="{{root}}{{site.logo}}" alt="" width="28" height="28">{{/site.logo}}<span>{{site.title}}</span></a>
+  <nav class="site-nav" aria-label="Site">
+    <a href="{{root}}index.html"{{#nav.home}} aria-current="page"{{/nav.home}}>Packages</a>
+    {{#site.hasOperationsIndex}}<a href="{{root}}operations.html"{{#nav.operations}} aria-current="page"{{/nav.operations}}>Operations</a>{{/site.hasOperationsIndex}}
+    {{#site.hasGallery}}<a href="{{root}}cards.html"{{#nav.cards}} aria-current="page"{{/nav.cards}}>Cards</a>{{/site.hasGallery}}
+  </nav>
+  {{#site.hasOperationsIndex}}<form class="site-search" role="search" action="{{root}}operations.html" method="get">
+    <label class="visually-hidden" for="site-search-q">Search operations</label>
+    <input id="site-search-q" name="q" type="search" placeholder="Search operations" autocomplete="off">
+  </form>{{/site.hasOperationsIndex}}
+  {{#hasLocales}}<details class="locale-switch">
+    <summary><span class="visually-hidden">Language: </span>{{currentLocale}}</summary>
+    <ul>{{#locales}}<li><a href="{{href}}" hreflang="{{tag}}" lang="{{tag}}"{{#current}} aria-current="true"{{/current}}>{{tag}}</a></li>{{/locales}}</ul>
+  </details>{{/hasLocales}}
+</header>
+{{#hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{label}}</a>{{/href}}{{^href}}<span aria-current="page">{{label}}</span>{{/href}}</li>{{/breadcrumbs}}</ol></nav>{{/hasBreadcrumbs}}
+<main id="main" class="page">
+{{{content}}}
+</main>
+<footer class="site-footer">
+  <p>{{site.title}} · built with PluginCatalog{{#site.generatedFrom}} from {{site.generatedFrom}}{{/site.generatedFrom}}{{#markdownHref}} · <a href="{{markdownHref}}">Markdown version</a>{{/markdownHref}}</p>
+</footer>
+</body>
+</html>
+
+"""##),
+        ("templates/operation.mustache", ##"""
+<article class="operation">
+<header class="page-header">
+  <p class="eyebrow"><a href="index.html">{{package.title}}</a>{{#pluginName}} · {{pluginName}}{{/pluginName}}</p>
+  <h1>{{title}}</h1>
+  {{#method}}<p class="endpoint"><span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code></p>{{/method}}
+  <ul class="badges" aria-label="Summary">
+    {{#kindLabel}}<li class="badge">{{kindLabel}}</li>{{/kindLabel}}
+    <li class="badge {{consequential.badgeClass}}">{{consequential.badge}}</li>
+    {{#deprecated}}<li class="badge badge-warning">Deprecated</li>{{/deprecated}}
+    {{#authBadge}}<li class="badge">{{authBadge}}</li>{{/authBadge}}
+    <li class="badge badge-id"><code>{{operationId}}</code></li>
+  </ul>
+</header>
+<nav class="toc" aria-label="On this page"><ul>{{#toc}}<li><a href="#{{id}}">{{label}}</a></li>{{/toc}}</ul></nav>
+{{#descriptionHTML}}<section class="description prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
+
+<section id="confirmation" aria-labelledby="confirmation-h">
+  <h2 id="confirmation-h">Confirmation</h2>
+  <div class="callout {{consequential.calloutClass}}">
+    <p class="callout-title">{{consequential.headline}}</p>
+    <p>{{consequential.explanation}}</p>
+    <dl class="facts">
+      <dt>Flag</dt><dd>{{consequential.flag}}</dd>
+      <dt>Decided by</dt><dd>{{consequential.source}}</dd>
+      <dt>“Always allow”</dt><dd>{{consequential.alwaysAllow}}</dd>
+    </dl>
+  </div>
+  {{#hasConfirmations}}
+  <div class="table-scroll"><table class="confirmations">
+    <caption>Confirmation text in every language of the package</caption>
+    <thead><tr><th scope="col">Language</th><th scope="col">Title</th><th scope="col">Body</th><th scope="col">From</th></tr></thead>
+    <tbody>
+    {{#confirmations}}<tr>
+      <th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}</th>
+      <td lang="{{locale}}">{{title}}{{#titleNote}}<br><span class="source-note">{{titleNote}}</span>{{/titleNote}}</td>
+      <td lang="{{locale}}" class="confirmation-body">{{#bodyHTML}}{{{bodyHTML}}}{{/bodyHTML}}{{^bodyHTML}}<span class="muted">No text</span>{{/bodyHTML}}</td>
+      <td><span class="source">{{bodySource}}</span>{{#bodyNote}}<br><span class="source-note">{{bodyNote}}</span>{{/bodyNote}}</td>
+    </tr>{{/confirmations}}
+    </tbody>
+  </table></div>
+  {{#confirmationType}}<p class="muted">Dialog type: <code>{{confirmationType}}</code></p>{{/confirmationType}}
+  {{/hasConfirmations}}
+  {{^hasConfirmations}}<p class="muted">No plugin function exposes this operation, so Copilot never asks to call it.</p>{{/hasConfirmations}}
+</section>
+
+{{#function}}
+<section id="function" aria-labelledby="function-h">
+  <h2 id="function-h">{{heading}}</h2>
+  <dl class="facts wide">
+    <dt>Name</dt><dd><code>{{name}}</code></dd>
+    {{#descriptionHTML}}<dt>Description</dt><dd class="prose">{{{descriptionHTML}}}</dd>{{/descriptionHTML}}
+    {{#plugin}}<dt>Plugin</dt><dd>{{plugin}}{{#namespace}} <span class="muted">(namespace <code>{{namespace}}</code>)</span>{{/namespace}}</dd>{{/plugin}}
+    {{#descriptionForModelHTML}}<dt>Description for the model</dt><dd class="prose">{{{descriptionForModelHTML}}}</dd>{{/descriptionForModelHTML}}
+    {{#runtime}}<dt>Runtime</dt><dd>{{runtime}}</dd>{{/runtime}}
+    {{#runtimeAuth}}<dt>Runtime auth</dt><dd>{{runtimeAuth}}{{#authReference}} <span class="muted">(reference <code>{{authReference}}</code>)</span>{{/authReference}}</dd>{{/runtimeAuth}}
+    {{#hasReasoning}}<dt>Reasoning instructions</dt><dd><ul>{{#reasoning}}<li>{{.}}</li>{{/reasoning}}</ul></dd>{{/hasReasoning}}
+    {{#hasResponding}}<dt>Responding instructions</dt><dd><ul>{{#responding}}<li>{{.}}</li>{{/responding}}</ul></dd>{{/hasResponding}}
+    {{#dataHandling}}<dt>Data handling</dt><dd>{{dataHandling}}</dd>{{/dataHandling}}
+  </dl>
+  {{#hasToolParameters}}<h3>Parameters</h3>{{> fields}}{{/hasToolParameters}}
+</section>
+{{/function}}
+
+{{#command}}
+<section id="command" aria-labelledby="command-h">
+  <h2 id="command-h">Message extension command</h2>
+  <dl class="facts wide">
+    <dt>Command</dt><dd><code>{{id}}</code>{{#type}} <span class="muted">({{type}})</span>{{/type}}</dd>
+    <dt>Title</dt><dd>{{title}}</dd>
+    {{#description}}<dt>Description</dt><dd>{{description}}</dd>{{/description}}
+    {{#context}}<dt>Invoked from</dt><dd>{{context}}</dd>{{/context}}
+    {{#auth}}<dt>Authorization</dt><dd>{{auth}}</dd>{{/auth}}
+  </dl>
+  {{#hasParameters}}<div class="table-scroll"><table><caption>Command parameters</caption>
+    <thead><tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Description</th><th scope="col">Input</th></tr></thead>
+    <tbody>{{#parameters}}<tr><th scope="row"><code>{{name}}</code>{{#required}} <span class="req">required</span>{{/required}}</th><td>{{title}}</td><td>{{description}}</td><td>{{inputType}}</td></tr>{{/parameters}}</tbody>
+  </table></div>{{/hasParameters}}
+  {{#hasPrompts}}<h3>Sample prompts</h3><ul class="prompts">{{#prompts}}<li>{{.}}</li>{{/prompts}}</ul>{{/hasPrompts}}
+</section>
+{{/command}}
+
+{{#hasServers}}
+<section id="servers" aria-labelledby="servers-h">
+  <h2 id="servers-h">Servers</h2>
+  <ul class="servers">{{#servers}}<li><code class="url">{{url}}</code>{{#hasPlaceholder}} <span class="badge badge-info" title="A Teams Toolkit environment variable, filled in when the app is provisioned">placeholder</span>{{/hasPlaceholder}}{{#description}} <span class="muted">{{description}}</span>{{/description}}</li>{{/servers}}</ul>
+</section>
+{{/hasServers}}
+
+{{#hasSecurity}}
+<section id="auth" aria-labelledby="auth-h">
+  <h2 id="auth-h">Authentication</h2>
+  <ul class="security">{{#security}}<li><strong>{{name}}</strong>: {{summary}}{{#scopes}} <span class="muted">— scopes: {{scopes}}</span>{{/scopes}}{{#descriptionHTML}}<div class="prose small">{{{descriptionHTML}}}</div>{{/descriptionHTML}}</li>{{/security}}</ul>
+</section>
+{{/hasSecurity}}
+
+{{#hasParameters}}
+<section id="parameters" aria-labelledby="parameters-h">
+  <h2 id="parameters-h">Parameters</h2>
+  <div class="table-scroll"><table class="params">
+    <thead><tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
+    <tbody>
+    {{#parameters}}<tr{{#deprecated}} class="deprecated"{{/deprecated}}>
+      <th scope="row"><code>{{name}}</code>{{#required}} <span class="req">required</span>{{/required}}</th>
+      <td>{{location}}</td>
+      <td><code class="type">{{type}}</code></td>
+      <td>{{#descriptionHTML}}<div class="prose small">{{{descriptionHTML}}}</div>{{/descriptionHTML}}{{> constraints}}</td>
+    </tr>{{/parameters}}
+    </tbody>
+  </table></div>
+</section>
+{{/hasParameters}}
+
+{{#requestBody}}
+<section id="request-body" aria-labelledby="body-h">
+  <h2 id="body-h">Request body</h2>
+  <p><code>{{contentType}}</code>{{#required}} <span class="req">required</span>{{/required}}{{#schemaName}} · <span class="muted">schema</span> <code>{{schemaName}}</code>{{/schemaName}}</p>
+  {{#descriptionHTML}}<div class="prose">{{{descriptionHTML}}}</div>{{/descriptionHTML}}
+  {{> fields}}
+</section>
+{{/requestBody}}
+
+{{#hasResponses}}
+<section id="responses" aria-labelledby="responses-h">
+  <h2 id="responses-h">Responses</h2>
+  {{#responses}}
+  <details class="response"{{#open}} open{{/open}}>
+    <summary><span class="status status-{{statusClass}}">{{status}}</span> {{description}}{{#contentType}} <code class="muted">{{contentType}}</code>{{/contentType}}</summary>
+    {{#schemaName}}<p><span class="muted">Schema</span> <code>{{schemaName}}</code>{{#schemaType}} <span class="muted">({{schemaType}})</span>{{/schemaType}}</p>{{/schemaName}}
+    {{> fields}}
+    {{#hasHeaders}}<h3>Headers</h3><ul>{{#headers}}<li><code>{{name}}</code> {{description}}</li>{{/headers}}</ul>{{/hasHeaders}}
+    {{#examples}}<figure class="example"><figcaption>{{label}}</figcaption><pre><code class="language-json">{{json}}</code></pre></figure>{{/examples}}
+  </details>
+  {{/responses}}
+</section>
+{{/hasResponses}}
+
+{{#curl}}
+<section id="example" aria-labelledby="example-h">
+  <h2 id="example-h">Example request</h2>
+  <pre class="curl"><code class="language-shell">{{curl}}</code></pre>
+  <p class="muted small">Values in angle brackets are placeholders; credentials are never shown.</p>
+</section>
+{{/curl}}
+
+{{#hasCards}}
+<section id="cards" aria-labelledby="cards-h">
+  <h2 id="cards-h">Response cards</h2>
+  {{#cards}}{{{html}}}{{/cards}}
+</section>
+{{/hasCards}}
+
+{{#hasDiagnostics}}
+<section id="diagnostics" aria-labelledby="diagnostics-h">
+  <h2 id="diagnostics-h">Findings</h2>
+  {{> diagnostics}}
+</section>
+{{/hasDiagnostics}}
+
+<nav class="pager" aria-label="Operations of this package">
+  {{#previous}}<a class="prev" href="{{href}}" rel="prev"><span class="muted">Previous</span> {{label}}</a>{{/previous}}
+  <a class="up" href="index.html">All operations of {{package.title}}</a>
+  {{#next}}<a class="next" href="{{href}}" rel="next"><span class="muted">Next</span> {{label}}</a>{{/next}}
+</nav>
+</article>
+
+"""##),
+        ("templates/package.mustache", ##"""
+<article class="package">
+<header class="page-header">
+  <p class="eyebrow">{{kindLabel}}</p>
+  <h1>{{title}}</h1>
+  {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+  <ul class="badges" aria-label="Summary">
+    <li class="badge">{{operationCount}} {{operationNoun}}</li>
+    {{#consequentialCount}}<li class="badge badge-warning">{{consequentialCount}} consequential</li>{{/consequentialCount}}
+    <li class="badge">{{localeCount}} {{localeNoun}}</li>
+    {{#manifestVersion}}<li class="badge">manifest {{manifestVersion}}</li>{{/manifestVersion}}
+    {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} errors</a></li>{{/errorCount}}
+    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} warnings</a></li>{{/warningCount}}
+  </ul>
+</header>
+{{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
+
+{{#hasOperations}}
+<section id="operations" aria-labelledby="operations-h">
+  <h2 id="operations-h">Operations</h2>
+  <div class="table-scroll"><table class="operations">
+    <thead><tr><th scope="col">Operation</th><th scope="col">Summary</th><th scope="col">Confirmation</th></tr></thead>
+    <tbody>
+    {{#operations}}<tr>
+      <th scope="row"><a href="{{href}}">{{#method}}<span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code>{{/method}}{{^method}}<code>{{operationId}}</code>{{/method}}</a>{{#kindLabel}} <span class="badge badge-small">{{kindLabel}}</span>{{/kindLabel}}</th>
+      <td>{{summary}}{{#functionName}} <span class="muted">— <code>{{functionName}}</code></span>{{/functionName}}</td>
+      <td><span class="badge {{badgeClass}}">{{badge}}</span></td>
+    </tr>{{/operations}}
+    </tbody>
+  </table></div>
+</section>
+{{/hasOperations}}
+
+{{#agent}}
+<section id="agent" aria-labelledby="agent-h">
+  <h2 id="agent-h">Declarative agent</h2>
+  <dl class="facts wide">
+    <dt>Name</dt><dd>{{name}}</dd>
+    {{#description}}<dt>Description</dt><dd>{{description}}</dd>{{/description}}
+    {{#version}}<dt>Schema</dt><dd>{{version}}</dd>{{/version}}
+    {{#capabilities}}<dt>Capabilities</dt><dd>{{capabilities}}</dd>{{/capabilities}}
+    {{#disclaimer}}<dt>Disclaimer</dt><dd>{{disclaimer}}</dd>{{/disclaimer}}
+  </dl>
+  {{#hasStarters}}<h3>Conversation starters</h3>
+  <ul class="starters">{{#starters}}<li>{{#title}}<strong>{{title}}</strong> {{/title}}{{text}}</li>{{/starters}}</ul>{{/hasStarters}}
+  {{#instructionsHTML}}<details class="instructions"><summary>Instructions{{#instructionsFile}} <span class="muted">from <code>{{instructionsFile}}</code></span>{{/instructionsFile}}</summary><div class="prose">{{{instructionsHTML}}}</div></details>{{/instructionsHTML}}
+</section>
+{{/agent}}
+
+{{#hasPlugins}}
+<section id="plugins" aria-labelledby="plugins-h">
+  <h2 id="plugins-h">Plugins</h2>
+  {{#plugins}}
+  <div class="plugin">
+    <h3>{{name}}</h3>
+    <dl class="facts wide">
+      {{#description}}<dt>Description</dt><dd>{{description}}</dd>{{/description}}
+      {{#descriptionForModel}}<dt>Description for the model</dt><dd>{{descriptionForModel}}</dd>{{/descriptionForModel}}
+      <dt>Schema</dt><dd>{{schemaVersion}}{{#namespace}} · namespace <code>{{namespace}}</code>{{/namespace}}</dd>
+      {{#runtimes}}<dt>Runtime</dt><dd>{{kind}} · {{auth}}{{#spec}} · <code>{{spec}}</code>{{/spec}}</dd>{{/runtimes}}
+      {{#hasLinks}}<dt>Links</dt><dd>{{#links}}<a href="{{href}}" rel="noopener noreferrer">{{label}}</a> {{/links}}</dd>{{/hasLinks}}
+      {{#contactEmail}}<dt>Contact</dt><dd>{{contactEmail}}</dd>{{/contactEmail}}
+    </dl>
+    {{#hasStarters}}<h4>Conversation starters</h4><ul class="starters">{{#starters}}<li>{{#title}}<strong>{{title}}</strong> {{/title}}{{text}}</li>{{/starters}}</ul>{{/hasStarters}}
+  </div>
+  {{/plugins}}
+</section>
+{{/hasPlugins}}
+
+{{#hasTranslations}}
+<section id="languages" aria-labelledby="languages-h">
+  <h2 id="languages-h">Languages</h2>
+  <div class="table-scroll"><table>
+    <caption>Names and descriptions in every language of the package</caption>
+    <thead><tr><th scope="col">Language</th>{{#translationColumns}}<th scope="col">{{.}}</th>{{/translationColumns}}</tr></thead>
+    <tbody>{{#translations}}<tr><th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}{{#file}}<br><code class="small muted">{{file}}</code>{{/file}}</th>{{#cells}}<td lang="{{locale}}">{{value}}{{#note}}<br><span class="source-note">{{note}}</span>{{/note}}</td>{{/cells}}</tr>{{/translations}}</tbody>
+  </table></div>
+</section>
+{{/hasTranslations}}
+
+{{#app}}
+<section id="app" aria-labelledby="app-h">
+  <h2 id="app-h">App</h2>
+  <dl class="facts wide">
+    {{#fullName}}<dt>Full name</dt><dd>{{fullName}}</dd>{{/fullName}}
+    {{#id}}<dt>App id</dt><dd><code>{{id}}</code></dd>{{/id}}
+    {{#version}}<dt>Version</dt><dd>{{version}}</dd>{{/version}}
+    {{#developer}}<dt>Developer</dt><dd>{{developer}}</dd>{{/developer}}
+    {{#hasLinks}}<dt>Links</dt><dd>{{#links}}<a href="{{href}}" rel="noopener noreferrer">{{label}}</a> {{/links}}</dd>{{/hasLinks}}
+    {{#linkedBy}}<dt>Agent linked by</dt><dd>{{linkedBy}}</dd>{{/linkedBy}}
+    <dt>Source</dt><dd><code>{{source}}</code></dd>
+  </dl>
+</section>
+{{/app}}
+
+{{#hasDiagnostics}}
+<section id="diagnostics" aria-labelledby="diagnostics-h">
+  <h2 id="diagnostics-h">Findings</h2>
+  {{> diagnostics}}
+</section>
+{{/hasDiagnostics}}
+</article>
+
+"""##),
+    ]
+}

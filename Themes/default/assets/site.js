@@ -1,0 +1,1 @@
+// PluginCatalog: progressive enhancement only. Every page works without this file.
