@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITE_OUT ?= _site
 
-.PHONY: demo test deps release bench clean theme
+.PHONY: demo test deps release bench clean theme demo-zip
 
 deps:
 	@scripts/ensure-deps.sh build
@@ -30,3 +30,7 @@ clean:
 # Regenerate Sources/SiteBuilder/Theme/EmbeddedTheme.swift after editing Themes/default.
 theme:
 	RECORD_THEME=1 $(SWIFT) test --filter ThemeEmbeddingTests
+
+# Rebuild the zipped demo package from Site/sources/weather.
+demo-zip:
+	python3 scripts/zip-demo.py

@@ -401,7 +401,10 @@ extension Loader {
             }
         }
         for lf in localization.files where lf.tag.caseInsensitiveCompare(defaultTag) != .orderedSame {
-            let missing = Array(Set(tokens.compactMap { $0.0.token }.filter { lf.keys[$0] == nil })).sorted()
+            // A region file may hold only what differs from its language file (the recommended
+            // layout): a key counts as translated when the language's own chain has it.
+            let chain = localization.chain(for: lf.tag).map(\.0).filter { $0.tag.caseInsensitiveCompare(defaultTag) != .orderedSame }
+            let missing = Array(Set(tokens.compactMap { $0.0.token }.filter { key in !chain.contains { $0.keys[key] != nil } })).sorted()
             if !missing.isEmpty {
                 store.report(.warning(.loc07, "\(lf.tag) does not define \(missing.map { "[[\($0)]]" }.joined(separator: ", ")); readers in \(lf.tag) see the default language",
                                       file: lf.file))

@@ -337,7 +337,7 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta http-equiv="Content-Security-Policy" content="{{{csp}}}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="PluginCatalog">
 {{#description}}<meta name="description" content="{{description}}">
@@ -412,8 +412,8 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
     <tbody>
     {{#confirmations}}<tr>
       <th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}</th>
-      <td lang="{{locale}}">{{title}}{{#titleNote}}<br><span class="source-note">{{titleNote}}</span>{{/titleNote}}</td>
-      <td lang="{{locale}}" class="confirmation-body">{{#bodyHTML}}{{{bodyHTML}}}{{/bodyHTML}}{{^bodyHTML}}<span class="muted">No text</span>{{/bodyHTML}}</td>
+      <td lang="{{locale}}" dir="auto">{{title}}{{#titleNote}}<br><span class="source-note">{{titleNote}}</span>{{/titleNote}}</td>
+      <td lang="{{locale}}" dir="auto" class="confirmation-body">{{#bodyHTML}}{{{bodyHTML}}}{{/bodyHTML}}{{^bodyHTML}}<span class="muted">No text</span>{{/bodyHTML}}</td>
       <td><span class="source">{{bodySource}}</span>{{#bodyNote}}<br><span class="source-note">{{bodyNote}}</span>{{/bodyNote}}</td>
     </tr>{{/confirmations}}
     </tbody>
@@ -619,7 +619,7 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
   <div class="table-scroll"><table>
     <caption>Names and descriptions in every language of the package</caption>
     <thead><tr><th scope="col">Language</th>{{#translationColumns}}<th scope="col">{{.}}</th>{{/translationColumns}}</tr></thead>
-    <tbody>{{#translations}}<tr><th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}{{#file}}<br><code class="small muted">{{file}}</code>{{/file}}</th>{{#cells}}<td lang="{{locale}}">{{value}}{{#note}}<br><span class="source-note">{{note}}</span>{{/note}}</td>{{/cells}}</tr>{{/translations}}</tbody>
+    <tbody>{{#translations}}<tr><th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}{{#file}}<br><code class="small muted">{{file}}</code>{{/file}}</th>{{#cells}}<td lang="{{locale}}" dir="auto">{{value}}{{#note}}<br><span class="source-note">{{note}}</span>{{/note}}</td>{{/cells}}</tr>{{/translations}}</tbody>
   </table></div>
 </section>
 {{/hasTranslations}}

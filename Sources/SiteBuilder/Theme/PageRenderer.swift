@@ -29,8 +29,10 @@ struct PageRenderer: Sendable {
     }
 
     /// `template` rendered with `view`, placed in the layout as `content`.
+    /// The content template sees the layout's keys too (`site`, `root`, `lang`…), its own
+    /// keys winning.
     func page(_ template: String, view: View, layout: View) -> String {
-        let content = library.render(view, withTemplate: template) ?? ""
+        let content = library.render(layout.merging(view) { _, own in own }, withTemplate: template) ?? ""
         var l = layout
         l["content"] = content
         return library.render(l, withTemplate: "layout") ?? content

@@ -1,0 +1,105 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// The demo catalog, built as `make demo` builds it.
+@Suite(.serialized) struct DemoSiteTests {
+    static let built: (BuildResult, URL) = SiteTest.buildDemo()
+
+    @Test func buildsCleanly() {
+        let (result, _) = Self.built
+        #expect(result.exitCode == 0, "\(result.diagnostics.map(\.formatted))")
+        #expect(result.wroteSite)
+        #expect(result.packages == 5)
+        #expect(result.operations == 14)
+    }
+
+    /// Golden pages: a difference is shown line by line; re-record with RECORD_GOLDENS=1
+    /// and review the diff before committing.
+    @Test(arguments: [
+        "index.html",
+        "packages/budgets/index.html",
+        "packages/budgets/chargebudget.html",
+        "packages/reminders/createreminder.html",
+        "packages/reminders/getreminders.html",
+        "packages/expenses/index.html",
+        "packages/expenses/submitreport.html",
+        "packages/repairs/listrepairs.html",
+        "packages/weather/list_alerts.html",
+        "catalog.json",
+    ])
+    func goldenPages(_ page: String) {
+        let html = SiteTest.text(Self.built.1, page)
+        #expect(!html.isEmpty)
+        if let problem = Golden.check(html, target: "SiteBuilderTests", name: "demo/" + page) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test func everyInternalLinkResolves() {
+        let broken = SiteTest.brokenLinks(Self.built.1)
+        #expect(broken.isEmpty, Comment(rawValue: broken.joined(separator: "\n")))
+    }
+
+    @Test func everyPageCarriesAContentSecurityPolicyAndNoInlineScript() {
+        for (path, data) in SiteTest.files(Self.built.1) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self';"), "\(path)")
+            // Scripts only from our own files; no inline script, no event handler attributes.
+            for tag in SiteTest.matches(#"(<script[^>]*>)"#, in: html) {
+                #expect(tag.contains("src=\""), "\(path): inline script \(tag)")
+            }
+            #expect(SiteTest.eventHandlerAttributes(html).isEmpty, "\(path): event handler attribute")
+            #expect(!html.lowercased().contains("javascript:"), "\(path)")
+        }
+    }
+
+    @Test func buildingTwiceGivesIdenticalBytes() {
+        let (_, second) = SiteTest.buildDemo()
+        let a = SiteTest.files(Self.built.1)
+        let b = SiteTest.files(second)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (k, v) in a where b[k] != v {
+            Issue.record("\(k) differs between two builds")
+        }
+    }
+
+    @Test func catalogJSONDescribesEveryOperation() throws {
+        let json = try JSONValue.parse(SiteTest.text(Self.built.1, "catalog.json"))
+        let packages = try #require(json["packages"]?.arrayValue)
+        #expect(packages.compactMap { $0["id"]?.stringValue } == ["budgets", "expenses", "reminders", "repairs", "weather"])
+        let reminders = try #require(packages.first { $0["id"] == "reminders" })
+        let create = try #require(reminders["operations"]?.arrayValue?.first { $0["operationId"] == "CreateReminder" })
+        #expect(create["consequential"] == ["value": false, "explicit": false, "source": "x-openai-isConsequential", "alwaysAllow": true])
+        #expect(create["page"] == "packages/reminders/createreminder.html")
+        let get = try #require(reminders["operations"]?.arrayValue?.first { $0["operationId"] == "GetReminders" })
+        #expect(get["consequential"]?["value"] == true)
+        let expenses = try #require(packages.first { $0["id"] == "expenses" })
+        #expect(expenses["locales"] == ["en", "fr", "fr-CA", "de", "ja", "ar"])
+        let submit = try #require(expenses["operations"]?.arrayValue?.first { $0["operationId"] == "submitReport" })
+        #expect(submit["confirmation"]?["fr"]?["title"] == "Soumettre une note de frais")
+        #expect(submit["confirmation"]?["fr-CA"]?["title"] == "Soumettre un rapport de dépenses")
+        #expect(submit["confirmation"]?["ja"]?["bodySource"] == "capabilities.confirmation.body")
+        for p in packages {
+            for op in p["operations"]?.arrayValue ?? [] {
+                let page = op["page"]?.stringValue ?? ""
+                #expect(FileManager.default.fileExists(atPath: Self.built.1.appendingPathComponent(page).path), "\(page)")
+            }
+        }
+    }
+
+    @Test func zippedDemoPackageMatchesItsSources() throws {
+        // Site/packages/weather.zip is built from Site/sources/weather (make demo-zip).
+        let sources = TestPaths.repositoryRoot.appendingPathComponent("Site/sources/weather")
+        let zip = TestPaths.repositoryRoot.appendingPathComponent("Site/packages/weather.zip")
+        let fs = try ArchiveFileSystemForTests.entries(zip)
+        let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).sorted()
+        #expect(fs.keys.sorted() == names)
+        for name in names {
+            #expect(fs[name] == FileManager.default.contents(atPath: sources.appendingPathComponent(name).path), "\(name) differs; run make demo-zip")
+        }
+    }
+}
