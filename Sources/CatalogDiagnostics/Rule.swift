@@ -23,7 +23,7 @@ extension Rule {
     public static let sizeLimit = Rule("input-size", "A file or archive larger than the reader's limits.")
     public static let fileUnreadable = Rule("file-unreadable", "A file could not be read.")
     public static let notAPackage = Rule("input-kind", "The input is not a package, a plugin manifest or an OpenAPI description.")
-    public static let template = Rule("ttk-template", "A Teams Toolkit template (`*.tpl`), not a built package.")
+    public static let template = Rule("ttk-template", "A Teams Toolkit template (`*.tpl`) read in place of the file it stands for, sections rendered.")
     public static let placeholder = Rule("env-placeholder", "A `${{VAR}}` placeholder that no env file defines.")
     public static let zipEntry = Rule("zip-entry", "An archive entry that is unsafe (absolute, `..`, link) or over the limits.")
 
@@ -64,6 +64,7 @@ extension Rule {
     public static let plg10 = Rule("PLG-10", "`run_for_functions` entries name existing functions (or a sole `*`).")
     public static let plg11 = Rule("PLG-11", "`auth.reference_id` is present for vault auth types.")
     public static let plg12 = Rule("PLG-12", "An OpenApi runtime has `spec.url` or `spec.api_description`.")
+    public static let plg14 = Rule("PLG-14", "`response_semantics` has `data_path`.")
     public static let plg15 = Rule("PLG-15", "`static_template.file` exists and holds an Adaptive Card.")
     public static let plg18 = Rule("PLG-18", "`isNonConsequential` is used only with schema 2.4 on GET functions without `x-openai-isConsequential`.")
 
@@ -99,4 +100,75 @@ extension Rule {
     public static let siteOutput = Rule("site-output", "The output folder could not be written.")
     public static let config = Rule("catalog-config", "A problem in `catalog.yml` or the command line.")
     public static let theme = Rule("theme", "A theme template that does not parse or render.")
+
+    /// Every rule, in the order of `docs/rules.md`.
+    public static let all: [Rule] = [
+        .jsonSyntax,
+        .jsonTolerated,
+        .yamlSyntax,
+        .yamlUnsupported,
+        .depthLimit,
+        .sizeLimit,
+        .fileUnreadable,
+        .notAPackage,
+        .template,
+        .placeholder,
+        .zipEntry,
+        .pkg01,
+        .pkg02,
+        .pkg04,
+        .tm01,
+        .tm03,
+        .tm04,
+        .tm05,
+        .tm06,
+        .tm07,
+        .loc01,
+        .loc03,
+        .loc04,
+        .loc05,
+        .loc06,
+        .loc07,
+        .loc08,
+        .loc11,
+        .loc12,
+        .da01,
+        .da03,
+        .plg01,
+        .plg02,
+        .plg07,
+        .plg08,
+        .plg09,
+        .plg10,
+        .plg11,
+        .plg12,
+        .plg14,
+        .plg15,
+        .plg18,
+        .oas01,
+        .oas02,
+        .oas03,
+        .oas04,
+        .oas05,
+        .oas06,
+        .oas08,
+        .oas09,
+        .oas10,
+        .oas18,
+        .oas22,
+        .oasRef,
+        .oasDuplicateId,
+        .cnf01,
+        .cnf03,
+        .cnf04,
+        .rrt01,
+        .ac01,
+        .ac04,
+        .cardTemplate,
+        .cardElement,
+        .sampleData,
+        .siteOutput,
+        .config,
+        .theme,
+    ]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The command-line shell. Each subcommand lives in its own file and only turns arguments
 /// into a call on a library value that tests use directly.
@@ -11,6 +12,24 @@ struct PluginCatalog: AsyncParsableCommand {
         subcommands: [BuildCommand.self, ExprCommand.self, TemplateCommand.self, CardCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Like ArgumentParser's own entry point, but a usage error exits with 2 (its default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Exit statuses shared by every subcommand: 0 clean, 1 errors reported, 2 usage.

@@ -62,3 +62,12 @@ import TestSupport
         #expect(failures.isEmpty, Comment(rawValue: failures.joined(separator: "\n")))
     }
 }
+
+/// docs/rules.md lists every rule a diagnostic can cite.
+@Test func rulesAreDocumented() throws {
+    let doc = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+    for rule in Rule.all {
+        #expect(doc.contains("| `\(rule.id)` |"), "\(rule.id) is not in docs/rules.md")
+    }
+    #expect(Set(Rule.all.map(\.id)).count == Rule.all.count)
+}

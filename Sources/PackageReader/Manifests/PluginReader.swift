@@ -69,7 +69,7 @@ enum PluginReader {
             if let rs = caps?["response_semantics"] {
                 semantics[fname] = rs
                 if rs["data_path"] == nil {
-                    store.report(.error(Rule("PLG-14", "response_semantics needs data_path"), "response_semantics of \"\(fname)\" has no data_path", file: f, at: rs.location))
+                    store.report(.error(.plg14, "response_semantics of \"\(fname)\" has no data_path", file: f, at: rs.location))
                 }
             }
             functions.append(FunctionInfo(

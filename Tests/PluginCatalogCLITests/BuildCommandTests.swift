@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the real `plugin-catalog` executable (built by `swift build --build-tests`).
+enum CLI {
+    static var executable: URL {
+        // The test bundle lives next to the executable in the build folder.
+        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("plugin-catalog")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return TestPaths.repositoryRoot.appendingPathComponent(".build/debug/plugin-catalog")
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Output {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        if let stdin {
+            let input = Pipe()
+            p.standardInput = input
+            try p.run()
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        } else {
+            try p.run()
+        }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+@Suite struct BuildCommandTests {
+    @Test func nothingToBuildIsAUsageError() throws {
+        let r = try CLI.run(["build"], in: TestPaths.temporaryDirectory("empty"))
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("nothing to build"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let r = try CLI.run(["build", "--no-such-option"])
+        #expect(r.status == 2)
+    }
+
+    @Test func buildsTheCatalogFileInTheCurrentFolder() throws {
+        let folder = TestPackage.write([
+            "catalog.yml": "title: Mine\npackages:\n  - spec.yaml\n",
+            "spec.yaml": "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {operationId: t, responses: {'200': {description: ok}}}\n",
+        ])
+        let r = try CLI.run(["build"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Built 1 package, 1 operations"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/packages/spec/t.html").path))
+    }
+
+    @Test func errorsPrintAsPathLineColumnAndExitOne() throws {
+        let folder = TestPackage.write(["bad/manifest.json": "{\n  \"name\": }\n"])
+        let r = try CLI.run(["build", "bad", "-o", "out"], in: folder)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad/manifest.json:2:11: error[json-syntax]: unexpected '}'; expected a value"))
+        // The rest still builds: the site exists.
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/index.html").path))
+    }
+
+    @Test func quietPrintsOnlyErrors() throws {
+        let folder = TestPackage.write(["spec.yaml": "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {responses: {'200': {description: ok}}}\n"])
+        let r = try CLI.run(["build", "spec.yaml", "-q"], in: folder)
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        let loud = try CLI.run(["build", "spec.yaml"], in: folder)
+        #expect(loud.stderr.contains("warning[OAS-09]"))
+    }
+}
