@@ -39,6 +39,7 @@ enum DotNetTicks {
 
     /// A tick count written as a decimal integer string (`"637243624200000000"`).
     static func instant(ofTickString text: String) -> Int64? {
+        guard text.utf8.count <= 41 else { return nil }
         var digits = Substring(text)
         var negative = false
         if let first = digits.first, first == "+" || first == "-" {

@@ -8,12 +8,16 @@ enum DateTimeSupport {
 
     /// `value` as it appears in an error message.
     static func describe(_ value: JSONValue) -> String {
-        let text: String
         switch value {
-        case .string(let s): text = "'\(s)'"
-        default: text = JSONWriter.serialize(value)
+        case .string(let s):
+            let head = s.unicodeScalars.prefix(quoteLimit + 1)
+            return head.count > quoteLimit ? "'\(String(String.UnicodeScalarView(head.prefix(quoteLimit))))…'" : "'\(s)'"
+        case .number(let d): return JSNumber.format(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array: return "an array"
+        case .object: return "an object"
         }
-        return text.count > quoteLimit ? String(text.prefix(quoteLimit)) + "…" : text
     }
 
     /// A JavaScript number that is not NaN (the engine's `isNumber`).

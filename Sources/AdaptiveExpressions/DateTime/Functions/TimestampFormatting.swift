@@ -38,10 +38,10 @@ enum TimestampFormatting {
             }
             instant = DotNetTicks.instant(ofTicks: d)
         case .string(let text):
-            guard text.utf8.count <= 40, text.wholeMatch(of: /[+-]?[0-9]+/) != nil else {
-                return .failure(BuiltinError("\(DateTimeSupport.describe(arguments[0])) is not an integer number of ticks"))
+            guard let instantOfText = DotNetTicks.instant(ofTickString: text) else {
+                return .failure(BuiltinError("\(DateTimeSupport.describe(arguments[0])) is not an integer number of ticks in the date range"))
             }
-            instant = DotNetTicks.instant(ofTickString: text)
+            instant = instantOfText
         default:
             return .failure(BuiltinError("ticks must be a number or a numeric string, not \(DateTimeSupport.describe(arguments[0]))"))
         }

@@ -106,7 +106,7 @@ enum TimexFunctions {
     static func viableTime(forward: Bool, _ arguments: [JSONValue], _ context: EvaluationContext) -> Result<JSONValue, BuiltinError> {
         let invalid = BuiltinError("\(DateTimeSupport.describe(arguments[0])) must be a TIMEX with only minutes and seconds, such as 'TXX:15:28'")
         guard case .string(let text) = arguments[0], text.utf8.count <= TimexProperty.maximumLength,
-              text.contains(/TXX:[0-5][0-9]:[0-5][0-9]/) else { return .failure(invalid) }
+              TimexPattern.containsMinuteSecondTimex(text) else { return .failure(invalid) }
         return nowFields(arguments, context).flatMap { now in
             let parsed = TimexProperty(parsing: text.replacing("XX", with: "00", maxReplacements: 1))
             guard let minute = parsed.number(.minute), let second = parsed.number(.second) else { return .failure(invalid) }

@@ -11,8 +11,8 @@ enum TimestampParsing {
     /// (`2018-03-15T13:00:00.000Z`, or `+275760-09-13T00:00:00.000Z` outside years 0…9999);
     /// nil otherwise. This is the engine's `verifyISOTimestamp`, which most date functions use.
     static func strictISO(_ text: String) -> Int64? {
+        guard text.utf8.count == 24 || text.utf8.count == 27 else { return nil }
         let bytes = Array(text.utf8)
-        guard bytes.count == 24 || bytes.count == 27 else { return nil }
         var reader = ByteReader(bytes)
         let year: Int64
         if bytes.count == 27 {
@@ -46,6 +46,8 @@ enum TimestampParsing {
         guard text.utf8.count <= maximumLength else { return nil }
         let bytes = Array(text.utf8)
         if let instant = esDateTime(bytes) { return instant }
+        // A signed (expanded) year is only ever an ES date-time string.
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { return nil }
         return LegacyDateParser(bytes)?.instant
     }
 
@@ -99,7 +101,7 @@ enum TimestampParsing {
         guard reader.atEnd else { return nil }
         guard (1...12).contains(month), (1...31).contains(day), minute <= 59, second <= 59 else { return nil }
         guard hour <= 23 || (hour == 24 && minute == 0 && second == 0 && ms == 0) else { return nil }
-        guard day <= Int64(CivilCalendar.daysInMonth(year: year, month: Int(month))) else { return nil }
+        // Like V8, a day past the month's end rolls over (2018-02-30 is March 2).
         let instant = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
                                             minute: Int(minute), second: Int(second), millisecond: Int(ms))
             - offsetMinutes * 60_000

@@ -38,7 +38,7 @@ struct TimexProperty: Sendable, Equatable {
             set(.now, .bool(true))
         } else if text.hasPrefix("P") {
             extractDuration(text)
-        } else if text.hasPrefix("("), text.hasSuffix(")"), text.count >= 2 {
+        } else if text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count >= 2 {
             let parts = text.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
             if parts.count == 3 {
                 extractDateTime(String(parts[0]))
@@ -90,77 +90,88 @@ struct TimexProperty: Sendable, Equatable {
     // MARK: Grammar
 
     private mutating func extractDuration(_ text: String) {
-        if let m = text.wholeMatch(of: /P([0-9]*\.?[0-9]+)(Y|M|W|D)/), let amount = Double(m.1) {
-            let field: TimexField = switch m.2 {
-            case "Y": .years
-            case "M": .months
-            case "W": .weeks
-            default: .days
-            }
-            set(field, .number(amount))
-        } else if let m = text.wholeMatch(of: /PT([0-9]*\.?[0-9]+)(H|M|S)/), let amount = Double(m.1) {
-            let field: TimexField = switch m.2 {
-            case "H": .hours
-            case "M": .minutes
-            default: .seconds
-            }
-            set(field, .number(amount))
+        // `P(\d*\.?\d+)(Y|M|W|D)` or `PT(\d*\.?\d+)(H|M|S)`.
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, bytes[0] == UInt8(ascii: "P"), let unit = bytes.last else { return }
+        let isTime = bytes[1] == UInt8(ascii: "T")
+        let amountBytes = bytes[(isTime ? 2 : 1)..<(bytes.count - 1)]
+        guard TimexPattern.isDecimal(amountBytes), let amount = Double(String(decoding: amountBytes, as: UTF8.self)) else { return }
+        let field: TimexField?
+        switch (isTime, unit) {
+        case (false, UInt8(ascii: "Y")): field = .years
+        case (false, UInt8(ascii: "M")): field = .months
+        case (false, UInt8(ascii: "W")): field = .weeks
+        case (false, UInt8(ascii: "D")): field = .days
+        case (true, UInt8(ascii: "H")): field = .hours
+        case (true, UInt8(ascii: "M")): field = .minutes
+        case (true, UInt8(ascii: "S")): field = .seconds
+        default: field = nil
         }
+        if let field { set(field, .number(amount)) }
     }
 
     private mutating func extractDateTime(_ text: String) {
         if let t = text.firstIndex(of: "T") {
-            extractDate(String(text[..<t]))
-            extractTime(String(text[t...]))
+            extractDate(Array(text[..<t].utf8))
+            extractTime(Array(text[t...].utf8))
         } else {
-            extractDate(text)
+            extractDate(Array(text.utf8))
         }
     }
 
-    private mutating func setNumber(_ field: TimexField, _ digits: Substring) {
-        set(field, .number(Double(digits) ?? 0))
+    private mutating func setNumbers(_ fields: [TimexField], _ values: [Double]) {
+        for (field, value) in zip(fields, values) { set(field, .number(value)) }
     }
 
-    /// The first matching date form wins, as in the library.
-    private mutating func extractDate(_ s: String) {
-        if let m = s.wholeMatch(of: /([0-9]{4})-([0-9]{2})-([0-9]{2})/) {
-            setNumber(.year, m.1); setNumber(.month, m.2); setNumber(.dayOfMonth, m.3)
-        } else if let m = s.wholeMatch(of: /XXXX-WXX-([0-9])/) {
-            setNumber(.dayOfWeek, m.1)
-        } else if let m = s.wholeMatch(of: /XXXX-([0-9]{2})-([0-9]{2})/) {
-            setNumber(.month, m.1); setNumber(.dayOfMonth, m.2)
-        } else if let m = s.wholeMatch(of: /([0-9]{4})/) {
-            setNumber(.year, m.1)
-        } else if let m = s.wholeMatch(of: /([0-9]{4})-([0-9]{2})/) {
-            setNumber(.year, m.1); setNumber(.month, m.2)
-        } else if let m = s.wholeMatch(of: /(SP|SU|FA|WI)/) {
-            set(.season, .string(String(m.1)))
-        } else if let m = s.wholeMatch(of: /([0-9]{4})-(SP|SU|FA|WI)/) {
-            setNumber(.year, m.1); set(.season, .string(String(m.2)))
-        } else if let m = s.wholeMatch(of: /([0-9]{4})-W([0-9]{2})/) {
-            setNumber(.year, m.1); setNumber(.weekOfYear, m.2)
-        } else if let m = s.wholeMatch(of: /([0-9]{4})-W([0-9]{2})-WE/) {
-            setNumber(.year, m.1); setNumber(.weekOfYear, m.2); set(.weekend, .bool(true))
-        } else if let m = s.wholeMatch(of: /XXXX-([0-9]{2})/) {
-            setNumber(.month, m.1)
-        } else if let m = s.wholeMatch(of: /XXXX-([0-9]{2})-W([0-9]{2})/) {
-            setNumber(.month, m.1); setNumber(.weekOfMonth, m.2)
-        } else if let m = s.wholeMatch(of: /XXXX-([0-9]{2})-WXX-([0-9])-([0-9])/) {
-            setNumber(.month, m.1); setNumber(.weekOfMonth, m.2); setNumber(.dayOfWeek, m.3)
+    private static let seasons = ["SP", "SU", "FA", "WI"]
+
+    /// The first matching date form wins, as in the library (`#` is a digit).
+    private mutating func extractDate(_ s: [UInt8]) {
+        let text = String(decoding: s, as: UTF8.self)
+        if let v = TimexPattern.match(s, "####-##-##") {
+            setNumbers([.year, .month, .dayOfMonth], v)
+        } else if let v = TimexPattern.match(s, "XXXX-WXX-#") {
+            setNumbers([.dayOfWeek], v)
+        } else if let v = TimexPattern.match(s, "XXXX-##-##") {
+            setNumbers([.month, .dayOfMonth], v)
+        } else if let v = TimexPattern.match(s, "####") {
+            setNumbers([.year], v)
+        } else if let v = TimexPattern.match(s, "####-##") {
+            setNumbers([.year, .month], v)
+        } else if TimexProperty.seasons.contains(text) {
+            set(.season, .string(text))
+        } else if s.count == 7, let v = TimexPattern.match(Array(s.prefix(5)), "####-"),
+                  TimexProperty.seasons.contains(String(text.suffix(2))) {
+            setNumbers([.year], v)
+            set(.season, .string(String(text.suffix(2))))
+        } else if let v = TimexPattern.match(s, "####-W##") {
+            setNumbers([.year, .weekOfYear], v)
+        } else if let v = TimexPattern.match(s, "####-W##-WE") {
+            setNumbers([.year, .weekOfYear], v)
+            set(.weekend, .bool(true))
+        } else if let v = TimexPattern.match(s, "XXXX-##") {
+            setNumbers([.month], v)
+        } else if let v = TimexPattern.match(s, "XXXX-##-W##") {
+            setNumbers([.month, .weekOfMonth], v)
+        } else if let v = TimexPattern.match(s, "XXXX-##-WXX-#-#") {
+            setNumbers([.month, .weekOfMonth, .dayOfWeek], v)
         }
     }
+
+    private static let partsOfDay = ["DT", "NI", "MO", "AF", "EV", "daytime", "night", "morning", "afternoon", "evening"]
 
     /// `T14`, `T14:20`, `T14:20:30`, a part of day (`TMO`, `TAF`, `TEV`, `TNI`, `TDT`), or
     /// — the form a TIMEX built from `{partOfDay: "morning"}` writes — the spelled-out name.
-    private mutating func extractTime(_ s: String) {
-        if let m = s.wholeMatch(of: /T([0-9]{2})/) {
-            setNumber(.hour, m.1); set(.minute, .number(0)); set(.second, .number(0))
-        } else if let m = s.wholeMatch(of: /T([0-9]{2}):([0-9]{2})/) {
-            setNumber(.hour, m.1); setNumber(.minute, m.2); set(.second, .number(0))
-        } else if let m = s.wholeMatch(of: /T([0-9]{2}):([0-9]{2}):([0-9]{2})/) {
-            setNumber(.hour, m.1); setNumber(.minute, m.2); setNumber(.second, m.3)
-        } else if let m = s.wholeMatch(of: /T(DT|NI|MO|AF|EV|daytime|night|morning|afternoon|evening)/) {
-            set(.partOfDay, .string(String(m.1)))
+    private mutating func extractTime(_ s: [UInt8]) {
+        if let v = TimexPattern.match(s, "T##") {
+            setNumbers([.hour, .minute, .second], v + [0, 0])
+        } else if let v = TimexPattern.match(s, "T##:##") {
+            setNumbers([.hour, .minute, .second], v + [0])
+        } else if let v = TimexPattern.match(s, "T##:##:##") {
+            setNumbers([.hour, .minute, .second], v)
+        } else if s.first == UInt8(ascii: "T") {
+            let name = String(decoding: s.dropFirst(), as: UTF8.self)
+            if TimexProperty.partsOfDay.contains(name) { set(.partOfDay, .string(name)) }
         }
     }
 
@@ -196,5 +207,53 @@ struct TimexProperty: Sendable, Equatable {
         if types.contains(.datetime) && types.contains(.duration) { types.insert(.datetimerange) }
         if types.contains(.date) && types.contains(.timerange) { types.insert(.datetimerange) }
         return types
+    }
+}
+
+/// Whole-string matching of the fixed TIMEX forms: in a template `#` is one ASCII digit,
+/// every other character stands for itself; each run of `#` is one captured number.
+enum TimexPattern {
+    static func match(_ s: [UInt8], _ template: StaticString) -> [Double]? {
+        guard s.count == template.utf8CodeUnitCount else { return nil }
+        var values: [Double] = []
+        var current: Double?
+        let hash = UInt8(ascii: "#")
+        return template.withUTF8Buffer { t -> [Double]? in
+            for (c, expected) in zip(s, t) {
+                if expected == hash {
+                    guard (0x30...0x39).contains(c) else { return nil }
+                    current = (current ?? 0) * 10 + Double(c - 0x30)
+                } else {
+                    if let value = current { values.append(value); current = nil }
+                    guard c == expected else { return nil }
+                }
+            }
+            if let value = current { values.append(value) }
+            return values
+        }
+    }
+
+    /// `\d*\.?\d+`: digits with at most one point, ending in a digit.
+    static func isDecimal(_ s: ArraySlice<UInt8>) -> Bool {
+        guard let last = s.last, (0x30...0x39).contains(last) else { return false }
+        var points = 0
+        for c in s {
+            if c == UInt8(ascii: ".") { points += 1 } else if !(0x30...0x39).contains(c) { return false }
+        }
+        return points <= 1
+    }
+
+    /// Whether `text` contains `TXX:mm:ss` (minutes and seconds 00…59).
+    static func containsMinuteSecondTimex(_ text: String) -> Bool {
+        let s = Array(text.utf8)
+        guard s.count >= 9 else { return false }
+        func sexagesimal(_ a: UInt8, _ b: UInt8) -> Bool { (0x30...0x35).contains(a) && (0x30...0x39).contains(b) }
+        for i in 0...(s.count - 9) where s[i] == UInt8(ascii: "T") && s[i + 1] == UInt8(ascii: "X") && s[i + 2] == UInt8(ascii: "X")
+            && s[i + 3] == UInt8(ascii: ":") && sexagesimal(s[i + 4], s[i + 5]) && s[i + 6] == UInt8(ascii: ":")
+            && sexagesimal(s[i + 7], s[i + 8])
+        {
+            return true
+        }
+        return false
     }
 }
