@@ -156,11 +156,9 @@ enum TimestampParsing {
             ms = digits.reduce(0) { $0 * 10 + Int64($1 - 0x30) }
         }
         guard reader.atEnd else { return nil }
-        // `d[2] - 1 || 0` and `d[3] || 1`: a missing or zero month is January; a missing or
-        // empty day is the 1st (a literal day 0 is kept and overflows backwards).
-        let monthValue = (month ?? 0) == 0 ? 1 : month ?? 1
-        let dayValue = day ?? 1
-        return [year, monthValue, dayValue, hour ?? 0, minute ?? 0, second ?? 0, ms]
+        // `d[2] - 1 || 0` and `d[3] || 1`: a missing month is January and a missing day the
+        // 1st; a written 00 is kept and overflows backwards, as `Date.UTC` does.
+        return [year, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, ms]
     }
 }
 
