@@ -1,3 +1,5 @@
+import Foundation
+
 // catalog-benchmark: measures the project's speed. Not a test: run it in release mode
 // (`make bench`) and read the figures; the README quotes them.
 //
@@ -8,6 +10,11 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("cards", runCardBenchmarks),
     ("site", runSiteBenchmarks),
 ]
+
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--site-child" {
+    runSiteChild(CommandLine.arguments[2])
+    exit(0)
+}
 
 let requested = Array(CommandLine.arguments.dropFirst())
 for suite in suites where requested.isEmpty || requested.contains(suite.name) {
