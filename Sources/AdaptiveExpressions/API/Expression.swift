@@ -88,19 +88,27 @@ package enum InterpolatedPart: Sendable {
 extension Expression {
     /// Parses a JSON string value of a card template: `` `…` `` around it, unknown functions
     /// accepted (they fail when evaluated).
+    ///
+    /// When the whole string does not parse, each `${…}` is parsed on its own and the ones
+    /// that fail stay as written; their errors are returned with the result.
     package static func parseTemplateString(_ text: String, functions: FunctionTable,
-                                            limits: ExpressionLimits = .standard) throws(ExpressionError) -> InterpolatedString
+                                            limits: ExpressionLimits = .standard) -> (InterpolatedString, [ExpressionError])
     {
-        guard text.contains("${") else { return .literal(text) }
+        guard text.contains("${") else { return (.literal(text), []) }
         let table = functions.acceptingUnknownFunctions()
-        let root = try Parser.parse("`" + text + "`", functions: table, limits: limits)
+        do throws(ExpressionError) {
+            let root = try Parser.parse("`" + text + "`", functions: table, limits: limits)
+            return (interpolation(from: root, text: text), [])
+        } catch {
+            return parseSegments(text, table: table, limits: limits, firstError: error)
+        }
+    }
+
+    private static func interpolation(from root: Node, text: String) -> InterpolatedString {
         guard case .call = root.kind, root.typeName == "concat" else { return .literal(text) }
         let children = root.children
         if children.count == 2, case .constant(.string("")) = children[0].kind, !children[1].isConstant {
             return .whole(Expression(root: children[1], source: children[1].description))
-        }
-        if children.count == 1, !children[0].isConstant {
-            return .whole(Expression(root: children[0], source: children[0].description))
         }
         var parts: [InterpolatedPart] = []
         for child in children {
@@ -113,13 +121,53 @@ extension Expression {
         return .parts(parts)
     }
 
+    /// The fallback: `${…}` pieces parsed one by one; text (and escapes) kept as written.
+    private static func parseSegments(_ text: String, table: FunctionTable, limits: ExpressionLimits,
+                                      firstError: ExpressionError) -> (InterpolatedString, [ExpressionError])
+    {
+        let bytes = Array(text.utf8)
+        var parts: [InterpolatedPart] = []
+        var errors: [ExpressionError] = []
+        var pending: [UInt8] = []
+        var i = 0
+        func flush() {
+            if !pending.isEmpty {
+                parts.append(.text(String(decoding: pending, as: UTF8.self)))
+                pending.removeAll()
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == 0x24, i + 1 < bytes.count, bytes[i + 1] == 0x7B, let end = Lexer.matchTemplate(bytes, at: i) {
+                let whole = String(decoding: bytes[i..<end], as: UTF8.self)
+                do throws(ExpressionError) {
+                    let node = try Parser.parse(Lexer.trimTemplate(whole), functions: table, limits: limits)
+                    flush()
+                    parts.append(.expression(Expression(root: node, source: node.description)))
+                } catch {
+                    errors.append(ExpressionError(error.code, "\(error.message) in \(whole)", at: error.location))
+                    pending += bytes[i..<end]
+                }
+                i = end
+                continue
+            }
+            pending.append(bytes[i])
+            i += 1
+        }
+        flush()
+        if errors.isEmpty { errors.append(firstError) }
+        let expressions = parts.filter { if case .expression = $0 { return true } else { return false } }
+        if expressions.isEmpty { return (.literal(text), errors) }
+        return (.parts(parts), errors)
+    }
+
     /// Evaluates against template bindings. With `substitute`, a missing path becomes the
     /// text `${path}` and is reported in `missing`.
-    package func evaluate(template bindings: TemplateBindings, substitute: Bool, context: EvaluationContext,
-                          limits: ExpressionLimits, missing: inout [String]) -> TemplateValue
+    package func evaluate(template bindings: TemplateBindings, substitute: Bool, substitutionText: String? = nil,
+                          context: EvaluationContext, limits: ExpressionLimits, missing: inout [String]) -> TemplateValue
     {
         var evaluator = Evaluator(memory: Memory(root: .template(bindings)), context: context, limits: limits)
         evaluator.substitute = substitute
+        evaluator.substitutionText = substitutionText
         defer { missing += evaluator.missingPaths }
         do throws(EvalError) {
             let value = try evaluator.eval(root)

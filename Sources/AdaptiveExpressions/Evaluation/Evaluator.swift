@@ -12,6 +12,8 @@ struct Evaluator {
     var substitute = false
     /// Paths that were missing while `substitute` was on (template warnings).
     var missingPaths: [String] = []
+    /// What a missing path becomes under substitution (nil: `${path}`).
+    var substitutionText: String? = nil
     var nestedEvaluations = 0
     var random: RandomSource
 
@@ -107,7 +109,7 @@ struct Evaluator {
 
     mutating func substitution(for path: String) -> Value {
         missingPaths.append(path)
-        return .string("${" + path + "}")
+        return .string(substitutionText ?? ("${" + path + "}"))
     }
 
     // MARK: - Accessor and Element
