@@ -16,7 +16,7 @@ func runExpressionBenchmarks() throws {
     guard case .array(let cases) = try JSONValue.parse(casesText) else { return }
     let scope = plainScope(try JSONValue.parse(scopeText)["expressionParser"]?["scope"] ?? .null) ?? .null
     let context = EvaluationContext(now: Date(timeIntervalSince1970: 1_596_240_740), locale: "en-US", randomSeed: 1)
-    var mix: [Expression] = []
+    var mix: [AdaptiveExpression] = []
     for c in cases {
         guard let text = c["expression"]?.stringValue, !text.contains("setPathToValue"),
               let e = try? Expression.parse(text), (try? e.evaluate(scope: scope, context: context).get()) != nil else { continue }

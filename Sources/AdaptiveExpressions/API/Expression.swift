@@ -184,3 +184,7 @@ extension Expression {
     /// `value.toString()` in JavaScript (what template interpolation writes).
     package static func jsText(_ value: JSONValue) -> String { JS.toString(value) }
 }
+
+/// Another name for `Expression`, for code that also imports Foundation (whose
+/// `Expression` type would otherwise make the name ambiguous in type positions).
+public typealias AdaptiveExpression = Expression

@@ -183,7 +183,8 @@ struct Parser {
                 depth -= 1
                 try expect(.closeBracket, "']'")
                 node = try make("Element", [node, index], at: t)
-            case .openParen, .bang where peek().kind == .openParen:
+            case .openParen, .bang:
+                if current.kind == .bang && peek().kind != .openParen { return node }
                 // A call: the callee's text (tokens without the spaces between them) is the name.
                 var name = ""
                 for j in firstToken..<position { name += text(lexer.tokens[j]) }
