@@ -5,7 +5,7 @@ import JSONTree
 enum TypeFunctions {
     static var all: [FunctionDefinition] {
         [test("isString") { if case .string = $0 { return true } else { return false } },
-         test("isInteger") { $0.integer != nil || { if case .number(let d) = $0, d.isFinite, d.rounded(.towardZero) == d { return true }; return false }($0) },
+         test("isInteger") { if case .number(let d) = $0, d.isFinite { return d.rounded(.towardZero) == d } else { return false } },
          test("isFloat") { if case .number(let d) = $0, !d.isNaN { return !(d.isFinite && d.rounded(.towardZero) == d) } else { return false } },
          test("isArray") { if case .array = $0 { return true } else { return false } },
          test("isObject") { switch $0 { case .null, .array, .object, .bytes: return true; default: return false } },
