@@ -1,10 +1,41 @@
+import AdaptiveExpressions
 import ArgumentParser
+import CardTemplating
+import Foundation
+import JSONTree
 
+/// `plugin-catalog template TEMPLATE.json --data DATA.json [--host HOST.json]`.
 struct TemplateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "template", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Expand an Adaptive Card template with data.",
+        discussion: "Prints the expanded card as JSON; warnings (with the JSON pointer of the template value) go to standard error.")
+
+    @Argument(help: "The card template (JSON).")
+    var template: String
+
+    @Option(name: .long, help: "The data the template binds to ($root).")
+    var data: String?
+
+    @Option(name: .long, help: "Host data ($host).")
+    var host: String?
+
+    @Option(name: .long, help: "The instant the clock functions see (ISO 8601).")
+    var now: String?
 
     func run() async throws {
-        print("template: not yet available")
-        throw ExitCode(ExitStatus.usage)
+        let templateJSON = try CLIFiles.readJSON(template)
+        let dataJSON = try data.map(CLIFiles.readJSON)
+        let hostJSON = try host.map(CLIFiles.readJSON)
+        var context = EvaluationContext(locale: "en-US")
+        if let now {
+            guard let date = ExpressionBatch.parseInstant(now) else { throw CLIFiles.usage("--now is not an ISO 8601 instant: \(now)") }
+            context.now = date
+        }
+        let expansion = CardTemplate(json: templateJSON).expand(data: dataJSON, host: hostJSON, context: context)
+        print(JSONWriter.serialize(expansion.value, style: .pretty(indent: 2)))
+        for warning in expansion.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
     }
 }

@@ -12,10 +12,15 @@ public struct EvaluationContext: Sendable {
     /// The locale used when a function's locale argument is omitted ("en-US" when nil),
     /// so results never depend on the machine's settings.
     public var locale: String?
+    /// When set, `rand` and `newGuid` draw from a fixed pseudo-random sequence started by
+    /// this seed, so the same inputs give the same output; when nil they use the system's
+    /// random generator.
+    public var randomSeed: UInt64?
 
-    public init(now: Date = Date(), locale: String? = nil) {
+    public init(now: Date = Date(), locale: String? = nil, randomSeed: UInt64? = nil) {
         self.now = now
         self.locale = locale
+        self.randomSeed = randomSeed
     }
 
     /// The effective default locale.

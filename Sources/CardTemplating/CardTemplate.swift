@@ -1,0 +1,67 @@
+import AdaptiveExpressions
+import JSONTree
+
+/// An Adaptive Card template, compiled once and expanded with any number of data objects.
+///
+/// Expansion follows the official JavaScript engine (`adaptivecards-templating`):
+/// - a string that is exactly one `${expr}` takes the JSON type of the result; a string
+///   with text around expressions interpolates (a failing piece is left as `${…}`);
+/// - `$data` on an object gives it a new data scope, and repeats it once per item when it
+///   is a list (`$index` is the position); `$when` drops the object unless it is `true`;
+/// - `$root` is the data, `$host` the host data, `$_acTemplateVersion` the engine version;
+///   names without `$` are read from the current `$data`, case-insensitively;
+/// - a path with no value is left as `${path}`, with a warning naming the JSON pointer.
+///
+/// Where the official engines throw (a syntax error, a failing whole-value expression, a
+/// `null` interpolated into text) the expansion goes on, as the .NET engine does, leaving
+/// the text as written, with a warning. See `docs/conformance.md`.
+public struct CardTemplate: Sendable {
+    let root: TemplateNode
+    let compileWarnings: [TemplateWarning]
+    let limits: ExpressionLimits
+
+    /// Compiles `json`: every string with `${` is parsed here, once.
+    public init(json: JSONValue, functions: FunctionTable = .standard, limits: ExpressionLimits = .standard) {
+        var compiler = TemplateCompiler(functions: functions, limits: limits)
+        root = compiler.compile(json, path: "", depth: 0)
+        compileWarnings = compiler.warnings
+        self.limits = limits
+    }
+
+    /// Compiles template text (JSON, comments and trailing commas tolerated).
+    public init(text: String, functions: FunctionTable = .standard) throws(JSONIssue) {
+        self.init(json: try JSONValue.parse(text), functions: functions)
+    }
+
+    /// Expands the template.
+    /// - Parameters:
+    ///   - data: the data (`$root`); nil when there is none.
+    ///   - host: the host data (`$host`); nil when there is none.
+    ///   - context: the clock and locale the expressions see.
+    ///   - options: what a missing value becomes, and the expansion's size limit.
+    public func expand(data: JSONValue?, host: JSONValue? = nil, context: EvaluationContext = EvaluationContext(),
+                       options: TemplateOptions = TemplateOptions()) -> TemplateExpansion
+    {
+        var expander = TemplateExpander(root: data, host: host, context: context, options: options, limits: limits)
+        let out = expander.expand(root)
+        var warnings = compileWarnings
+        warnings += expander.warnings
+        var seen = Set<TemplateWarning>()
+        warnings = warnings.filter { seen.insert($0).inserted }
+        return TemplateExpansion(value: out.json, warnings: warnings)
+    }
+}
+
+/// How an expansion treats missing values and how large it may grow.
+public struct TemplateOptions: Sendable {
+    /// What a path with no value becomes in the output; nil keeps `${path}` (the default
+    /// of both official engines).
+    public var missingValueText: String?
+    /// The most objects, arrays and values an expansion may produce.
+    public var maxOutputNodes: Int
+
+    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000) {
+        self.missingValueText = missingValueText
+        self.maxOutputNodes = maxOutputNodes
+    }
+}

@@ -1,0 +1,153 @@
+import AdaptiveExpressions
+import JSONTree
+
+/// A compiled template value.
+indirect enum TemplateNode: Sendable {
+    /// A subtree with nothing to expand (no `${`, no `$data`/`$when`, no null or nested
+    /// list in a list): copied as is.
+    case literal(JSONValue)
+    /// A string with `${…}`.
+    case string(TemplateString)
+    case array([TemplateNode])
+    case object(TemplateObject)
+}
+
+struct TemplateString: Sendable {
+    enum Form: Sendable {
+        case whole(Expression)
+        case parts([InterpolatedPart])
+        /// Could not be parsed: kept as written.
+        case invalid
+    }
+
+    let form: Form
+    let text: String
+    let path: String
+}
+
+struct TemplateObject: Sendable {
+    enum DataSpec: Sendable {
+        case literal(JSONValue)
+        case expression(TemplateString)
+    }
+
+    enum WhenSpec: Sendable {
+        case expression(Expression, text: String)
+        /// A `$when` that is not an expression: the object is dropped when it is truthy.
+        case notExpression(JSONValue)
+        /// A `$when` expression that does not parse: always false.
+        case invalid(String)
+    }
+
+    let members: [(key: String, value: TemplateNode)]
+    let data: DataSpec?
+    let when: WhenSpec?
+    let path: String
+}
+
+/// The official engine's reserved members, never copied to the output.
+let reservedKeys: Set<String> = ["$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion"]
+
+/// Compiles template JSON into `TemplateNode`s.
+struct TemplateCompiler {
+    let functions: FunctionTable
+    let limits: ExpressionLimits
+    var warnings: [TemplateWarning] = []
+    static let maxDepth = 400
+
+    init(functions: FunctionTable, limits: ExpressionLimits) {
+        self.functions = functions
+        self.limits = limits
+    }
+
+    static func pointer(_ base: String, _ key: String) -> String {
+        base + "/" + key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    mutating func compile(_ value: JSONValue, path: String, depth: Int) -> TemplateNode {
+        if depth > TemplateCompiler.maxDepth {
+            warnings.append(TemplateWarning(.limit, path: path, "the template nests deeper than \(TemplateCompiler.maxDepth) levels; kept as is"))
+            return .literal(value)
+        }
+        switch value {
+        case .string(let s):
+            guard s.contains("${") else { return .literal(value) }
+            return .string(compileString(s, path: path))
+        case .array(let items):
+            var nodes: [TemplateNode] = []
+            var allLiteral = true
+            for (i, item) in items.enumerated() {
+                let n = compile(item, path: TemplateCompiler.pointer(path, String(i)), depth: depth + 1)
+                if case .literal(let v) = n {
+                    // null items are dropped and nested lists spliced: not literal any more.
+                    if case .null = v { allLiteral = false }
+                    if case .array = v { allLiteral = false }
+                } else {
+                    allLiteral = false
+                }
+                nodes.append(n)
+            }
+            return allLiteral ? .literal(value) : .array(nodes)
+        case .object(let o):
+            var members: [(key: String, value: TemplateNode)] = []
+            var allLiteral = true
+            var data: TemplateObject.DataSpec? = nil
+            var when: TemplateObject.WhenSpec? = nil
+            for (k, v) in o {
+                let memberPath = TemplateCompiler.pointer(path, k)
+                if k == "$data" {
+                    allLiteral = false
+                    if case .string(let s) = v, s.contains("${") {
+                        data = .expression(compileString(s, path: memberPath))
+                    } else {
+                        data = .literal(v)
+                    }
+                    continue
+                }
+                if k == "$when" {
+                    allLiteral = false
+                    if case .string(let s) = v, s.contains("${") {
+                        let compiled = compileString(s, path: memberPath)
+                        switch compiled.form {
+                        case .whole(let e): when = .expression(e, text: s)
+                        case .parts:
+                            // Text around the expression: a string, never `true`.
+                            when = .invalid(s)
+                        case .invalid: when = .invalid(s)
+                        }
+                    } else {
+                        when = .notExpression(v)
+                    }
+                    continue
+                }
+                if reservedKeys.contains(k) {
+                    allLiteral = false
+                    continue
+                }
+                let n = compile(v, path: memberPath, depth: depth + 1)
+                if case .literal = n {} else { allLiteral = false }
+                members.append((k, n))
+            }
+            if allLiteral { return .literal(value) }
+            return .object(TemplateObject(members: members, data: data, when: when, path: path))
+        default:
+            return .literal(value)
+        }
+    }
+
+    mutating func compileString(_ s: String, path: String) -> TemplateString {
+        let (parsed, errors) = Expression.parseTemplateString(s, functions: functions, limits: limits)
+        for error in errors {
+            let kind: TemplateWarning.Kind = error.code == .tooDeep ? .limit : .syntax
+            warnings.append(TemplateWarning(kind, path: path, "\(error.message); kept as written"))
+        }
+        switch parsed {
+        case .literal(let text):
+            return TemplateString(form: errors.isEmpty ? .parts([.text(text)]) : .invalid, text: s, path: path)
+        case .whole(let e):
+            return TemplateString(form: .whole(e), text: s, path: path)
+        case .parts(let parts):
+            return TemplateString(form: .parts(parts), text: s, path: path)
+        }
+    }
+}

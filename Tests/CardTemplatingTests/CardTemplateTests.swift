@@ -1,0 +1,58 @@
+import AdaptiveExpressions
+import CardTemplating
+import JSONTree
+import Testing
+
+@Suite struct CardTemplateTests {
+    func expand(_ template: JSONValue, _ data: JSONValue?, host: JSONValue? = nil) -> TemplateExpansion {
+        CardTemplate(json: template).expand(data: data, host: host)
+    }
+
+    @Test func wholeValueKeepsTheTypeAndTextInterpolates() {
+        let t: JSONValue = ["n": "${count}", "flag": "${ok}", "text": "There are ${count} items", "list": "${items}"]
+        let out = expand(t, ["count": 3, "ok": true, "items": [1, 2]]).value
+        #expect(out == ["n": 3, "flag": true, "text": "There are 3 items", "list": [1, 2]])
+    }
+
+    @Test func dataRepeatsElementsAndSetsIndex() {
+        let t: JSONValue = ["body": [["$data": "${people}", "type": "TextBlock", "text": "${$index}: ${name} of ${$root.team}"]]]
+        let out = expand(t, ["team": "A", "people": [["name": "x"], ["name": "y"]]]).value
+        #expect(out == ["body": [["type": "TextBlock", "text": "0: x of A"], ["type": "TextBlock", "text": "1: y of A"]]])
+    }
+
+    @Test func whenDropsElementsAndHostIsReadable() {
+        let t: JSONValue = ["body": [["$when": "${$host.show}", "text": "a"], ["$when": "${!$host.show}", "text": "b"]]]
+        #expect(expand(t, nil, host: ["show": true]).value == ["body": [["text": "a"]]])
+    }
+
+    @Test func missingPathsStayAndWarnWithTheirJSONPointer() {
+        let t: JSONValue = ["body": [["type": "TextBlock", "text": "Hi ${user.name}"]]]
+        let result = expand(t, [:])
+        #expect(result.value == ["body": [["type": "TextBlock", "text": "Hi ${user.name}"]]])
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.kind == .missingPath)
+        #expect(result.warnings.first?.path == "/body/0/text")
+    }
+
+    @Test func unknownFunctionsAndSyntaxErrorsKeepTheText() {
+        let t: JSONValue = ["a": "${nosuch(x)}", "b": "v: ${if(x, 1}", "c": "ok ${x} and ${nosuch(1)}"]
+        let result = expand(t, ["x": 1])
+        #expect(result.value == ["a": "${nosuch(x)}", "b": "v: ${if(x, 1}", "c": "ok 1 and ${nosuch(1)}"])
+        let kinds = Set(result.warnings.map(\.kind))
+        #expect(kinds == [.unknownFunction, .syntax])
+        #expect(result.warnings.contains { $0.path == "/b" })
+    }
+
+    @Test func compiledOnceExpandedManyTimes() {
+        let template = CardTemplate(json: ["text": "${name}"])
+        for name in ["a", "b", "c"] {
+            #expect(template.expand(data: ["name": .string(name)]).value == ["text": .string(name)])
+        }
+    }
+
+    @Test func largeExpansionsStopAtTheLimit() {
+        let t: JSONValue = ["rows": [["$data": "${range(0, 1000)}", "cells": [["$data": "${range(0, 1000)}", "v": "${$index}"]]]]]
+        let result = CardTemplate(json: t).expand(data: [:], options: TemplateOptions(maxOutputNodes: 10_000))
+        #expect(result.warnings.contains { $0.kind == .limit })
+    }
+}
