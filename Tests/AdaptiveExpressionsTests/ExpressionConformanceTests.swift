@@ -8,8 +8,9 @@ import TestSupport
 /// `expression_errors.json` (botbuilder-js test suite) and fails below a floor.
 @Suite struct ExpressionConformanceTests {
     /// Passing cases that do not call date/time built-ins (those are counted apart).
-    static let expressionsFloor = 438
-    static let errorsFloor = 185
+    /// Every case but the one whose scope member has no JSON form (`base64(byteArr)`).
+    static let expressionsFloor = 545
+    static let errorsFloor = 260
 
     @Test func expressionsFile() throws {
         let cases = try Conformance.load("expressions.json")
@@ -55,13 +56,13 @@ import TestSupport
                 actualText = "parse error: \(error)"
             }
             if isDate { dates.record(group, ok) } else { core.record(group, ok) }
-            if !ok && !isDate { failures.append("\(id) \(expression)\n    expected \(expected)\n    actual   \(actualText)") }
+            if !ok { failures.append("\(id) \(expression)\n    expected \(expected)\n    actual   \(actualText)") }
         }
         print(core.report("expressions.json (excluding date/time built-ins)"))
         print(dates.report("expressions.json (date/time built-ins)"))
         print("skipped \(skipped.count): " + skipped.joined(separator: "; "))
         if !failures.isEmpty { print("FAILURES:\n" + failures.joined(separator: "\n")) }
-        #expect(core.passedCount >= Self.expressionsFloor)
+        #expect(core.passedCount + dates.passedCount >= Self.expressionsFloor)
     }
 
     @Test func expressionErrorsFile() throws {
@@ -91,11 +92,11 @@ import TestSupport
                 actual = "parse error \(error)"
             }
             if isDate { dates.record(group, ok) } else { core.record(group, ok) }
-            if !ok && !isDate { failures.append("\(id) \(expression) — expected \(expect), got \(actual)") }
+            if !ok { failures.append("\(id) \(expression) — expected \(expect), got \(actual)") }
         }
         print(core.report("expression_errors.json (excluding date/time built-ins)"))
         print(dates.report("expression_errors.json (date/time built-ins)"))
         if !failures.isEmpty { print("FAILURES:\n" + failures.joined(separator: "\n")) }
-        #expect(core.passedCount >= Self.errorsFloor)
+        #expect(core.passedCount + dates.passedCount >= Self.errorsFloor)
     }
 }
