@@ -86,12 +86,13 @@ public enum JSONWriter {
 
     private static let hex: [Character] = Array("0123456789abcdef")
 
+    /// Appends `s` as a JSON string literal. Runs of characters that need no escape are
+    /// appended as slices of `s` (appending through `out.unicodeScalars` would copy `out`).
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        // Copy runs of characters that need no escape in one go.
-        var run = s.unicodeScalars.startIndex
-        var i = run
         let scalars = s.unicodeScalars
+        var run = scalars.startIndex
+        var i = run
         while i < scalars.endIndex {
             let c = scalars[i]
             let escape: String?
@@ -111,7 +112,7 @@ public enum JSONWriter {
                 }
             }
             if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[run..<i])
+                out += s[run..<i]
                 out += escape
                 i = scalars.index(after: i)
                 run = i
@@ -119,7 +120,7 @@ public enum JSONWriter {
                 i = scalars.index(after: i)
             }
         }
-        out.unicodeScalars.append(contentsOf: scalars[run..<scalars.endIndex])
+        out += s[run..<scalars.endIndex]
         out += "\""
     }
 }

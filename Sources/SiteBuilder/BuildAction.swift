@@ -17,6 +17,8 @@ public struct BuildResult: Sendable {
     public var seconds: Double = 0
     /// False when the site was not (re)written (a theme error, an unwritable output).
     public var wroteSite = false
+    /// Seconds spent per phase (`read`, `render`, `write`…), in order.
+    public var phases: [(name: String, seconds: Double)] = []
 
     /// 0 clean (warnings allowed), 1 when any error was reported.
     public var exitCode: Int32 { diagnostics.hasErrors ? 1 : 0 }
@@ -58,10 +60,19 @@ public struct BuildAction: Sendable {
         let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
         catalogDiagnostics += discoveryDiagnostics
         let options = configuration.load
+        var mark = DispatchTime.now().uptimeNanoseconds
+        func phase(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            result.phases.append((name, Double(now - mark) / 1e9))
+            mark = now
+        }
+        phase("discover")
         let packages = parallelMap(inputs) { PackageLoader.load($0, options: options) }
+        phase("read")
 
         let site = SiteModel(configuration: configuration, packages: packages, theme: theme, catalogDiagnostics: catalogDiagnostics)
         let output = site.render(with: renderer)
+        phase("render")
 
         result.packages = packages.count
         result.operations = packages.reduce(0) { $0 + $1.operations.count }
@@ -76,6 +87,7 @@ public struct BuildAction: Sendable {
         } catch {
             result.diagnostics.append(error)
         }
+        phase("write")
         result.seconds = Self.seconds(since: start)
         return result
     }
@@ -108,9 +120,9 @@ struct SiteModel: Sendable {
 
     var siteView: View {
         [
-            "title": configuration.title,
+            "title": .string(configuration.title),
             "descriptionHTML": Format.markdown(configuration.description),
-            "logo": configuration.logo == nil ? false : "assets/logo" + logoExtension,
+            "logo": configuration.logo == nil ? false : .string("assets/logo" + logoExtension),
             "hasOperationsIndex": false,
             "hasGallery": false,
             "generatedFrom": false,
@@ -125,14 +137,14 @@ struct SiteModel: Sendable {
     func layout(title: String, depth: Int, lang: String, description: String?, breadcrumbs: [(String, String?)], nav: String, usesCards: Bool) -> View {
         let root = String(repeating: "../", count: depth)
         return [
-            "site": siteView, "root": root, "lang": lang, "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
-            "title": title, "description": Format.value(description.map { String(Markdown.plainText($0).prefix(200)) }),
-            "csp": Self.contentSecurityPolicy, "canonical": false, "alternates": [View](),
-            "usesCards": usesCards, "bodyClass": "page-\(nav)",
-            "nav": [nav: true] as View,
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "breadcrumbs": breadcrumbs.map { ["label": $0.0, "href": $0.1 ?? false] as View },
-            "hasLocales": false, "currentLocale": lang, "locales": [View](), "markdownHref": false,
+            "site": .map(siteView), "root": .string(root), "lang": .string(lang), "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
+            "title": .string(title), "description": Format.value(description.map { String(Markdown.plainText($0).prefix(200)) }),
+            "csp": .string(Self.contentSecurityPolicy), "canonical": false, "alternates": [],
+            "usesCards": .bool(usesCards), "bodyClass": .string("page-\(nav)"),
+            "nav": .map([nav: true]),
+            "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty),
+            "breadcrumbs": .views(breadcrumbs.map { ["label": .string($0.0), "href": $0.1.map { .string($0) } ?? false] }),
+            "hasLocales": false, "currentLocale": .string(lang), "locales": [], "markdownHref": false,
         ]
     }
 

@@ -35,6 +35,7 @@ func runSiteChild(_ rootPath: String) {
     try? FileManager.default.removeItem(at: config.output)
     let full = BuildAction(configuration: config).run()
     Measure.report("    full build", Measure.format(full.seconds) + "  (\(full.pages) pages, \(full.cards) cards, \(full.bytesWritten / 1_048_576) MB, \(full.diagnostics.errorCount) errors)")
+    Measure.report("      phases", full.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", "))
     var noop: [Double] = []
     var written = 0
     for _ in 0..<3 {

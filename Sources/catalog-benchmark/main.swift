@@ -16,6 +16,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--site-child" 
     exit(0)
 }
 
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--generate" {
+    // catalog-benchmark --generate N DIR: write a synthetic catalog (for profiling by hand).
+    try SyntheticCatalog.write(operations: Int(CommandLine.arguments[2]) ?? 1000, to: URL(fileURLWithPath: CommandLine.arguments[3]))
+    exit(0)
+}
+
 let requested = Array(CommandLine.arguments.dropFirst())
 for suite in suites where requested.isEmpty || requested.contains(suite.name) {
     print("## \(suite.name)")

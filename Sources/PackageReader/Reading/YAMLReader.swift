@@ -72,12 +72,19 @@ private enum MappingEntry {
 }
 
 private struct Builder {
-    enum Frame {
-        case sequence(items: [SourceNode], location: SourceLocation, anchor: String?, size: Int)
+    /// An open sequence or mapping. Frames live in `stack` and are mutated in place (never
+    /// popped and pushed back), so adding the n-th entry does not copy the n−1 before it.
+    struct Frame {
+        var isMapping: Bool
+        var items: [SourceNode] = []
         /// A mapping's entries in order; merge keys (`<<`) are kept in place so merged keys
         /// take the position of the `<<` (as js-yaml does) and explicit keys still win.
-        case mapping(members: [MappingEntry], location: SourceLocation,
-                     anchor: String?, pendingKey: (String, SourceLocation)?, size: Int, skipNext: Bool)
+        var entries: [MappingEntry] = []
+        var location: SourceLocation
+        var anchor: String?
+        var pendingKey: (String, SourceLocation)? = nil
+        var skipNext = false
+        var size = 1
     }
 
     var stack: [Frame] = []
@@ -131,7 +138,7 @@ private struct Builder {
             if let tag = Self.string(event.data.sequence_start.tag), tag != "tag:yaml.org,2002:seq" {
                 warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
             }
-            stack.append(.sequence(items: [], location: loc, anchor: Self.string(event.data.sequence_start.anchor), size: 1))
+            stack.append(Frame(isMapping: false, location: loc, anchor: Self.string(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             if stack.count >= YAMLReader.maxDepth {
                 return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
@@ -139,16 +146,16 @@ private struct Builder {
             if let tag = Self.string(event.data.mapping_start.tag), tag != "tag:yaml.org,2002:map" {
                 warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
             }
-            stack.append(.mapping(members: [], location: loc, anchor: Self.string(event.data.mapping_start.anchor),
-                                  pendingKey: nil, size: 1, skipNext: false))
+            stack.append(Frame(isMapping: true, location: loc, anchor: Self.string(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let items, let location, let anchor, let size)? = stack.popLast() else { break }
-            return add(SourceNode(.array(items), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
+            guard let frame = stack.popLast(), !frame.isMapping else { break }
+            return add(SourceNode(.array(frame.items), at: frame.location), size: frame.size, anchor: frame.anchor,
+                       rawKey: nil, at: frame.location, isContainer: true)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let entries, let location, let anchor, _, let size, _)? = stack.popLast() else { break }
+            guard let frame = stack.popLast(), frame.isMapping else { break }
             var object = SourceObject()
             var explicit = Set<String>()
-            for entry in entries {
+            for entry in frame.entries {
                 switch entry {
                 case .member(let m):
                     if !explicit.insert(m.key).inserted {
@@ -166,7 +173,8 @@ private struct Builder {
                     }
                 }
             }
-            return add(SourceNode(.object(object), at: location), size: size, anchor: anchor, rawKey: nil, at: location, isContainer: true)
+            return add(SourceNode(.object(object), at: frame.location), size: frame.size, anchor: frame.anchor,
+                       rawKey: nil, at: frame.location, isContainer: true)
         case YAML_STREAM_END_EVENT:
             finished = true
         default:
@@ -185,39 +193,36 @@ private struct Builder {
             }
         }
         if let anchor { anchors[anchor] = (node, size) }
-        guard var top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             if root == nil { root = node }
             return .success(())
         }
-        switch top {
-        case .sequence(var items, let location, let a, let s):
-            items.append(node)
-            top = .sequence(items: items, location: location, anchor: a, size: s + size)
-        case .mapping(var members, let location, let a, let pendingKey, let s, let skipNext):
-            if let (key, keyLoc) = pendingKey {
-                if skipNext {
-                    // The value of a key we could not use.
-                } else if key == "<<" {
-                    members.append(.merge(node))
-                } else {
-                    members.append(.member(SourceObject.Member(key: key, keyLocation: keyLoc, value: node)))
-                }
-                top = .mapping(members: members, location: location, anchor: a, pendingKey: nil, size: s + size, skipNext: false)
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+            stack[top].size += size
+        } else if let (key, keyLoc) = stack[top].pendingKey {
+            if stack[top].skipNext {
+                // The value of a key we could not use.
+            } else if key == "<<" {
+                stack[top].entries.append(.merge(node))
             } else {
-                // This node is a key.
-                var skip = false
-                var keyText = ""
-                if !isContainer, let text = rawKey ?? node.scalarText {
-                    keyText = text
-                } else {
-                    warnings.append(YAMLIssue(kind: .unsupported, message: "a mapping key must be a scalar; this entry is skipped", location: loc))
-                    skip = true
-                }
-                top = .mapping(members: members, location: location, anchor: a,
-                               pendingKey: (keyText, loc), size: s, skipNext: skip)
+                stack[top].entries.append(.member(SourceObject.Member(key: key, keyLocation: keyLoc, value: node)))
+            }
+            stack[top].pendingKey = nil
+            stack[top].skipNext = false
+            stack[top].size += size
+        } else {
+            // This node is a key.
+            if !isContainer, let text = rawKey ?? node.scalarText {
+                stack[top].pendingKey = (text, loc)
+                stack[top].skipNext = false
+            } else {
+                warnings.append(YAMLIssue(kind: .unsupported, message: "a mapping key must be a scalar; this entry is skipped", location: loc))
+                stack[top].pendingKey = ("", loc)
+                stack[top].skipNext = true
             }
         }
-        stack.append(top)
         return .success(())
     }
 

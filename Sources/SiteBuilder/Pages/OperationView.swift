@@ -18,47 +18,47 @@ struct OperationView {
         let op = entry.api
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v: View = [:]
-        v["package"] = ["title": package.title(locale: locale).value]
+        v["package"] = ["title": .string(package.title(locale: locale).value)]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
-        v["title"] = title
-        v["operationId"] = entry.operationId
+        v["title"] = .string(title)
+        v["operationId"] = .string(entry.operationId)
         v["method"] = Format.value(op?.method)
-        v["methodClass"] = Format.methodClass(op?.method)
-        v["path"] = op?.path ?? ""
+        v["methodClass"] = .string(Format.methodClass(op?.method))
+        v["path"] = .string(op?.path ?? "")
         v["kindLabel"] = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "Message extension command" : false)
-        v["deprecated"] = op?.deprecated ?? false
+        v["deprecated"] = .bool(op?.deprecated ?? false)
         v["authBadge"] = authBadge
-        v["consequential"] = Format.consequential(entry.consequential)
+        v["consequential"] = .map(Format.consequential(entry.consequential))
         v["descriptionHTML"] = Format.markdown(op?.description ?? functionDescription)
         let confirmations = self.confirmations
-        v["confirmations"] = confirmations
-        v["hasConfirmations"] = !confirmations.isEmpty
+        v["confirmations"] = .views(confirmations)
+        v["hasConfirmations"] = .bool(!confirmations.isEmpty)
         v["confirmationType"] = Format.value(entry.function?.confirmationType)
-        v["function"] = functionView(plugin: plugin) ?? false
-        v["command"] = commandView ?? false
+        v["function"] = .view(functionView(plugin: plugin))
+        v["command"] = .view(commandView)
         let servers = serverViews
-        v["servers"] = servers
-        v["hasServers"] = !servers.isEmpty
+        v["servers"] = .views(servers)
+        v["hasServers"] = .bool(!servers.isEmpty)
         let security = securityViews
-        v["security"] = security
-        v["hasSecurity"] = !security.isEmpty
+        v["security"] = .views(security)
+        v["hasSecurity"] = .bool(!security.isEmpty)
         let parameters = (op?.parameters ?? []).map(parameterView)
-        v["parameters"] = parameters
-        v["hasParameters"] = !parameters.isEmpty
-        v["requestBody"] = requestBodyView ?? false
+        v["parameters"] = .views(parameters)
+        v["hasParameters"] = .bool(!parameters.isEmpty)
+        v["requestBody"] = .view(requestBodyView)
         let responses = responseViews
-        v["responses"] = responses
-        v["hasResponses"] = !responses.isEmpty
-        v["curl"] = curl ?? false
-        v["cards"] = cardsHTML.map { ["html": $0] }
-        v["hasCards"] = !cardsHTML.isEmpty
+        v["responses"] = .views(responses)
+        v["hasResponses"] = .bool(!responses.isEmpty)
+        v["curl"] = curl.map { .string($0) } ?? false
+        v["cards"] = .views(cardsHTML.map { ["html": .string($0)] })
+        v["hasCards"] = .bool(!cardsHTML.isEmpty)
         let diagnostics = package.diagnostics(for: entry)
         v["diagnostics"] = Format.diagnostics(diagnostics, package: package)
-        v["hasDiagnostics"] = !diagnostics.isEmpty
-        v["previous"] = index > 0 ? neighbour(package.operations[index - 1]) : false
-        v["next"] = index + 1 < package.operations.count ? neighbour(package.operations[index + 1]) : false
+        v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
+        v["previous"] = index > 0 ? .map(neighbour(package.operations[index - 1])) : false
+        v["next"] = index + 1 < package.operations.count ? .map(neighbour(package.operations[index + 1])) : false
         var toc: [View] = [["id": "confirmation", "label": "Confirmation"]]
-        if entry.function != nil { toc.append(["id": "function", "label": entry.kind == .mcpTool ? "Tool" : "Function"]) }
+        if entry.function != nil { toc.append(["id": "function", "label": .string(entry.kind == .mcpTool ? "Tool" : "Function")]) }
         if entry.command != nil { toc.append(["id": "command", "label": "Command"]) }
         if !parameters.isEmpty { toc.append(["id": "parameters", "label": "Parameters"]) }
         if op?.requestBody != nil { toc.append(["id": "request-body", "label": "Request body"]) }
@@ -66,7 +66,7 @@ struct OperationView {
         if curl != nil { toc.append(["id": "example", "label": "Example"]) }
         if !cardsHTML.isEmpty { toc.append(["id": "cards", "label": "Cards"]) }
         if !diagnostics.isEmpty { toc.append(["id": "diagnostics", "label": "Findings"]) }
-        v["toc"] = toc
+        v["toc"] = .views(toc)
         return v
     }
 
@@ -86,12 +86,12 @@ struct OperationView {
     }
 
     func neighbour(_ e: OperationEntry) -> View {
-        ["href": e.slug + ".html", "label": Self.neighbourLabel(e)]
+        ["href": .string(e.slug + ".html"), "label": .string(Self.neighbourLabel(e))]
     }
 
-    var authBadge: Any {
-        if let r = entry.runtime { return r.authType == "None" ? "No auth" : r.authSummary }
-        if let t = package.messageExtension?.authType, entry.command != nil { return "Auth: \(t)" }
+    var authBadge: TemplateValue {
+        if let r = entry.runtime { return .string(r.authType == "None" ? "No auth" : r.authSummary) }
+        if let t = package.messageExtension?.authType, entry.command != nil { return .string("Auth: \(t)") }
         return false
     }
 
@@ -100,17 +100,17 @@ struct OperationView {
         return package.localization.locales.compactMap { tag -> View? in
             guard let c = package.confirmation(for: entry, locale: tag) else { return nil }
             let bodyHTML = c.body.map { Self.confirmationBodyHTML($0.value) } ?? ""
-            let titleNote: Any
+            let titleNote: TemplateValue
             switch c.titleSource {
             case .confirmationTitle: titleNote = Format.sourceNote(c.title.source)
             case .operationSummary: titleNote = "operation summary"
             case .functionName: titleNote = "function name"
             }
             return [
-                "locale": tag, "isDefault": tag == package.localization.defaultLocale,
-                "title": c.title.value, "titleNote": titleNote,
+                "locale": .string(tag), "isDefault": .bool(tag == package.localization.defaultLocale),
+                "title": .string(c.title.value), "titleNote": titleNote,
                 "bodyHTML": Format.value(bodyHTML),
-                "bodySource": c.bodySource == .none ? "none" : c.bodySource.rawValue,
+                "bodySource": .string(c.bodySource == .none ? "none" : c.bodySource.rawValue),
                 "bodyNote": c.body.map { Format.sourceNote($0.source) } ?? false,
             ]
         }
@@ -141,31 +141,31 @@ struct OperationView {
     func functionView(plugin: PluginInfo?) -> View? {
         guard let fn = entry.function else { return nil }
         var v: View = [:]
-        v["heading"] = entry.kind == .mcpTool ? "MCP tool" : "Plugin function"
-        v["name"] = fn.name
+        v["heading"] = .string(entry.kind == .mcpTool ? "MCP tool" : "Plugin function")
+        v["name"] = .string(fn.name)
         v["descriptionHTML"] = Format.markdown(functionDescription)
         v["plugin"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
         v["namespace"] = Format.value(plugin?.namespace)
         v["descriptionForModelHTML"] = Format.markdown(plugin?.descriptionForModel.map { package.localization.resolve($0, locale: locale).value })
         if let r = entry.runtime {
-            v["runtime"] = r.kind == .remoteMCPServer ? "Remote MCP server" + (r.specReference.map { " · \($0)" } ?? "") : r.kind.rawValue
-            v["runtimeAuth"] = r.authSummary
+            v["runtime"] = .string(r.kind == .remoteMCPServer ? "Remote MCP server" + (r.specReference.map { " · \($0)" } ?? "") : r.kind.rawValue)
+            v["runtimeAuth"] = .string(r.authSummary)
             v["authReference"] = Format.value(r.authReferenceID)
         } else {
             v["runtime"] = false
             v["runtimeAuth"] = false
             v["authReference"] = false
         }
-        v["reasoning"] = fn.reasoningInstructions
-        v["hasReasoning"] = !fn.reasoningInstructions.isEmpty
-        v["responding"] = fn.respondingInstructions
-        v["hasResponding"] = !fn.respondingInstructions.isEmpty
+        v["reasoning"] = .strings(fn.reasoningInstructions)
+        v["hasReasoning"] = .bool(!fn.reasoningInstructions.isEmpty)
+        v["responding"] = .strings(fn.respondingInstructions)
+        v["hasResponding"] = .bool(!fn.respondingInstructions.isEmpty)
         v["dataHandling"] = Format.value(fn.dataHandling.joined(separator: ", "))
         // MCP tools and functions that restate their parameters: the inline JSON Schema.
         if entry.api == nil, let params = fn.parameters {
             let fields = ToolParameters.fields(params)
-            v["fields"] = fields
-            v["hasFields"] = !fields.isEmpty
+            v["fields"] = .views(fields)
+            v["hasFields"] = .bool(!fields.isEmpty)
             v["hasToolParameters"] = true
             v["truncated"] = false
             v["scalarType"] = false
@@ -179,23 +179,23 @@ struct OperationView {
         guard let c = entry.command else { return nil }
         let l = package.localization
         let params: [View] = c.parameters.map { p in
-            ["name": p.name, "title": p.title.map { l.resolve($0, locale: locale).value } ?? "",
-             "description": p.description.map { l.resolve($0, locale: locale).value } ?? "",
-             "inputType": p.inputType ?? "text", "required": p.isRequired]
+            ["name": .string(p.name), "title": .string(p.title.map { l.resolve($0, locale: locale).value } ?? ""),
+             "description": .string(p.description.map { l.resolve($0, locale: locale).value } ?? ""),
+             "inputType": .string(p.inputType ?? "text"), "required": .bool(p.isRequired)]
         }
         let prompts = c.samplePrompts.map { l.resolve($0, locale: locale).value }
         return [
-            "id": c.id, "type": Format.value(c.type), "title": l.resolve(c.title, locale: locale).value,
+            "id": .string(c.id), "type": Format.value(c.type), "title": .string(l.resolve(c.title, locale: locale).value),
             "description": Format.value(c.description.map { l.resolve($0, locale: locale).value }),
             "context": Format.value(c.context.joined(separator: ", ")),
             "auth": Format.value(package.messageExtension?.authType),
-            "parameters": params, "hasParameters": !params.isEmpty, "prompts": prompts, "hasPrompts": !prompts.isEmpty,
+            "parameters": .views(params), "hasParameters": .bool(!params.isEmpty), "prompts": .strings(prompts), "hasPrompts": .bool(!prompts.isEmpty),
         ]
     }
 
     var serverViews: [View] {
         (entry.api?.servers ?? []).map { s in
-            ["url": s.resolvedURL, "hasPlaceholder": s.url.contains("${{"), "description": Format.value(s.description)]
+            ["url": .string(s.resolvedURL), "hasPlaceholder": .bool(s.url.contains("${{")), "description": Format.value(s.description)]
         }
     }
 
@@ -206,7 +206,7 @@ struct OperationView {
             for (name, scopes) in alternative.schemes {
                 let scheme = spec.securitySchemes.first { $0.name == name }
                 out.append([
-                    "name": name, "summary": scheme?.summary ?? "undeclared scheme",
+                    "name": .string(name), "summary": .string(scheme?.summary ?? "undeclared scheme"),
                     "scopes": Format.value(scopes.joined(separator: ", ")),
                     "descriptionHTML": Format.markdown(scheme?.description),
                 ])
@@ -216,18 +216,18 @@ struct OperationView {
     }
 
     func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String], into v: inout View) {
-        v["enumValues"] = enumValues.isEmpty ? false : ["values": enumValues] as View
+        v["enumValues"] = enumValues.isEmpty ? false : ["values": .strings(enumValues)]
         v["defaultValue"] = Format.value(defaultValue)
         v["example"] = Format.value(example)
         v["constraints"] = Format.value(constraints.joined(separator: ", "))
-        v["hasFacts"] = !enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty
+        v["hasFacts"] = .bool(!enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty)
     }
 
     func parameterView(_ p: Parameter) -> View {
         let s = p.schema.map { table[$0] }
         var v: View = [
-            "name": p.name, "location": p.location.rawValue, "required": p.required, "deprecated": p.deprecated,
-            "type": p.schema.map { table[$0].typeSummary(in: table) } ?? "any",
+            "name": .string(p.name), "location": .string(p.location.rawValue), "required": .bool(p.required), "deprecated": .bool(p.deprecated),
+            "type": .string(p.schema.map { table[$0].typeSummary(in: table) } ?? "any"),
             "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description),
         ]
         facts(enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
@@ -245,25 +245,25 @@ struct OperationView {
         }
         let limit = 400
         let fields = table.fields(of: schema, maxFields: limit)
-        v["fields"] = fields.map { f -> View in
+        v["fields"] = .views(fields.map { f -> View in
             var row: View = [
-                "path": f.path, "depth": min(f.depth, 8), "required": f.required, "type": f.type,
-                "descriptionHTML": Format.inlineMarkdown(f.description), "deprecated": f.deprecated,
-                "readOnly": f.readOnly, "writeOnly": f.writeOnly, "recursive": Format.value(f.recursiveReference),
+                "path": .string(f.path), "depth": .int(min(f.depth, 8)), "required": .bool(f.required), "type": .string(f.type),
+                "descriptionHTML": Format.inlineMarkdown(f.description), "deprecated": .bool(f.deprecated),
+                "readOnly": .bool(f.readOnly), "writeOnly": .bool(f.writeOnly), "recursive": Format.value(f.recursiveReference),
             ]
             facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
             return row
-        }
-        v["hasFields"] = !fields.isEmpty
-        v["truncated"] = fields.count >= limit ? limit : false
-        v["scalarType"] = fields.isEmpty ? table[schema].typeSummary(in: table) : false
+        })
+        v["hasFields"] = .bool(!fields.isEmpty)
+        v["truncated"] = fields.count >= limit ? .int(limit) : false
+        v["scalarType"] = fields.isEmpty ? .string(table[schema].typeSummary(in: table)) : false
     }
 
     var requestBodyView: View? {
         guard let body = entry.api?.requestBody else { return nil }
         let media = body.primary
         var v: View = [
-            "contentType": media?.contentType ?? "—", "required": body.required,
+            "contentType": .string(media?.contentType ?? "—"), "required": .bool(body.required),
             "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
             "descriptionHTML": Format.markdown(body.description),
         ]
@@ -277,20 +277,20 @@ struct OperationView {
         return responses.enumerated().map { i, r in
             let media = r.primary
             var v: View = [
-                "status": r.status, "statusClass": String(r.status.prefix(1)), "description": r.description ?? "",
-                "contentType": Format.value(media?.contentType), "open": i == firstSuccess,
+                "status": .string(r.status), "statusClass": .string(String(r.status.prefix(1))), "description": .string(r.description ?? ""),
+                "contentType": Format.value(media?.contentType), "open": .bool(i == firstSuccess),
                 "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
                 "schemaType": Format.value(media?.schema.map { table[$0].typeSummary(in: table) }),
             ]
             fieldViews(media?.schema, into: &v)
-            v["headers"] = r.headers.map { ["name": $0.name, "description": $0.description ?? ""] as View }
-            v["hasHeaders"] = !r.headers.isEmpty
+            v["headers"] = .views(r.headers.map { ["name": .string($0.name), "description": .string($0.description ?? "")] })
+            v["hasHeaders"] = .bool(!r.headers.isEmpty)
             var examples: [View] = []
-            if let e = media?.example { examples.append(["label": "Example", "json": JSONWriter.serialize(e, style: .pretty(indent: 2))]) }
+            if let e = media?.example { examples.append(["label": "Example", "json": .string(JSONWriter.serialize(e, style: .pretty(indent: 2)))]) }
             for e in media?.examples ?? [] {
-                examples.append(["label": "Example “\(e.name)”" + (e.summary.map { ": \($0)" } ?? ""), "json": JSONWriter.serialize(e.value, style: .pretty(indent: 2))])
+                examples.append(["label": .string("Example “\(e.name)”" + (e.summary.map { ": \($0)" } ?? "")), "json": .string(JSONWriter.serialize(e.value, style: .pretty(indent: 2)))])
             }
-            v["examples"] = examples
+            v["examples"] = .views(examples)
             return v
         }
     }
@@ -310,18 +310,18 @@ enum ToolParameters {
             let type = p["type"]?.stringValue ?? "any"
             let itemType = p["items"]?["type"]?.stringValue
             var v: View = [
-                "path": name, "depth": 0, "required": required.contains(name),
-                "type": type == "array" && itemType != nil ? "array of \(itemType ?? "")" : type,
+                "path": .string(name), "depth": 0, "required": .bool(required.contains(name)),
+                "type": .string(type == "array" && itemType != nil ? "array of \(itemType ?? "")" : type),
                 "descriptionHTML": Format.inlineMarkdown(p["description"]?.stringValue),
                 "deprecated": false, "readOnly": false, "writeOnly": false, "recursive": false,
             ]
             let enums = p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? []
             let def = p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }
-            v["enumValues"] = enums.isEmpty ? false : ["values": enums] as View
+            v["enumValues"] = enums.isEmpty ? false : ["values": .strings(enums)]
             v["defaultValue"] = Format.value(def)
             v["example"] = false
             v["constraints"] = false
-            v["hasFacts"] = !enums.isEmpty || def != nil
+            v["hasFacts"] = .bool(!enums.isEmpty || def != nil)
             return v
         }
     }

@@ -10,78 +10,80 @@ struct PackageView {
 
     var l: Localization { package.localization }
 
-    func resolve(_ t: LocalizableText?) -> Any {
+    func resolve(_ t: LocalizableText?) -> TemplateValue {
         guard let t else { return false }
         return Format.value(l.resolve(t, locale: locale).value)
     }
 
     func build() -> View {
         var v: View = [:]
-        v["title"] = package.title(locale: locale).value
+        v["title"] = .string(package.title(locale: locale).value)
         v["summary"] = Format.value(package.summary(locale: locale)?.value)
-        v["kindLabel"] = Format.kindLabel(package.kind)
+        v["kindLabel"] = .string(Format.kindLabel(package.kind))
         let opCount = package.operations.count
-        v["operationCount"] = opCount
-        v["operationNoun"] = Format.plural(opCount, "operation", "operations")
+        v["operationCount"] = .int(opCount)
+        v["operationNoun"] = .string(Format.plural(opCount, "operation", "operations"))
         let consequential = package.operations.filter { $0.consequential.effective }.count
-        v["consequentialCount"] = consequential == 0 ? false : consequential
+        v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
         let locales = l.locales
-        v["localeCount"] = locales.count
-        v["localeNoun"] = Format.plural(locales.count, "language", "languages")
+        v["localeCount"] = .int(locales.count)
+        v["localeNoun"] = .string(Format.plural(locales.count, "language", "languages"))
         v["manifestVersion"] = Format.value(package.app?.manifestVersion)
         let errors = package.diagnostics.errorCount
         let warnings = package.diagnostics.warningCount
-        v["errorCount"] = errors == 0 ? false : errors
-        v["warningCount"] = warnings == 0 ? false : warnings
+        v["errorCount"] = errors == 0 ? false : .int(errors)
+        v["warningCount"] = warnings == 0 ? false : .int(warnings)
         v["descriptionHTML"] = Format.markdown(package.app?.fullDescription.map { l.resolve($0, locale: locale).value }
             ?? package.specs.first?.description)
         let ops = package.operations.map(operationRow)
-        v["operations"] = ops
-        v["hasOperations"] = !ops.isEmpty
-        v["agent"] = agentView ?? false
+        v["operations"] = .views(ops)
+        v["hasOperations"] = .bool(!ops.isEmpty)
+        v["agent"] = .view(agentView)
         let plugins = package.plugins.map(pluginView)
-        v["plugins"] = plugins
-        v["hasPlugins"] = !plugins.isEmpty
+        v["plugins"] = .views(plugins)
+        v["hasPlugins"] = .bool(!plugins.isEmpty)
         let (columns, rows) = translations
-        v["translationColumns"] = columns
-        v["translations"] = rows
-        v["hasTranslations"] = locales.count > 1 && !columns.isEmpty
-        v["app"] = appView ?? false
+        v["translationColumns"] = .strings(columns)
+        v["translations"] = .views(rows)
+        v["hasTranslations"] = .bool(locales.count > 1 && !columns.isEmpty)
+        v["app"] = .view(appView)
         v["diagnostics"] = Format.diagnostics(package.diagnostics, package: package)
-        v["hasDiagnostics"] = !package.diagnostics.isEmpty
+        v["hasDiagnostics"] = .bool(!package.diagnostics.isEmpty)
         return v
     }
 
     func operationRow(_ e: OperationEntry) -> View {
         let c = Format.consequential(e.consequential)
+        let functionName: TemplateValue = e.function.map { $0.name == e.operationId ? false : .string($0.name) } ?? false
         return [
-            "href": e.slug + ".html", "method": Format.value(e.api?.method), "methodClass": Format.methodClass(e.api?.method),
-            "path": e.api?.path ?? "", "operationId": e.operationId,
+            "href": .string(e.slug + ".html"), "method": Format.value(e.api?.method), "methodClass": .string(Format.methodClass(e.api?.method)),
+            "path": .string(e.api?.path ?? ""), "operationId": .string(e.operationId),
             "kindLabel": e.kind == .mcpTool ? "MCP tool" : (e.command != nil ? "command" : false),
-            "summary": e.api?.summary ?? e.function?.description.map { l.resolve($0, locale: locale).value } ?? "",
-            "functionName": e.function.map { $0.name == e.operationId ? false : $0.name as Any } ?? false,
+            "summary": .string(e.api?.summary ?? e.function?.description.map { l.resolve($0, locale: locale).value } ?? ""),
+            "functionName": functionName,
             "badge": c["badge"] ?? "", "badgeClass": c["badgeClass"] ?? "",
         ]
     }
 
     func starters(_ list: [ConversationStarter]) -> [View] {
-        list.map { ["title": resolve($0.title), "text": l.resolve($0.text, locale: locale).value] }
+        list.map { ["title": resolve($0.title), "text": .string(l.resolve($0.text, locale: locale).value)] }
     }
 
     var agentView: View? {
         guard let a = package.agent else { return nil }
         let s = starters(a.conversationStarters)
         return [
-            "name": l.resolve(a.name, locale: locale).value, "description": resolve(a.description),
+            "name": .string(l.resolve(a.name, locale: locale).value), "description": resolve(a.description),
             "version": Format.value(a.version), "capabilities": Format.value(a.capabilities.joined(separator: ", ")),
-            "disclaimer": Format.value(a.disclaimer), "starters": s, "hasStarters": !s.isEmpty,
-            "instructionsHTML": Format.markdown(a.instructions), "instructionsFile": Format.value(a.instructionsFile.map { Format.shortPath($0, in: package) }),
+            "disclaimer": Format.value(a.disclaimer), "starters": .views(s), "hasStarters": .bool(!s.isEmpty),
+            "instructionsHTML": Format.markdown(a.instructions),
+            "instructionsFile": Format.value(a.instructionsFile.map { Format.shortPath($0, in: package) }),
         ]
     }
 
     func link(_ label: String, _ url: String?) -> View? {
         guard let url, let safe = URLPolicy.documentationLinks.sanitize(url), URLPolicy.cardLinks.sanitize(safe) != nil else { return nil }
-        return ["label": label, "href": safe]
+        return ["label": .string(label), "href": .string(safe)]
     }
 
     func pluginView(_ p: PluginInfo) -> View {
@@ -91,14 +93,15 @@ struct PackageView {
         ].compactMap { $0 }
         let s = starters(p.conversationStarters)
         return [
-            "name": l.resolve(p.nameForHuman, locale: locale).value,
+            "name": .string(l.resolve(p.nameForHuman, locale: locale).value),
             "description": resolve(p.descriptionForHuman), "descriptionForModel": resolve(p.descriptionForModel),
-            "schemaVersion": p.schemaVersion ?? "unversioned", "namespace": Format.value(p.namespace),
-            "runtimes": p.runtimes.map { r -> View in
-                ["kind": r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue, "auth": r.authSummary, "spec": Format.value(r.specReference)]
-            },
-            "links": links, "hasLinks": !links.isEmpty, "contactEmail": Format.value(p.contactEmail),
-            "starters": s, "hasStarters": !s.isEmpty,
+            "schemaVersion": .string(p.schemaVersion ?? "unversioned"), "namespace": Format.value(p.namespace),
+            "runtimes": .views(p.runtimes.map { r -> View in
+                ["kind": .string(r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue), "auth": .string(r.authSummary),
+                 "spec": Format.value(r.specReference)]
+            }),
+            "links": .views(links), "hasLinks": .bool(!links.isEmpty), "contactEmail": Format.value(p.contactEmail),
+            "starters": .views(s), "hasStarters": .bool(!s.isEmpty),
         ]
     }
 
@@ -107,8 +110,8 @@ struct PackageView {
         let links = [link("Website", a.websiteURL), link("Privacy", a.privacyURL), link("Terms of use", a.termsOfUseURL)].compactMap { $0 }
         return [
             "fullName": resolve(a.fullName), "id": Format.value(a.id), "version": Format.value(a.version),
-            "developer": Format.value(a.developerName), "links": links, "hasLinks": !links.isEmpty,
-            "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": package.source,
+            "developer": Format.value(a.developerName), "links": .views(links), "hasLinks": .bool(!links.isEmpty),
+            "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": .string(package.source),
         ]
     }
 
@@ -131,11 +134,12 @@ struct PackageView {
         let rows: [View] = l.locales.map { tag in
             let file = l.files.first { $0.tag == tag }?.file
             return [
-                "locale": tag, "isDefault": tag == l.defaultLocale, "file": Format.value(file.map { Format.shortPath($0, in: package) }),
-                "cells": fields.map { _, text -> View in
+                "locale": .string(tag), "isDefault": .bool(tag == l.defaultLocale),
+                "file": Format.value(file.map { Format.shortPath($0, in: package) }),
+                "cells": .views(fields.map { _, text -> View in
                     let r = l.resolve(text, locale: tag)
-                    return ["value": r.value, "note": Format.sourceNote(r.source), "locale": tag]
-                },
+                    return ["value": .string(r.value), "note": Format.sourceNote(r.source), "locale": .string(tag)]
+                }),
             ]
         }
         return (fields.map(\.0), rows)
@@ -151,28 +155,32 @@ struct IndexView {
         var v: View = [:]
         let ops = packages.reduce(0) { $0 + $1.operations.count }
         let consequential = packages.reduce(0) { $0 + $1.operations.filter { $0.consequential.effective }.count }
-        v["packageCount"] = packages.count
-        v["packageNoun"] = Format.plural(packages.count, "package", "packages")
-        v["operationCount"] = ops
-        v["consequentialCount"] = consequential == 0 ? false : consequential
-        v["packages"] = packages.map { p -> View in
+        v["packageCount"] = .int(packages.count)
+        v["packageNoun"] = .string(Format.plural(packages.count, "package", "packages"))
+        v["operationCount"] = .int(ops)
+        v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
+        v["packages"] = .views(packages.map { p -> View in
             let locale = p.localization.defaultLocale
             let cons = p.operations.filter { $0.consequential.effective }
             let errors = p.diagnostics.errorCount
+            let base = href(p)
             return [
-                "href": href(p), "title": p.title(locale: locale).value, "kindLabel": Format.kindLabel(p.kind),
+                "href": .string(base), "title": .string(p.title(locale: locale).value), "kindLabel": .string(Format.kindLabel(p.kind)),
                 "summary": Format.value(p.summary(locale: locale)?.value),
-                "operationCount": p.operations.count, "operationNoun": Format.plural(p.operations.count, "operation", "operations"),
-                "consequentialCount": cons.isEmpty ? false : cons.count,
-                "localeCount": p.localization.locales.count, "localeNoun": Format.plural(p.localization.locales.count, "language", "languages"),
-                "localeList": p.localization.locales.joined(separator: ", "),
-                "errorCount": errors == 0 ? false : errors,
-                "consequentialOperations": cons.map { ["href": href(p).replacingOccurrences(of: "index.html", with: $0.slug + ".html"), "label": $0.displayName] as View },
-                "hasConsequentialOperations": !cons.isEmpty,
+                "operationCount": .int(p.operations.count), "operationNoun": .string(Format.plural(p.operations.count, "operation", "operations")),
+                "consequentialCount": cons.isEmpty ? false : .int(cons.count),
+                "localeCount": .int(p.localization.locales.count),
+                "localeNoun": .string(Format.plural(p.localization.locales.count, "language", "languages")),
+                "localeList": .string(p.localization.locales.joined(separator: ", ")),
+                "errorCount": errors == 0 ? false : .int(errors),
+                "consequentialOperations": .views(cons.map {
+                    ["href": .string(base.replacingOccurrences(of: "index.html", with: $0.slug + ".html")), "label": .string($0.displayName)]
+                }),
+                "hasConsequentialOperations": .bool(!cons.isEmpty),
             ]
-        }
+        })
         v["diagnostics"] = Format.diagnostics(diagnostics)
-        v["hasDiagnostics"] = !diagnostics.isEmpty
+        v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
         return v
     }
 }

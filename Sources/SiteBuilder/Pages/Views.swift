@@ -7,26 +7,33 @@ import PackageReader
 /// A template's data: string keys to strings, numbers, booleans, nested views and lists.
 /// Every key a template reads is set explicitly (Mustache looks missing keys up in the
 /// enclosing sections, which would leak values between rows).
-typealias View = [String: Any]
+typealias View = [String: TemplateValue]
+
+extension TemplateValue {
+    static func text(_ s: String?) -> TemplateValue { s.map { .string($0) } ?? .null }
+    static func views(_ list: [View]) -> TemplateValue { .list(list.map { .map($0) }) }
+    static func strings(_ list: [String]) -> TemplateValue { .list(list.map { .string($0) }) }
+    static func view(_ v: View?) -> TemplateValue { v.map { .map($0) } ?? .bool(false) }
+}
 
 /// Shared formatting for page views.
 enum Format {
-    static func markdown(_ text: String?) -> Any {
+    static func markdown(_ text: String?) -> TemplateValue {
         guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
-        return Markdown.html(text, options: .documentation)
+        return .string(Markdown.html(text, options: .documentation))
     }
 
     /// Markdown for table cells: a single paragraph is unwrapped.
-    static func inlineMarkdown(_ text: String?) -> Any {
+    static func inlineMarkdown(_ text: String?) -> TemplateValue {
         guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
         var o = Markdown.Options.documentation
         o.inlineSingleParagraph = true
-        return Markdown.html(text, options: o)
+        return .string(Markdown.html(text, options: o))
     }
 
-    static func value(_ s: String?) -> Any {
+    static func value(_ s: String?) -> TemplateValue {
         guard let s, !s.isEmpty else { return false }
-        return s
+        return .string(s)
     }
 
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
@@ -53,12 +60,12 @@ enum Format {
         }
     }
 
-    static func sourceNote(_ source: TextSource) -> Any {
+    static func sourceNote(_ source: TextSource) -> TemplateValue {
         switch source {
         case .literal: return false
         case .localized: return false
-        case .fallback(let tag): return "from the \(tag) file"
-        case .missing(let key): return "[[\(key)]] is not defined"
+        case .fallback(let tag): return .string("from the \(tag) file")
+        case .missing(let key): return .string("[[\(key)]] is not defined")
         }
     }
 
@@ -73,15 +80,16 @@ enum Format {
         return file
     }
 
-    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> [View] {
-        list.map { d in
-            var where_: Any = false
+    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> TemplateValue {
+        .views(list.map { d in
+            var where_: TemplateValue = false
             if let file = d.file {
                 let f = shortPath(file, in: package)
-                where_ = d.location.map { "\(f):\($0.line):\($0.column)" } ?? f
+                where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
             }
-            return ["severity": d.severity.rawValue, "rule": d.rule, "message": d.message, "where": where_, "notes": d.notes]
-        }
+            return ["severity": .string(d.severity.rawValue), "rule": .string(d.rule), "message": .string(d.message),
+                    "where": where_, "notes": .strings(d.notes)]
+        })
     }
 
     static func consequential(_ c: Consequential) -> View {
@@ -122,9 +130,9 @@ enum Format {
         case .notApplicable: source = "message extension commands are not confirmed"
         }
         return [
-            "headline": headline, "calloutClass": calloutClass, "badge": badge, "badgeClass": badgeClass,
-            "explanation": c.explanation, "flag": flag, "source": source,
-            "alwaysAllow": c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered"),
+            "headline": .string(headline), "calloutClass": .string(calloutClass), "badge": .string(badge), "badgeClass": .string(badgeClass),
+            "explanation": .string(c.explanation), "flag": .string(flag), "source": .string(source),
+            "alwaysAllow": .string(c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered")),
         ]
     }
 }

@@ -25,7 +25,11 @@ public struct Theme: Sendable {
             for b in Array(path.utf8) + bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                templates[name] = String(decoding: bytes, as: UTF8.self)
+                // A file's final line break is not part of the template, so a partial can be
+                // included in the middle of a line.
+                var text = String(decoding: bytes, as: UTF8.self)
+                if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }
+                templates[name] = text
             } else if path.hasPrefix("assets/") {
                 assets[path] = bytes
             } else {

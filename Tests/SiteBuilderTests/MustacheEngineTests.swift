@@ -1,0 +1,102 @@
+import Foundation
+import JSONTree
+import Mustache
+import PackageReader
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// The project's Mustache engine renders exactly what swift-mustache renders, for every
+/// page view of the demo site and for the Mustache features themes use.
+@Suite struct MustacheEngineTests {
+    /// A view as swift-mustache takes it.
+    static func any(_ v: TemplateValue) -> Any {
+        switch v {
+        case .null: return false
+        case .bool(let b): return b
+        case .int(let i): return i
+        case .string(let s): return s
+        case .list(let l): return l.map(any)
+        case .map(let m): return m.mapValues(any)
+        }
+    }
+
+    static func reference(_ theme: Theme) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in theme.templates { try library.register(text, named: name) }
+        return library
+    }
+
+    @Test func everyDemoPageRendersAsSwiftMustacheRendersIt() throws {
+        let theme = Theme.standard
+        let ours = try PageRenderer(theme: theme)
+        let reference = try Self.reference(theme)
+        let (config, _) = CatalogConfiguration.read(TestPaths.repositoryRoot.appendingPathComponent("Site/catalog.yml"))
+        let (inputs, _) = InputDiscovery.discover(config.packages, displayBase: config.displayBase)
+        let packages = inputs.map { PackageLoader.load($0) }
+        var views: [(String, View)] = [("index", IndexView(packages: packages, diagnostics: []).build { "packages/\($0.id)/index.html" })]
+        for p in packages {
+            views.append(("package", PackageView(package: p, locale: p.localization.defaultLocale).build()))
+            for (i, e) in p.operations.enumerated() {
+                views.append(("operation", OperationView(package: p, entry: e, index: i, locale: p.localization.defaultLocale).build(cardsHTML: ["<p>card</p>"])))
+            }
+        }
+        #expect(views.count > 15)
+        for (template, view) in views {
+            let mine = ours.render(template, view: view)
+            let theirs = reference.render(Self.any(.map(view)), withTemplate: template) ?? "<nil>"
+            #expect(mine == theirs, "\(template) differs")
+        }
+    }
+
+    @Test func specFeatures() throws {
+        let cases: [(String, TemplateValue, String)] = [
+            ("Hi {{name}}!", ["name": "<b>&"], "Hi &lt;b&gt;&amp;!"),
+            ("{{{html}}}{{&html}}", ["html": "<i>"], "<i><i>"),
+            ("{{a.b.c}}", ["a": ["b": ["c": "deep"]]], "deep"),
+            ("{{#list}}[{{.}}]{{/list}}", ["list": ["x", "y"]], "[x][y]"),
+            ("{{^list}}none{{/list}}", ["list": []], "none"),
+            ("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", ["flag": false], "no"),
+            ("{{#obj}}{{name}}/{{outer}}{{/obj}}", ["obj": ["name": "in"], "outer": "out"], "in/out"),
+            ("{{#s}}<{{.}}>{{/s}}", ["s": ""], "<>"),
+            ("a\n  {{#x}}\n  b\n  {{/x}}\nc", ["x": true], "a\n  b\nc"),
+            ("{{! comment }}x", [:], "x"),
+            ("{{=<% %>=}}<% name %>{{name}}", ["name": "n"], "n{{name}}"),
+            ("{{n}} {{b}}", ["n": 3, "b": true], "3 true"),
+        ]
+        for (template, data, expected) in cases {
+            let mine = try MustacheTemplate(template).render(data, partials: [:])
+            #expect(mine == expected, "\(template)")
+            let theirs = try MustacheTemplate(template)
+            _ = theirs
+            let reference = try Mustache.MustacheTemplate(string: template).render(Self.any(data))
+            #expect(mine == reference, "\(template): swift-mustache renders \(reference.debugDescription)")
+        }
+    }
+
+    @Test func standalonePartialsIndentTheirSourceLines() throws {
+        let partials = MustacheTemplate.withIndentedPartials([
+            "page": try MustacheTemplate("<div>\n  {{> list}}\n</div>"),
+            "list": try MustacheTemplate("<ul>\n{{#items}}<li>{{.}}</li>\n{{/items}}</ul>"),
+        ])
+        let out = partials["page"]?.render(["items": ["a", "b"]], partials: partials)
+        // `{{/items}}</ul>` is not standalone, so its indentation belongs to the section body.
+        #expect(out == "<div>\n  <ul>\n  <li>a</li>\n  <li>b</li>\n  </ul></div>")
+    }
+
+    @Test func parseErrorsHavePositions() {
+        for (template, line, column) in [("ok\n{{#open}}\nx", 2, 1), ("{{/x}}", 1, 1), ("a {{b", 1, 3), ("{{#a}}{{/b}}", 1, 7)] {
+            do {
+                _ = try MustacheTemplate(template)
+                Issue.record("\(template) should not parse")
+            } catch {
+                #expect(error.location == SourceLocation(line: line, column: column), "\(template): \(error.message)")
+            }
+        }
+    }
+
+    @Test func selfIncludingPartialsStop() throws {
+        let t = try MustacheTemplate("x{{> loop}}")
+        #expect(t.render([:], partials: ["loop": t]) == String(repeating: "x", count: 33))
+    }
+}
