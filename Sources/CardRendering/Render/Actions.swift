@@ -161,7 +161,7 @@ extension Renderer {
                 checkVersion(type, p)
                 let a = ResolvedAction(object: o, type: type, path: p)
                 if o["mode"]?.stringValue?.lowercased() == "secondary" { secondary.append(a) } else { primary.append(a) }
-            case .unsupported(let type, _):
+            case .unsupported(let type, _) where !Self.isKnownType(type):
                 report(r, isAction: true)
                 markers.append((primary.count, type))
             default:

@@ -8,13 +8,14 @@ enum CardMarkdown {
     static func html(_ text: String) -> String {
         if let plain = plainParagraph(text) { return plain }
         var html = Markdown.html(text, options: .adaptiveCard)
+        while html.utf8.last == UInt8(ascii: "\n") { html.removeLast() }
         if html.hasBytes("<a href=\"") {
             html = html.replacingAll("<a href=\"", with: "<a class=\"ac-anchor\" target=\"_blank\" href=\"")
         }
         return html
     }
 
-    /// `<p>escaped</p>\n` when `text` is a single paragraph with nothing cmark would
+    /// `<p>escaped</p>` when `text` is a single paragraph with nothing cmark would
     /// interpret (no Markdown punctuation, entities, line breaks, autolink candidates or
     /// block-starting characters); nil otherwise.
     static func plainParagraph(_ text: String) -> String? {
@@ -55,7 +56,7 @@ enum CardMarkdown {
             previousSpace = false
             ws = 0
         }
-        return "<p>" + HTML.escape(text) + "</p>\n"
+        return "<p>" + HTML.escape(text) + "</p>"
     }
 }
 

@@ -85,6 +85,9 @@ public struct CardWarning: Sendable, Hashable, CustomStringConvertible {
         case unsupportedElement = "unsupported-element"
         /// An action type this renderer does not know, without a usable fallback.
         case unsupportedAction = "unsupported-action"
+        /// A known element where it cannot be (a `TableRow` outside a table, a `Container` in
+        /// `columns`); not shown, as in the official renderer.
+        case misplacedElement = "misplaced-element"
         /// An action where the schema forbids it (e.g. `Action.ShowCard` as a `selectAction`).
         case forbiddenAction = "forbidden-action"
         /// `requires` names a capability the host lacks, and there is no fallback.

@@ -166,7 +166,7 @@ extension Renderer {
                 let (visible, visibility) = visibilityClasses(o, path: p)
                 entries.append(Entry(object: o, type: type, path: p, unsupported: nil, visible: visible,
                                      renders: willRender(o, type: type), visibility: visibility))
-            case .unsupported(let type, let p):
+            case .unsupported(let type, let p) where !Self.isKnownType(type):
                 report(r, isAction: false)
                 entries.append(Entry(object: [:], type: "", path: p, unsupported: type, visible: true, renders: true, visibility: ""))
             default:

@@ -276,9 +276,16 @@ extension Renderer {
         return result
     }
 
+    /// Whether `type` is a schema type (so an "unsupported" resolution means misplaced).
+    static func isKnownType(_ type: String) -> Bool {
+        Schema.elements[type] != nil || Schema.parts[type] != nil || Schema.actions[type] != nil
+    }
+
     /// Reports what a resolution dropped.
     mutating func report(_ r: Resolution, isAction: Bool) {
         switch r {
+        case .unsupported(let type, let path) where Self.isKnownType(type):
+            warn(.misplacedElement, path, "\(type) cannot appear here; it is not shown.")
         case .unsupported(let type, let path):
             if isAction {
                 warn(.unsupportedAction, path, type.isEmpty ? "An action has no type." : "Unknown action type \"\(type)\" and no fallback.")

@@ -151,7 +151,7 @@ extension Renderer {
                 let (visible, visibility) = visibilityClasses(c, path: p)
                 if case .weight(let w)? = CardSize.parse(c["width"]) { totalWeight += w }
                 entries.append(Entry(object: c, type: "Column", path: p, unsupported: nil, visible: visible, renders: true, visibility: visibility))
-            case .unsupported(let type, let p):
+            case .unsupported(let type, let p) where !Self.isKnownType(type):
                 report(r, isAction: false)
                 entries.append(Entry(object: [:], type: "", path: p, unsupported: type, visible: true, renders: true, visibility: ""))
             default:
