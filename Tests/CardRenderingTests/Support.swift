@@ -95,3 +95,10 @@ enum Fixtures {
         return current
     }
 }
+
+import MarkdownHTML
+
+/// cmark's rendering of a text, for comparing with the fast path.
+enum MarkdownHTMLBridge {
+    static func cmark(_ text: String) -> String { Markdown.html(text, options: .adaptiveCard) }
+}

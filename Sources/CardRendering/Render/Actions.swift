@@ -327,6 +327,14 @@ extension Renderer {
                 out.raw("</button>")
                 return
             }
+            if ctx.depth >= options.maxDepth {
+                if !depthWarned {
+                    depthWarned = true
+                    warn(.tooDeep, path, "Show cards nested deeper than \(options.maxDepth) levels are not shown.")
+                }
+                out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
+                return
+            }
             out.raw("<details class=\"ac-showCard\"")
             if !group.isEmpty, place == .bar { out.raw(" name=\"" + group + "\"") }
             out.raw(">")

@@ -68,6 +68,14 @@ extension Renderer {
     /// `Action.ShowCard` (`isRoot` false).
     mutating func renderCard(_ o: JSONObject, path: String, ctx: RenderContext, isRoot: Bool, suppressStyle: Bool,
                              bleed: Edges = .none) {
+        if !isRoot, ctx.depth >= options.maxDepth {
+            if !depthWarned {
+                depthWarned = true
+                warn(.tooDeep, path, "Cards nested deeper than \(options.maxDepth) levels are not shown.")
+            }
+            out.raw("<div class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</div>")
+            return
+        }
         var style = "default"
         if isRoot {
             if host.allowCustomStyle, let s = styleName(o["style"], path: path + "/style") { style = s }

