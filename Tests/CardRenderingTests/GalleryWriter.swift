@@ -24,16 +24,27 @@ import TestSupport
                 var body = ""
                 for (i, (name, card)) in items[(chunk * per)..<min(items.count, chunk * per + per)].enumerated() {
                     var options = RenderOptions(idPrefix: "c\(i)")
+                    var htmlByTheme: [String: String] = [:]
                     // No network here: stand-in images (a tinted square) keep the layout realistic.
                     for (k, url) in CardRenderer.imageReferences(in: card).enumerated() {
                         let hue = (k * 67) % 360
                         let svg = "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40' viewBox='0 0 96 96'><rect width='96' height='96' fill='hsl(\(hue),45%,70%)'/><circle cx='48' cy='38' r='18' fill='hsl(\(hue),45%,45%)'/><rect x='18' y='62' width='60' height='20' rx='10' fill='hsl(\(hue),45%,45%)'/></svg>"
                         options.imageSources[url] = "data:image/svg+xml," + svg.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
                     }
-                    let r = CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight, options: options)
+                    for (n, _) in themes {
+                    options.idPrefix = "c\(i)-\(n)"
+                    var r = CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight, options: options)
+                    if ProcessInfo.processInfo.environment["AC_GALLERY_OPEN"] != nil {
+                        // Show cards open and toggles checked, to look at the other state.
+                        r.html = r.html.replacingOccurrences(of: "<details class=\"ac-showCard\"", with: "<details open class=\"ac-showCard\"")
+                            .replacingOccurrences(of: "<details class=\"ac-overflow\"", with: "<details open class=\"ac-overflow\"")
+                            .replacingOccurrences(of: "class=\"ac-tv ", with: "checked class=\"ac-tv ")
+                    }
+                    htmlByTheme[n] = r.html
+                    }
                     body += "<section><h2>\(name)</h2><div class=\"row\">"
                     for (n, _) in themes where ProcessInfo.processInfo.environment["AC_GALLERY_THEMES"].map({ $0.contains(n) }) ?? (n != "teams-contrast") {
-                        body += "<div class=\"cell ac-host ac-theme-\(n)\">\(r.html)</div>"
+                        body += "<div class=\"cell ac-host ac-theme-\(n)\">\(htmlByTheme[n] ?? "")</div>"
                     }
                     body += "</div></section>\n"
                 }

@@ -178,6 +178,7 @@ enum BaseStylesheet {
 .ac-showCard>summary,.ac-overflow>summary{list-style:none}
 .ac-showCard>summary::-webkit-details-marker,.ac-overflow>summary::-webkit-details-marker{display:none}
 .ac-showCard::details-content{order:99;flex:0 0 100%;min-width:0}
+.ac-showCard:not([open])::details-content{display:none}
 .ac-showCard>.ac-inline{margin-top:calc(var(--ac-sc-margin) - var(--ac-btn-gap))}
 .ac-preexpanded>.ac-inline{flex:1 1 100%}
 .ac-overflow{position:relative;display:block;flex:0 0 auto}
@@ -207,6 +208,8 @@ button.ac-image-action{color:inherit}
 .ac-input:disabled{opacity:1;color:var(--ac-input-fg);-webkit-text-fill-color:var(--ac-input-fg);cursor:default}
 .ac-input::placeholder{color:var(--ac-placeholder);-webkit-text-fill-color:var(--ac-placeholder);opacity:1}
 .ac-textInput.ac-multiline{height:72px;resize:none}
+select.ac-multichoiceInput{-webkit-appearance:none;appearance:none;padding-inline-end:28px;background-image:linear-gradient(45deg,transparent 50%,var(--ac-input-fg) 50%),linear-gradient(135deg,var(--ac-input-fg) 50%,transparent 50%);background-position:calc(100% - 16px) 55%,calc(100% - 11px) 55%;background-size:5px 5px;background-repeat:no-repeat}
+[dir=rtl] select.ac-multichoiceInput,select.ac-multichoiceInput:dir(rtl){background-position:16px 55%,11px 55%}
 .ac-toggleInput{display:flex;align-items:flex-start;gap:8px;min-width:0}
 .ac-choiceSetInput-expanded,.ac-choiceSetInput-multiSelect{display:flex;flex-direction:column;gap:6px;min-width:0}
 .ac-choice{display:flex;align-items:flex-start;gap:8px;min-width:0}
