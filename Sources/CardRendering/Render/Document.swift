@@ -191,6 +191,17 @@ extension Renderer {
             let mark = out.mark
             if k > firstVisible {
                 writeSeparator(entry.object, path: entry.path, visibility: entry.visibility, vertical: false)
+            } else if k == firstVisible, k > 0 {
+                // Hidden elements come first: the spacing before this one appears when a
+                // toggle reveals one of them.
+                let reveal = entries[..<k].flatMap { e in
+                    e.visibility.split(separator: " ").filter { $0.hasPrefix("ac-tt") || $0.hasPrefix("ac-ts") }
+                }
+                if !reveal.isEmpty {
+                    var seen = Set<Substring>()
+                    let classes = reveal.filter { seen.insert($0).inserted }.joined(separator: " ")
+                    writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
+                }
             }
             var rendered: Bool
             if let type = entry.unsupported {

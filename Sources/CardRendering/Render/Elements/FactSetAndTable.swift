@@ -76,11 +76,21 @@ extension Renderer {
         if !common.isEmpty { classes.add(common) }
         out.open("table", classes.value)
         out.raw("><colgroup>")
+        // Weighted columns share what the pixel columns leave.
+        let pixels = columns.reduce(0.0) { if case .pixels(let p) = $1.width { return $0 + p } else { return $0 } }
         for c in columns {
             switch c.width {
-            case .pixels(let px): out.raw("<col style=\"width:" + CSS.px(px) + "\">")
-            case .weight(let w): out.raw("<col style=\"width:" + CSS.number(totalWeight > 0 ? 100 * w / totalWeight : 0) + "%\">")
-            default: out.raw("<col>")
+            case .pixels(let px):
+                out.raw("<col style=\"width:" + CSS.px(px) + "\">")
+            case .weight(let w):
+                let share = CSS.number(totalWeight > 0 ? 100 * w / totalWeight : 0)
+                if pixels > 0 {
+                    out.raw("<col style=\"width:calc((100% - " + CSS.px(pixels) + ") * " + CSS.number(totalWeight > 0 ? w / totalWeight : 0) + ")\">")
+                } else {
+                    out.raw("<col style=\"width:" + share + "%\">")
+                }
+            default:
+                out.raw("<col>")
             }
         }
         out.raw("</colgroup>")
