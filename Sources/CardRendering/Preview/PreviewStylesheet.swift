@@ -7,7 +7,7 @@ enum PreviewStylesheet {
 .ac-preview,.ac-citation,.ac-copilot-response{box-sizing:border-box;font-family:var(--ac-font);font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);color:var(--ac-c-default)}
 .ac-preview *,.ac-citation *,.ac-copilot-response *{box-sizing:border-box}
 .ac-preview{display:flex;flex-direction:column;gap:0;border:var(--ac-card-border-width) solid var(--ac-card-border);border-radius:var(--ac-card-radius);background-color:var(--ac-bg);overflow:hidden}
-.ac-preview-item{display:flex;align-items:center;gap:12px;min-width:0;padding:8px 12px;border-top:1px solid var(--ac-sep-color)}
+.ac-preview-item{display:flex;align-items:center;gap:12px;min-width:0;padding:8px 12px;border-top:1px solid var(--ac-card-border)}
 .ac-preview-item:first-child{border-top:0}
 .ac-preview-item:hover{background-color:var(--ac-hover-tint)}
 .ac-preview-thumb{flex:0 0 auto;width:40px;height:40px;border-radius:4px;object-fit:cover}

@@ -24,6 +24,7 @@ struct ToggleIndex {
     /// cards, fallbacks and select actions are all found, in document order.
     static func build(_ card: JSONValue, maxDepth: Int) -> ToggleIndex {
         var index = ToggleIndex()
+        guard containsToggle(card, maxDepth: maxDepth) else { return index }
         var ids = Set<String>()
         var actions: [(path: String, targets: [(String, Mode)])] = []
         var stack: [(JSONValue, String, Int)] = [(card, "", 0)]
@@ -89,6 +90,37 @@ struct ToggleIndex {
             }
         }
         return index
+    }
+
+    /// Whether the card has any toggle action (most have none; then nothing else is built).
+    static func containsToggle(_ card: JSONValue, maxDepth: Int) -> Bool {
+        var stack: [(JSONValue, Int)] = [(card, 0)]
+        var visited = 0
+        while let (value, depth) = stack.popLast(), visited < 200_000 {
+            visited += 1
+            switch value {
+            case .object(let o):
+                if case .string("Action.ToggleVisibility")? = o["type"] { return true }
+                guard depth < maxDepth else { continue }
+                for v in o.values {
+                    switch v {
+                    case .object, .array: stack.append((v, depth + 1))
+                    default: continue
+                    }
+                }
+            case .array(let a):
+                guard depth < maxDepth else { continue }
+                for v in a {
+                    switch v {
+                    case .object, .array: stack.append((v, depth + 1))
+                    default: continue
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// JSON Pointer escaping of one reference token.

@@ -74,7 +74,8 @@ enum BaseStylesheet {
 /* Adaptive Card renderer: base rules (sizes and colours come from the theme's custom properties). */
 .ac-adaptiveCard{display:flex;flex-direction:column;position:relative;box-sizing:border-box;min-width:0;margin:0;font-family:var(--ac-font);font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);font-weight:var(--ac-fw-default);color:var(--ac-c-default);text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 .ac-adaptiveCard *,.ac-adaptiveCard ::before,.ac-adaptiveCard ::after{box-sizing:border-box}
-.ac-root{width:100%;border:var(--ac-card-border-width) solid var(--ac-card-border);border-radius:var(--ac-card-radius)}
+.ac-host{min-width:0}
+.ac-root{width:100%;max-width:100%;border:var(--ac-card-border-width) solid var(--ac-card-border);border-radius:var(--ac-card-radius)}
 .ac-root.ac-full-width{max-width:none}
 .ac-adaptiveCard>*,.ac-container>*{flex:0 0 auto}
 .ac-adaptiveCard>.ac-stretch,.ac-container>.ac-stretch{flex:1 1 auto}
