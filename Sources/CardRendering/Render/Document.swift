@@ -199,7 +199,11 @@ extension Renderer {
                 }
                 if !reveal.isEmpty {
                     var seen = Set<Substring>()
-                    let classes = reveal.filter { seen.insert($0).inserted }.joined(separator: " ")
+                    var classes = reveal.filter { seen.insert($0).inserted }.joined(separator: " ")
+                    // …and disappears again while this element itself is hidden by a toggle.
+                    for token in entry.visibility.split(separator: " ") where token.hasPrefix("ac-tt") || token.hasPrefix("ac-th") {
+                        classes += " ac-hx" + token.dropFirst(5)
+                    }
                     writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
                 }
             }

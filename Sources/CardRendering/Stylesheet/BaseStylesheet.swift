@@ -62,6 +62,8 @@ enum BaseStylesheet {
         for k in 1...n {
             reveal.append(":not(.ac-root:has(.ac-tv\(k):checked) :is(.ac-tt\(k),.ac-ts\(k)))")
             hide.append(".ac-root:has(.ac-tv\(k):checked) :is(.ac-tt\(k),.ac-th\(k)):not(.ac-hidden)")
+            // Separators that must go while their element is hidden, whatever revealed them.
+            hide.append(".ac-root:has(.ac-tv\(k):checked) .ac-hx\(k)")
         }
         // Initially hidden: hidden unless a checked toggle shows it.
         var css = ".ac-hidden" + reveal.joined() + "{display:none!important}\n"
