@@ -229,7 +229,7 @@ import TestSupport
         ]))
         let table = try #require(root.all(tag: "table").first)
         #expect(table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
-        #expect(table.all(tag: "col").map { $0.attr("style") ?? "" } == ["width:100%", "width:100px"])
+        #expect(table.all(tag: "col").map { $0.attr("style") ?? "" } == ["width:calc((100% - 100px) * 1)", "width:100px"])
         let headers = table.all(tag: "th")
         #expect(headers.map { $0.attr("scope") } == ["col", "col"] && headers.allSatisfy { $0.parent?.parent?.tag == "thead" })
         // Header text takes the host's columnHeader style (bolder).
