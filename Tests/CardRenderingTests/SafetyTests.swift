@@ -178,6 +178,15 @@ import TestSupport
         #expect(!r.html.contains("Item 5000<"))
         #expect((try? HTMLCheck.parse(r.html)) != nil)
 
+        // Text functions and markup that never close stay linear.
+        let openers = String(repeating: "{{DATE(2017-02-14T06:08:39Z", count: 40_000) + String(repeating: "**[", count: 40_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = CardRenderer.render(card: ["type": "AdaptiveCard", "version": "1.5", "body": [["type": "TextBlock", "text": .string(openers)]]],
+                                    hostConfig: Fixtures.teamsLight)
+        }
+        #expect(elapsed < .seconds(5))
+
         // One very long string and a very wide column set.
         let long = String(repeating: "<b>&\"x ", count: 200_000)
         let columns = (0..<3000).map { JSONValue.object(["type": "Column", "width": .number(Double($0 % 5 + 1)), "items": []]) }

@@ -39,7 +39,9 @@ enum TextFunctions {
         } else {
             return nil
         }
-        guard let close = s[i...].firstIndex(of: ")") else { return nil }
+        // The arguments are short (a timestamp and a format): look no further than that,
+        // which keeps hostile text full of "{{DATE(" linear.
+        guard let close = s[i...].prefix(48).firstIndex(of: ")") else { return nil }
         let args = s[i..<close]
         i = s.index(after: close)
         guard s[i...].hasPrefix("}}") else { return nil }
