@@ -1,0 +1,362 @@
+import JSONTree
+import MarkdownHTML
+
+/// An action after fallback resolution.
+struct ResolvedAction {
+    var object: JSONObject
+    var type: String
+    var path: String
+}
+
+/// Where an action button sits.
+enum ActionPlace {
+    /// In an action bar (card actions, ActionSet).
+    case bar
+    /// In the "more actions" menu of an action bar.
+    case overflow
+    /// Beside a text input (`inlineAction`).
+    case inline
+}
+
+/// Actions without script:
+/// - `Action.OpenUrl` / `Action.OpenUrlDialog`: a real link (new tab).
+/// - `Action.Submit` / `Action.Execute`: a button (there is no bot to send to).
+/// - `Action.ShowCard`: `<details>`/`<summary>`; the card opens below the buttons.
+/// - `Action.ToggleVisibility`: a check box inside a `<label>` styled as a button; the
+///   stylesheet shows and hides the targets while it is checked (see `ToggleIndex`).
+extension Renderer {
+    static func actionKind(_ type: String) -> String {
+        switch type {
+        case "Action.OpenUrl": return "openUrl"
+        case "Action.OpenUrlDialog": return "openUrlDialog"
+        case "Action.Submit": return "submit"
+        case "Action.Execute": return "execute"
+        case "Action.ShowCard": return "showCard"
+        case "Action.ToggleVisibility": return "toggleVisibility"
+        default: return "unknown"
+        }
+    }
+
+    /// Resolves a `selectAction` (Action.ShowCard is not allowed there).
+    mutating func selectAction(_ v: JSONValue?, path: String) -> ResolvedAction? {
+        guard let v else { return nil }
+        guard case .object = v else {
+            if !v.isNull { warn(.invalidValue, path, "A selectAction must be an action object.") }
+            return nil
+        }
+        guard host.supportsInteractivity else { return nil }
+        let r = resolve(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
+        guard case .render(let o, let type, let p) = r else {
+            report(r, isAction: true)
+            return nil
+        }
+        guard spend(p) else { return nil }
+        checkVersion(type, p)
+        return ResolvedAction(object: o, type: type, path: p)
+    }
+
+    /// The checked link of an OpenUrl-like action, warning when refused.
+    mutating func actionURL(_ o: JSONObject, path: String) -> String? {
+        guard let raw = o["url"]?.stringValue, !raw.isEmpty else {
+            warn(.missingProperty, path, "The action has no url.")
+            return nil
+        }
+        if let ok = URLPolicy.cardLinks.sanitize(raw) { return ok }
+        noteTemplate(raw, path + "/url")
+        warn(.unsafeURL, path + "/url", "Link \"\(raw.prefix(80))\" is not http, https, mailto or tel; it is not linked.")
+        return nil
+    }
+
+    /// An accessible name for an action that shows no text of its own.
+    static func actionLabel(_ o: JSONObject, type: String, url: String?) -> String {
+        if let t = o["title"]?.stringValue, !t.isEmpty { return t }
+        if let t = o["tooltip"]?.stringValue, !t.isEmpty { return t }
+        if let url { return url }
+        switch type {
+        case "Action.ToggleVisibility": return "Show or hide details"
+        default: return "Select"
+        }
+    }
+
+    /// A `selectAction` as a transparent layer over the whole element (the element's own
+    /// links and controls stay above it), so no interactive element nests in another.
+    mutating func writeSelectOverlay(_ a: ResolvedAction, ctx: RenderContext) {
+        let enabled = a.object["isEnabled"]?.boolValue ?? true
+        switch a.type {
+        case "Action.OpenUrl", "Action.OpenUrlDialog":
+            let url = actionURL(a.object, path: a.path)
+            if let url, enabled {
+                out.raw("<a class=\"ac-selectAction\" target=\"_blank\" rel=\"noopener noreferrer\"")
+                out.attr("href", url)
+                out.attr("aria-label", Self.actionLabel(a.object, type: a.type, url: url))
+                if let tip = a.object["tooltip"]?.stringValue, !tip.isEmpty { out.attr("title", tip) }
+                out.raw("></a>")
+            }
+        case "Action.ToggleVisibility":
+            if let slot = toggles.slotByPath[a.path], enabled {
+                out.raw("<label class=\"ac-selectAction\"><input type=\"checkbox\" class=\"ac-tv ac-tv" + String(slot) + "\"")
+                out.attr("aria-label", Self.actionLabel(a.object, type: a.type, url: nil))
+                out.raw("></label>")
+            }
+        default:
+            out.raw("<button type=\"button\" class=\"ac-selectAction\"")
+            out.attr("aria-label", Self.actionLabel(a.object, type: a.type, url: nil))
+            if !enabled { out.raw(" disabled") }
+            out.raw("></button>")
+        }
+    }
+
+    /// Wraps inline content (a text run, an image) in the element its action needs.
+    mutating func writeInlineTrigger(_ a: ResolvedAction, ctx: RenderContext, extraClass: String = "",
+                                     body: (inout Renderer) -> Void) {
+        let enabled = a.object["isEnabled"]?.boolValue ?? true
+        let cls = extraClass.isEmpty ? "ac-inline-action" : "ac-inline-action " + extraClass
+        switch a.type {
+        case "Action.OpenUrl", "Action.OpenUrlDialog":
+            if let url = actionURL(a.object, path: a.path), enabled {
+                out.raw("<a class=\"ac-anchor " + cls + "\" target=\"_blank\" rel=\"noopener noreferrer\"")
+                out.attr("href", url)
+                if let tip = a.object["tooltip"]?.stringValue ?? a.object["title"]?.stringValue, !tip.isEmpty { out.attr("title", tip) }
+                out.raw(">")
+                body(&self)
+                out.raw("</a>")
+            } else {
+                body(&self)
+            }
+        case "Action.ToggleVisibility":
+            if let slot = toggles.slotByPath[a.path], enabled {
+                out.raw("<label class=\"" + cls + "\"><input type=\"checkbox\" class=\"ac-tv ac-tv" + String(slot) + "\"")
+                out.attr("aria-label", Self.actionLabel(a.object, type: a.type, url: nil))
+                out.raw(">")
+                body(&self)
+                out.raw("</label>")
+            } else {
+                body(&self)
+            }
+        default:
+            out.raw("<button type=\"button\" class=\"" + cls + "\"")
+            if let t = a.object["title"]?.stringValue, !t.isEmpty { out.attr("title", t) }
+            if !enabled { out.raw(" disabled") }
+            out.raw(">")
+            body(&self)
+            out.raw("</button>")
+        }
+    }
+
+    // MARK: - Action bars
+
+    /// Card actions and ActionSet: the buttons in a row (or column), show cards opening
+    /// below them, secondary actions in a "more" menu. False when nothing was written.
+    mutating func renderActionBar(_ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
+                                  alignment: HorizontalAlignment?, edges: Edges, extraClasses: String) -> Bool {
+        guard host.supportsInteractivity, !actions.isEmpty else { return false }
+        var primary: [ResolvedAction] = []
+        var secondary: [ResolvedAction] = []
+        var markers: [(index: Int, type: String)] = []
+        for (i, item) in actions.enumerated() {
+            let r = resolve(item, path: path + "/" + String(i), slot: .anyAction)
+            switch r {
+            case .render(let o, let type, let p):
+                guard spend(p) else { break }
+                checkVersion(type, p)
+                let a = ResolvedAction(object: o, type: type, path: p)
+                if o["mode"]?.stringValue?.lowercased() == "secondary" { secondary.append(a) } else { primary.append(a) }
+            case .unsupported(let type, _) where !Self.isKnownType(type):
+                report(r, isAction: true)
+                markers.append((primary.count, type))
+            default:
+                report(r, isAction: true)
+            }
+        }
+        if primary.count > host.actions.maxActions {
+            let dropped = primary[host.actions.maxActions...]
+            warn(.tooManyActions, dropped.first?.path ?? path,
+                 "The host shows at most \(host.actions.maxActions) actions; \(dropped.count) more are not shown.")
+            primary.removeSubrange(host.actions.maxActions...)
+        }
+        guard !primary.isEmpty || !secondary.isEmpty || !markers.isEmpty else { return false }
+
+        // One show card, pre-expanded: the card without a button.
+        if host.actions.preExpandSingleShowCardAction, primary.count == 1, secondary.isEmpty, markers.isEmpty,
+           primary[0].type == "Action.ShowCard", case .object(let card)? = primary[0].object["card"] {
+            var classes = ClassList("ac-actionSet ac-preexpanded")
+            if !extraClasses.isEmpty { classes.add(extraClasses) }
+            out.open("div", classes.value)
+            out.raw(">")
+            renderCard(card, path: primary[0].path + "/card", ctx: ctx, isRoot: false, suppressStyle: true, bleed: edges)
+            out.raw("</div>")
+            return true
+        }
+
+        groupCounter += 1
+        let group = prefix + "-g" + String(groupCounter)
+        var classes = ClassList("ac-actionSet")
+        if let orientation { classes.add("ac-orient-" + orientation.rawValue) }
+        if let alignment, alignment != .left { classes.add("ac-ha-" + alignment.rawValue) }
+        if !extraClasses.isEmpty { classes.add(extraClasses) }
+        out.open("div", classes.value)
+        out.raw(">")
+        var markerIndex = 0
+        for (i, a) in primary.enumerated() {
+            while markerIndex < markers.count, markers[markerIndex].index <= i {
+                writeUnsupportedAction(markers[markerIndex].type)
+                markerIndex += 1
+            }
+            writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .bar, group: group, edges: edges)
+        }
+        while markerIndex < markers.count {
+            writeUnsupportedAction(markers[markerIndex].type)
+            markerIndex += 1
+        }
+        if !secondary.isEmpty {
+            out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">\u{2026}</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
+            for a in secondary {
+                writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
+            }
+            out.raw("</div></details>")
+        }
+        out.raw("</div>")
+        return true
+    }
+
+    mutating func writeUnsupportedAction(_ type: String) {
+        out.raw("<span class=\"ac-pushButton ac-unsupported\" role=\"note\">Unsupported action")
+        if !type.isEmpty {
+            out.raw(": ")
+            out.text(String(type.prefix(60)))
+        }
+        out.raw("</span>")
+    }
+
+    /// One action as a button-like element.
+    mutating func writeActionButton(_ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
+                                    group: String = "", edges: Edges = .none) {
+        let enabled = o["isEnabled"]?.boolValue ?? true
+        let title = o["title"]?.stringValue ?? ""
+        noteTemplate(title, path + "/title")
+        let tooltip = o["tooltip"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        let kind = Self.actionKind(type)
+        var classes = ClassList(place == .inline ? "ac-inlineActionButton" : "ac-pushButton")
+        classes.add("ac-action-" + kind)
+        switch o["style"]?.stringValue?.lowercased() {
+        case "positive"?: if enabled { classes.add("primary style-positive") }
+        case "destructive"?: if enabled { classes.add("style-destructive") }
+        case "default"?, nil: break
+        default: warn(.invalidValue, path + "/style", "An action style is \"default\", \"positive\" or \"destructive\".")
+        }
+        if ctx.style != "default" { classes.add("style-" + ctx.style) }
+        if type == "Action.ShowCard" { classes.add("expandable") }
+        var icon: String?
+        if let raw = o["iconUrl"]?.stringValue, !raw.isEmpty {
+            // Fluent icon references (`icon:Name`) need the host's icon font: left out quietly.
+            if !raw.lowercased().hasPrefix("icon:") { icon = imageURL(raw, path: path + "/iconUrl") }
+        }
+        if icon != nil { classes.add("ac-has-icon") }
+        let iconOnly = place == .inline && icon != nil
+        if iconOnly { classes.add("ac-icon-only") }
+
+        func content(_ r: inout Renderer) {
+            if let icon {
+                r.out.raw("<img class=\"ac-action-icon\" alt=\"\"")
+                r.out.attr("src", icon)
+                r.out.raw(">")
+            }
+            if !iconOnly {
+                r.out.raw("<span class=\"ac-action-title\">")
+                r.out.text(title)
+                r.out.raw("</span>")
+            }
+        }
+        func commonAttributes(_ r: inout Renderer) {
+            if let tooltip { r.out.attr("title", tooltip) }
+            if title.isEmpty || iconOnly {
+                r.out.attr("aria-label", Self.actionLabel(o, type: type, url: nil))
+            }
+        }
+
+        switch type {
+        case "Action.OpenUrl", "Action.OpenUrlDialog":
+            let url = actionURL(o, path: path)
+            if let url, enabled {
+                out.open("a", classes.value)
+                out.attr("href", url)
+                out.raw(" target=\"_blank\" rel=\"noopener noreferrer\"")
+            } else {
+                classes.add("ac-pushButton-disabled")
+                out.open("a", classes.value)
+                out.raw(" role=\"link\" aria-disabled=\"true\"")
+            }
+            commonAttributes(&self)
+            out.raw(">")
+            content(&self)
+            out.raw("</a>")
+        case "Action.ToggleVisibility":
+            if let slot = toggles.slotByPath[path], enabled {
+                out.open("label", classes.value)
+                commonAttributes(&self)
+                out.raw("><input type=\"checkbox\" class=\"ac-tv ac-tv" + String(slot) + "\">")
+                content(&self)
+                out.raw("</label>")
+            } else {
+                out.open("button", classes.value)
+                out.raw(" type=\"button\"")
+                if !enabled { out.raw(" disabled") }
+                commonAttributes(&self)
+                out.raw(">")
+                content(&self)
+                out.raw("</button>")
+            }
+        case "Action.ShowCard":
+            guard case .object(let card)? = o["card"] else {
+                warn(.missingProperty, path, "Action.ShowCard has no card.")
+                out.open("button", classes.value)
+                out.raw(" type=\"button\" disabled")
+                commonAttributes(&self)
+                out.raw(">")
+                content(&self)
+                out.raw("</button>")
+                return
+            }
+            if !enabled {
+                classes.add("ac-pushButton-disabled")
+                out.open("button", classes.value)
+                out.raw(" type=\"button\" disabled")
+                commonAttributes(&self)
+                out.raw(">")
+                content(&self)
+                out.raw("</button>")
+                return
+            }
+            if ctx.depth >= options.maxDepth {
+                if !depthWarned {
+                    depthWarned = true
+                    warn(.tooDeep, path, "Show cards nested deeper than \(options.maxDepth) levels are not shown.")
+                }
+                out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
+                return
+            }
+            out.raw("<details class=\"ac-showCard\"")
+            if !group.isEmpty, place == .bar { out.raw(" name=\"" + group + "\"") }
+            out.raw(">")
+            out.open("summary", classes.value)
+            commonAttributes(&self)
+            out.raw(">")
+            content(&self)
+            out.raw("</summary>")
+            let cardEdges = Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)
+            renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false,
+                       bleed: place == .bar ? cardEdges : .none)
+            out.raw("</details>")
+        default:
+            // Submit, Execute: a button that does nothing here.
+            if !enabled { classes.add("ac-pushButton-disabled") }
+            out.open("button", classes.value)
+            out.raw(" type=\"button\"")
+            if !enabled { out.raw(" disabled") }
+            commonAttributes(&self)
+            out.raw(">")
+            content(&self)
+            out.raw("</button>")
+        }
+    }
+}

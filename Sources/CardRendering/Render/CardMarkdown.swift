@@ -1,0 +1,107 @@
+import MarkdownHTML
+
+/// Markdown in `TextBlock`s: the Adaptive Cards subset, rendered by cmark-gfm through
+/// `MarkdownHTML`, with a fast path for text that holds no Markdown at all (most card
+/// text), which gives exactly what cmark would.
+enum CardMarkdown {
+    /// The HTML of `text` (paragraphs, lists, emphasis, links), links marked as card anchors.
+    static func html(_ text: String) -> String {
+        if let plain = plainParagraph(text) { return plain }
+        var html = Markdown.html(text, options: .adaptiveCard)
+        while html.utf8.last == UInt8(ascii: "\n") { html.removeLast() }
+        if html.hasBytes("<a href=\"") {
+            html = html.replacingAll("<a href=\"", with: "<a class=\"ac-anchor\" target=\"_blank\" href=\"")
+        }
+        return html
+    }
+
+    /// `<p>escaped</p>` when `text` is a single paragraph with nothing cmark would
+    /// interpret (no Markdown punctuation, entities, line breaks, autolink candidates or
+    /// block-starting characters); nil otherwise.
+    static func plainParagraph(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return nil }
+        // Leading characters that may start a block (lists, headings, quotes, code, breaks).
+        switch first {
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return nil
+        default: break
+        }
+        if last == UInt8(ascii: " ") { return nil }
+        var previousSpace = false
+        var ws = 0
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "`"),
+                 UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "@"):
+                return nil
+            case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                // GFM autolinks `www.`: count the run of w's.
+                ws += 1
+                previousSpace = false
+                continue
+            case UInt8(ascii: "."):
+                if ws >= 3 { return nil }
+            case UInt8(ascii: " "):
+                // Two spaces before a line end are a hard break; keep it simple: no runs.
+                if previousSpace { return nil }
+                previousSpace = true
+                ws = 0
+                continue
+            default:
+                if b < 0x20 || b == 0x7F { return nil }
+            }
+            previousSpace = false
+            ws = 0
+        }
+        return "<p>" + HTML.escape(text) + "</p>"
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement` (no Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        out.reserveCapacity(utf8.count + 64)
+        var rest = Substring(self)
+        while let r = rest.byteRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    /// The first range of `needle` (byte-wise), without Foundation.
+    func byteRange(of needle: String) -> Range<Index>? {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return nil }
+        let u = self.utf8
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == first {
+                var j = i
+                var k = 0
+                while k < n.count, j != u.endIndex, u[j] == n[k] {
+                    j = u.index(after: j)
+                    k += 1
+                }
+                if k == n.count { return i..<j }
+            }
+            i = u.index(after: i)
+        }
+        return nil
+    }
+}
+
+extension String {
+    func hasBytes(_ needle: String) -> Bool {
+        Substring(self).byteRange(of: needle) != nil
+    }
+}

@@ -1,0 +1,74 @@
+import JSONTree
+import MarkdownHTML
+
+/// One self-contained HTML file showing one card: inline CSS, images inlined by the caller,
+/// and a Content-Security-Policy that forbids script, so the file can be mailed around.
+public enum StandaloneCard {
+    /// The Content-Security-Policy of standalone documents: no script, no frames, no
+    /// forms; inline styles, and images and media from `data:` and the web.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; media-src https: http:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+    /// Renders `card` and wraps it in a document. `inlineImage` is asked about every image
+    /// URL the card uses (`CardRenderer.imageReferences`); return a `data:` URL to inline
+    /// it (e.g. for a file next to the template), or nil to leave the URL as it is.
+    public static func document(card: JSONValue, hostConfig: HostConfig, title: String, themeClass: String = "ac-theme",
+                                options: RenderOptions = RenderOptions(),
+                                inlineImage: (String) -> String? = { _ in nil }) -> (html: String, warnings: [CardWarning]) {
+        var opts = options
+        for url in CardRenderer.imageReferences(in: card) where opts.imageSources[url] == nil {
+            if let data = inlineImage(url) { opts.imageSources[url] = data }
+        }
+        let rendered = CardRenderer.render(card: card, hostConfig: hostConfig, options: opts)
+        let theme = sanitizedClass(themeClass)
+        let css = CardStylesheet.complete(for: hostConfig, scope: "." + theme)
+        return (document(rendered: rendered, stylesheets: [css], title: title, themeClass: theme), rendered.warnings)
+    }
+
+    /// Wraps an already rendered card (or preview) in a document. `stylesheets` are inlined
+    /// in order (typically `CardStylesheet.base` and one `CardStylesheet.css(for:scope:)`
+    /// whose scope is `.` + `themeClass`).
+    public static func document(rendered: RenderedCard, stylesheets: [String], title: String,
+                                themeClass: String = "ac-theme") -> String {
+        let theme = sanitizedClass(themeClass)
+        var html = ""
+        html.reserveCapacity(rendered.html.utf8.count + stylesheets.reduce(0) { $0 + $1.utf8.count } + 1024)
+        html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy + "\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        html += "<title>" + HTML.escape(title) + "</title>\n<style>\n"
+        for sheet in stylesheets { html += safeStyleText(sheet) }
+        html += pageCSS
+        html += "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
+        if !title.isEmpty { html += "<h1 class=\"ac-standalone-title\">" + HTML.escape(title) + "</h1>\n" }
+        html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// CSS can never end the `<style>` element early: the stylesheets hold no `<`, and any
+    /// that slipped in is dropped.
+    static func safeStyleText(_ css: String) -> String {
+        css.utf8.contains(UInt8(ascii: "<")) ? String(css.filter { $0 != "<" }) : css
+    }
+
+    static func sanitizedClass(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars where c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_") {
+            out.unicodeScalars.append(c)
+        }
+        if out.isEmpty || !(out.unicodeScalars.first?.properties.isAlphabetic ?? false) { return "ac-theme" }
+        return String(out.prefix(60))
+    }
+
+    static let pageCSS = """
+    html,body{margin:0;padding:0}
+    body.ac-standalone{min-height:100vh;background-color:var(--ac-page-bg);color:var(--ac-c-default);font-family:var(--ac-font);--ac-c-default:inherit}
+    .ac-standalone main{box-sizing:border-box;max-width:760px;margin:0 auto;padding:32px 24px}
+    .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
+    .ac-standalone .ac-host{max-width:500px}
+    .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
+
+    """
+}

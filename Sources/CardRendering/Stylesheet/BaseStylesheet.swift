@@ -1,0 +1,232 @@
+/// The host-independent part of the card CSS. Every size and colour comes from custom
+/// properties set by `ThemeStylesheet`.
+enum BaseStylesheet {
+    static let spacings = ["small", "default", "medium", "large", "extraLarge", "padding"]
+    static let sizes = ["small", "default", "medium", "large", "extraLarge"]
+    static let weights = ["lighter", "default", "bolder"]
+    static let colors = ["default", "dark", "light", "accent", "good", "warning", "attention"]
+
+    static func make() -> String {
+        var css = fixed
+        css.reserveCapacity(fixed.utf8.count + 12_000)
+
+        // Text appearance: sizes, then monospace sizes, then weights (order sets precedence).
+        for s in sizes where s != "default" {
+            css += ".ac-size-\(s){font-size:var(--ac-fs-\(s));line-height:var(--ac-lh-\(s))}\n"
+        }
+        for s in sizes where s != "default" {
+            css += ".ac-mono.ac-size-\(s){font-size:var(--ac-fsm-\(s));line-height:var(--ac-lhm-\(s))}\n"
+        }
+        for w in weights where w != "default" {
+            css += ".ac-weight-\(w){font-weight:var(--ac-fw-\(w))}\n"
+            css += ".ac-mono.ac-weight-\(w){font-weight:var(--ac-fwm-\(w))}\n"
+        }
+        // Colours relative to the nearest container style.
+        css += ".ac-subtle{color:var(--ac-c-default-s)}\n"
+        for c in colors where c != "default" {
+            css += ".ac-color-\(c){color:var(--ac-c-\(c))}\n.ac-color-\(c).ac-subtle{color:var(--ac-c-\(c)-s)}\n"
+        }
+        css += ".ac-highlight{background-color:var(--ac-hl-default)}\n.ac-highlight.ac-subtle{background-color:var(--ac-hl-default-s)}\n"
+        for c in colors where c != "default" {
+            css += ".ac-highlight.ac-color-\(c){background-color:var(--ac-hl-\(c))}\n"
+            css += ".ac-highlight.ac-color-\(c).ac-subtle{background-color:var(--ac-hl-\(c)-s)}\n"
+        }
+        // Spacing and separators (the official renderer's separator geometry).
+        for s in spacings {
+            css += ".ac-horizontal-separator.ac-sp-\(s){height:var(--ac-sp-\(s))}\n"
+            css += ".ac-horizontal-separator.ac-line.ac-sp-\(s){height:auto;padding-top:calc(var(--ac-sp-\(s)) / 2);margin-bottom:calc(var(--ac-sp-\(s)) / 2)}\n"
+            css += ".ac-vertical-separator.ac-sp-\(s){width:var(--ac-sp-\(s))}\n"
+            css += ".ac-vertical-separator.ac-line.ac-sp-\(s){width:auto;padding-inline-start:calc(var(--ac-sp-\(s)) / 2);margin-inline-end:calc(var(--ac-sp-\(s)) / 2)}\n"
+        }
+        // Image sizes.
+        for s in ["small", "medium", "large"] {
+            css += ".ac-img-\(s){width:var(--ac-img-\(s))}\n"
+            css += ".ac-img-set-\(s){height:var(--ac-img-\(s));max-height:var(--ac-imageset-max);width:auto}\n"
+            css += ".ac-img-grid-\(s){width:var(--ac-img-\(s));height:var(--ac-img-\(s));object-fit:cover}\n"
+            css += ".ac-imageSet-stacked-\(s){--ac-stack:var(--ac-img-\(s))}\n"
+        }
+        // Table grid colours by grid style.
+        for s in BuiltInContainerStyle.allCases {
+            css += ".ac-grid-\(s.rawValue){--ac-grid-color:var(--ac-border-\(s.rawValue))}\n"
+        }
+        css += toggleRules()
+        css += PreviewStylesheet.base
+        return css
+    }
+
+    /// Show and hide toggle targets while their toggle's check box is checked.
+    static func toggleRules() -> String {
+        let n = CardStylesheet.toggleSlots
+        var reveal: [String] = []
+        var hide: [String] = []
+        for k in 1...n {
+            reveal.append(":not(.ac-root:has(.ac-tv\(k):checked) :is(.ac-tt\(k),.ac-ts\(k)))")
+            hide.append(".ac-root:has(.ac-tv\(k):checked) :is(.ac-tt\(k),.ac-th\(k)):not(.ac-hidden)")
+            // Separators that must go while their element is hidden, whatever revealed them.
+            hide.append(".ac-root:has(.ac-tv\(k):checked) .ac-hx\(k)")
+        }
+        // Initially hidden: hidden unless a checked toggle shows it.
+        var css = ".ac-hidden" + reveal.joined() + "{display:none!important}\n"
+        // Initially visible: hidden while a checked toggle hides it.
+        css += hide.joined(separator: ",\n") + "{display:none!important}\n"
+        return css
+    }
+
+    static let fixed = #"""
+/* Adaptive Card renderer: base rules (sizes and colours come from the theme's custom properties). */
+.ac-adaptiveCard{display:flex;flex-direction:column;position:relative;box-sizing:border-box;min-width:0;margin:0;font-family:var(--ac-font);font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);font-weight:var(--ac-fw-default);color:var(--ac-c-default);text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
+.ac-adaptiveCard *,.ac-adaptiveCard ::before,.ac-adaptiveCard ::after{box-sizing:border-box}
+.ac-host{min-width:0}
+.ac-root{width:100%;max-width:100%;border:var(--ac-card-border-width) solid var(--ac-card-border);border-radius:var(--ac-card-radius)}
+.ac-root.ac-full-width{max-width:none}
+.ac-adaptiveCard>*,.ac-container>*{flex:0 0 auto}
+.ac-adaptiveCard>.ac-stretch,.ac-container>.ac-stretch{flex:1 1 auto}
+.ac-container{display:flex;flex-direction:column;position:relative;min-width:0}
+.ac-vca-center{justify-content:center}
+.ac-vca-bottom{justify-content:flex-end}
+.ac-bg{background-color:var(--ac-bg);padding:var(--ac-sp-padding)}
+.ac-pad-x{padding-top:0;padding-bottom:0}
+.ac-bg>*{--ac-outer-pad:var(--ac-sp-padding)}
+.ac-bleed-t{margin-top:calc(-1 * var(--ac-outer-pad,0px))}
+.ac-bleed-b{margin-bottom:calc(-1 * var(--ac-outer-pad,0px))}
+.ac-bleed-s{margin-inline-start:calc(-1 * var(--ac-outer-pad,0px))}
+.ac-bleed-e{margin-inline-end:calc(-1 * var(--ac-outer-pad,0px))}
+.ac-bgimg-cover{background-repeat:no-repeat;background-size:cover}
+.ac-bgimg-repeat{background-repeat:repeat}
+.ac-bgimg-repeat-x{background-repeat:repeat-x}
+.ac-bgimg-repeat-y{background-repeat:repeat-y}
+.ac-bgimg-h-center{background-position-x:center}
+.ac-bgimg-h-right{background-position-x:right}
+.ac-bgimg-v-center{background-position-y:center}
+.ac-bgimg-v-bottom{background-position-y:bottom}
+.ac-horizontal-separator,.ac-vertical-separator{flex:0 0 auto;overflow:hidden}
+.ac-horizontal-separator.ac-line{border-bottom:var(--ac-sep-width) solid var(--ac-sep-color)}
+.ac-vertical-separator.ac-line{border-inline-end:var(--ac-sep-width) solid var(--ac-sep-color)}
+.ac-columnSet{display:flex;flex-direction:row;position:relative;min-width:0}
+.ac-columnSet.ac-ha-center{justify-content:center}
+.ac-columnSet.ac-ha-right{justify-content:flex-end}
+.ac-column{min-width:0}
+.ac-col-auto{flex:0 1 auto}
+.ac-col-stretch{flex:1 1 50px}
+.ac-col-px{flex:0 0 auto}
+.ac-textBlock,.ac-textRun{font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);font-weight:var(--ac-fw-default);color:var(--ac-c-default)}
+.ac-textBlock{margin:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+.ac-textBlock.ac-wrap{white-space:normal}
+.ac-textBlock>*{overflow:hidden;text-overflow:ellipsis}
+.ac-textBlock p{margin:1em 0 0}
+.ac-textBlock ul,.ac-textBlock ol{margin:1em 0 0;padding-inline-start:1.6em}
+.ac-textBlock li{margin:0}
+.ac-textBlock li>p{margin:0}
+.ac-textBlock>:first-child{margin-top:0}
+.ac-mono{font-family:var(--ac-font-mono);font-size:var(--ac-fsm-default);line-height:var(--ac-lhm-default);font-weight:var(--ac-fwm-default)}
+.ac-textBlock.ac-ha-center,.ac-richTextBlock.ac-ha-center{text-align:center}
+.ac-textBlock.ac-ha-right,.ac-richTextBlock.ac-ha-right{text-align:end}
+.ac-clamp{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:var(--ac-max-lines);line-clamp:var(--ac-max-lines);overflow:hidden}
+.ac-richTextBlock{overflow-wrap:break-word}
+.ac-richTextBlock>p{margin:0}
+.ac-italic{font-style:italic}
+.ac-strike{text-decoration-line:line-through}
+.ac-underline{text-decoration-line:underline}
+.ac-strike.ac-underline{text-decoration-line:underline line-through}
+.ac-adaptiveCard a.ac-anchor{color:var(--ac-link);text-decoration:none}
+.ac-adaptiveCard a.ac-anchor:hover{text-decoration:underline}
+.ac-adaptiveCard strong{font-weight:var(--ac-fw-bolder)}
+.ac-image-box{display:flex;align-items:flex-start;justify-content:flex-start;min-width:0}
+.ac-image-box.ac-ha-center{justify-content:center}
+.ac-image-box.ac-ha-right{justify-content:flex-end}
+.ac-image{display:block;min-width:0;max-width:100%;height:auto;border:0}
+.ac-img-stretch{width:100%}
+.ac-person{border-radius:50%;aspect-ratio:1;object-fit:cover}
+.ac-rounded{border-radius:4px}
+.ac-imageSet{display:flex;flex-wrap:wrap;gap:5px}
+.ac-imageSet.ac-ha-center{justify-content:center}
+.ac-imageSet.ac-ha-right{justify-content:flex-end}
+.ac-imageSet-item{display:inline-flex;margin:0}
+.ac-imageSet-stacked{gap:0;padding-top:calc(var(--ac-stack) * .35)}
+.ac-img-stacked{border-radius:50%;aspect-ratio:1;object-fit:cover;height:var(--ac-stack);width:var(--ac-stack)}
+.ac-img-stacked-0{position:relative;z-index:2;border:4px solid var(--ac-bg);height:calc(var(--ac-stack) + 8px);width:calc(var(--ac-stack) + 8px)}
+.ac-imageSet-stacked>.ac-imageSet-item+.ac-imageSet-item{margin-inline-start:calc(var(--ac-stack) * -.45);margin-top:calc(var(--ac-stack) * -.35)}
+.ac-media{position:relative;display:flex;align-items:center;justify-content:center;min-width:0}
+.ac-media-player{display:block;width:100%;max-height:480px;background-color:#000}
+.ac-media-poster{display:block;width:100%;height:auto}
+.ac-media-poster.ac-empty{height:200px;background-color:#F2F2F2}
+.ac-media-playButton{position:absolute;top:50%;left:50%;transform:translate(-50%,-50%);display:flex;align-items:center;justify-content:center;width:56px;height:56px;border:1px solid #EEEEEE;border-radius:28px;box-shadow:0 0 10px #EEEEEE;background-color:rgba(255,255,255,.9)}
+.ac-media-playButton:hover{background-color:#fff}
+.ac-media-playButton:focus-visible{outline:2px solid var(--ac-focus);outline-offset:2px}
+.ac-media-playButton-arrow{width:0;height:0;margin-left:5px;border-style:solid;border-width:12px 0 12px 20px;border-color:transparent transparent transparent #000}
+.ac-factset{display:grid;grid-template-columns:fit-content(var(--ac-fact-title-max)) minmax(0,1fr);column-gap:10px;margin:0;padding:0}
+.ac-factset>dt,.ac-factset>dd{margin:0;min-width:0}
+.ac-table{width:100%;border-collapse:collapse;border-spacing:0;table-layout:fixed;margin:0}
+.ac-tableCell{vertical-align:top;text-align:start;font:inherit;padding:0;min-width:0}
+.ac-tableCell.ac-vca-center{vertical-align:middle}
+.ac-tableCell.ac-vca-bottom{vertical-align:bottom}
+.ac-grid-cell{border:1px solid var(--ac-grid-color);padding:var(--ac-sp-small)}
+.ac-grid-cell>*,.ac-tableCell.ac-bg>*{--ac-outer-pad:var(--ac-sp-small)}
+.ac-tableCell.ac-bg{padding:var(--ac-sp-small)}
+.ac-nogrid .ac-tableCell+.ac-tableCell{padding-inline-start:var(--ac-cell-spacing)}
+.ac-nogrid tr+tr>.ac-tableCell,.ac-nogrid thead+tbody>tr:first-child>.ac-tableCell{padding-top:var(--ac-cell-spacing)}
+.ac-tableRow.ac-bg{padding:0}
+.ac-actionSet{display:flex;flex-wrap:wrap;gap:var(--ac-btn-gap);min-width:0}
+.ac-pushButton{display:inline-flex;align-items:center;justify-content:center;gap:6px;flex:0 1 auto;min-width:0;max-width:100%;min-height:32px;margin:0;padding:4px 10px 5px;border:2px solid var(--ac-btn-border);border-radius:4px;background-color:var(--ac-btn-bg);color:var(--ac-btn-fg);font-family:var(--ac-font);font-size:var(--ac-btn-font-size);font-weight:var(--ac-btn-weight);line-height:20px;text-align:center;text-decoration:none;white-space:nowrap;overflow:hidden;cursor:pointer;-webkit-user-select:none;user-select:none;position:relative}
+.ac-action-title{overflow:hidden;text-overflow:ellipsis;white-space:var(--ac-btn-white-space)}
+.ac-pushButton:hover,.ac-showCard[open]>summary{background-color:var(--ac-btn-hover-bg);border-color:var(--ac-btn-hover-bg);color:var(--ac-btn-hover-fg)}
+.ac-pushButton.style-positive{background-color:var(--ac-btn-primary-bg);border-color:var(--ac-btn-primary-bg);color:var(--ac-btn-primary-fg)}
+.ac-pushButton.style-destructive{color:var(--ac-btn-destructive-fg)}
+.ac-pushButton.style-destructive:hover{background-color:var(--ac-btn-destructive-fg);border-color:var(--ac-btn-destructive-fg);color:var(--ac-btn-hover-fg)}
+.ac-pushButton.ac-pushButton-disabled,.ac-pushButton:disabled{background-color:var(--ac-btn-disabled-bg);border-color:var(--ac-btn-disabled-bg);color:var(--ac-btn-disabled-fg);cursor:default}
+.ac-pushButton:focus-visible,.ac-pushButton:has(.ac-tv:focus-visible),.ac-inline-action:focus-visible,.ac-inline-action:has(.ac-tv:focus-visible){outline:2px solid var(--ac-focus);outline-offset:1px}
+.ac-action-icon{width:var(--ac-icon-size);height:var(--ac-icon-size);flex:0 0 auto;object-fit:contain}
+.ac-tv{position:absolute;width:1px;height:1px;margin:0;padding:0;opacity:0;pointer-events:none;overflow:hidden}
+.ac-showCard{display:contents}
+.ac-showCard>summary,.ac-overflow>summary{list-style:none}
+.ac-showCard>summary::-webkit-details-marker,.ac-overflow>summary::-webkit-details-marker{display:none}
+.ac-showCard::details-content{order:99;flex:0 0 100%;min-width:0}
+.ac-showCard:not([open])::details-content{display:none}
+.ac-showCard>.ac-inline{margin-top:calc(var(--ac-sc-margin) - var(--ac-btn-gap))}
+.ac-preexpanded>.ac-inline{flex:1 1 100%}
+.ac-overflow{position:relative;display:block;flex:0 0 auto}
+.ac-overflow>summary{padding-inline:12px}
+.ac-overflow-menu{position:absolute;z-index:10;top:100%;inset-inline-start:0;margin-top:4px;display:flex;flex-direction:column;min-width:180px;padding:4px 0;background-color:var(--ac-surface);border:1px solid var(--ac-card-border);border-radius:4px;box-shadow:0 4px 12px rgba(0,0,0,.25)}
+.ac-overflow-menu>.ac-pushButton,.ac-overflow-menu>.ac-showCard>summary{justify-content:flex-start;width:100%;border:0;border-radius:0;background-color:transparent;color:var(--ac-c-default);font-weight:var(--ac-fw-default)}
+.ac-overflow-menu>.ac-pushButton:hover,.ac-overflow-menu>.ac-showCard>summary:hover{background-color:var(--ac-hover-tint)}
+.ac-overflow-menu .ac-showCard::details-content{order:0}
+.ac-selectable{position:relative;cursor:pointer}
+.ac-selectAction{position:absolute;inset:0;z-index:0;display:block;margin:0;padding:0;border:0;border-radius:inherit;background:transparent;cursor:pointer;font:inherit}
+.ac-selectAction:hover{background-color:var(--ac-hover-tint)}
+.ac-selectAction:focus-visible,.ac-selectAction:has(.ac-tv:focus-visible){outline:2px solid var(--ac-focus);outline-offset:-2px}
+.ac-selectable a:not(.ac-selectAction),.ac-selectable button:not(.ac-selectAction),.ac-selectable label:not(.ac-selectAction),.ac-selectable summary,.ac-selectable input:not(.ac-tv),.ac-selectable select,.ac-selectable textarea,.ac-selectable video,.ac-selectable audio{position:relative;z-index:1}
+.ac-inline-action{cursor:pointer}
+button.ac-inline-action{display:inline;margin:0;padding:0;border:0;background:none;font:inherit;color:var(--ac-link);text-align:inherit}
+label.ac-inline-action{position:relative;color:var(--ac-link)}
+.ac-image-action{display:inline-block;line-height:0;border-radius:inherit}
+.ac-image-action:hover{opacity:.85}
+button.ac-image-action{color:inherit}
+.ac-input-container-outer{display:flex;flex-direction:column;min-width:0}
+.ac-input-container-outer.ac-label-inline{flex-direction:row;align-items:center;gap:8px}
+.ac-input-label{display:block;margin-bottom:var(--ac-label-gap)}
+.ac-label-inline>.ac-input-label{margin-bottom:0}
+.ac-input-container{display:flex;align-items:stretch;min-width:0;flex:1 1 auto}
+.ac-input{margin:0;font-family:var(--ac-font);font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);color:var(--ac-input-fg)}
+.ac-textInput,.ac-numberInput,.ac-dateInput,.ac-timeInput,.ac-multichoiceInput{display:block;flex:1 1 auto;width:100%;min-width:0;height:32px;padding:4px 8px;background-color:var(--ac-input-bg);border:1px solid var(--ac-input-border);border-radius:4px;opacity:1}
+.ac-input:disabled{opacity:1;color:var(--ac-input-fg);-webkit-text-fill-color:var(--ac-input-fg);cursor:default}
+.ac-input::placeholder{color:var(--ac-placeholder);-webkit-text-fill-color:var(--ac-placeholder);opacity:1}
+.ac-textInput.ac-multiline{height:72px;resize:none}
+select.ac-multichoiceInput{-webkit-appearance:none;appearance:none;padding-inline-end:28px;background-image:linear-gradient(45deg,transparent 50%,var(--ac-input-fg) 50%),linear-gradient(135deg,var(--ac-input-fg) 50%,transparent 50%);background-position:calc(100% - 16px) 55%,calc(100% - 11px) 55%;background-size:5px 5px;background-repeat:no-repeat}
+[dir=rtl] select.ac-multichoiceInput,select.ac-multichoiceInput:dir(rtl){background-position:16px 55%,11px 55%}
+.ac-toggleInput{display:flex;align-items:flex-start;gap:8px;min-width:0}
+.ac-choiceSetInput-expanded,.ac-choiceSetInput-multiSelect{display:flex;flex-direction:column;gap:6px;min-width:0}
+.ac-choice{display:flex;align-items:flex-start;gap:8px;min-width:0}
+.ac-toggleInput>input,.ac-choice>input{flex:0 0 auto;width:16px;height:16px;margin:2px 0 0;accent-color:var(--ac-link);opacity:1}
+.ac-toggleInput>label,.ac-choice>label{min-width:0;color:var(--ac-c-default);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.ac-toggleInput.ac-wrap>label,.ac-choiceSetInput-expanded.ac-wrap label,.ac-choiceSetInput-multiSelect.ac-wrap label{white-space:normal}
+.ac-inlineActionButton{display:inline-flex;align-items:center;justify-content:center;gap:4px;flex:0 0 auto;height:32px;margin-inline-start:4px;padding:0 8px;border:0;border-radius:4px;background:transparent;color:var(--ac-link);font-family:var(--ac-font);font-size:var(--ac-fs-default);cursor:pointer;text-decoration:none}
+.ac-inlineActionButton.ac-icon-only{padding:0 4px}
+.ac-inlineActionButton:hover{background-color:var(--ac-hover-tint)}
+.ac-carousel{min-width:0}
+.ac-carousel-track{display:flex;gap:var(--ac-sp-default);overflow-x:auto;scroll-snap-type:x mandatory;overscroll-behavior-x:contain;padding-bottom:6px}
+.ac-carousel-page{flex:0 0 100%;scroll-snap-align:start}
+.ac-unsupported,.ac-limit{min-height:24px;padding:4px;border:1px dashed var(--ac-c-default-s);color:var(--ac-c-default-s);font-size:12px;line-height:16px}
+.ac-unsupported.ac-pushButton{border-style:dashed;background:transparent;cursor:default;font-weight:var(--ac-fw-default)}
+
+"""#
+}

@@ -1,0 +1,335 @@
+import Foundation
+import JSONTree
+import Testing
+import TestSupport
+@testable import CardRendering
+
+@Suite struct RenderingBehaviourTests {
+    static func card(_ body: [JSONValue], actions: [JSONValue] = [], version: String = "1.6", extra: JSONObject = [:]) -> JSONValue {
+        var o: JSONObject = ["type": "AdaptiveCard", "version": .string(version), "body": .array(body)]
+        if !actions.isEmpty { o["actions"] = .array(actions) }
+        for (k, v) in extra { o[k] = v }
+        return .object(o)
+    }
+
+    static func render(_ card: JSONValue, _ host: HostConfig = Fixtures.teamsLight) throws -> (Node, RenderedCard) {
+        let r = CardRenderer.render(card: card, hostConfig: host)
+        return (try HTMLCheck.parse(r.html), r)
+    }
+
+    @Test func textBlockAppearanceBecomesClasses() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "TextBlock", "text": "Title", "size": "Large", "weight": "bolder", "color": "accent", "isSubtle": true,
+             "fontType": "monospace", "horizontalAlignment": "center", "wrap": true, "maxLines": 2],
+            ["type": "TextBlock", "text": "Heading", "style": "heading"],
+        ]))
+        let blocks = root.all(class: "ac-textBlock")
+        #expect(Set(blocks[0].classes) == ["ac-textBlock", "ac-size-large", "ac-weight-bolder", "ac-color-accent", "ac-subtle",
+                                            "ac-mono", "ac-wrap", "ac-ha-center", "ac-clamp"])
+        #expect(blocks[0].attr("style") == "--ac-max-lines:2")
+        // Heading: the host's heading style (large, bolder) and heading semantics.
+        #expect(blocks[1].attr("role") == "heading" && blocks[1].attr("aria-level") == "2")
+        #expect(blocks[1].hasClass("ac-size-large") && blocks[1].hasClass("ac-weight-bolder"))
+    }
+
+    @Test func markdownAndTextFunctions() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "TextBlock", "text": "**Bold** and _it_ [link](https://example.com)\n- one\n- two", "wrap": true],
+            ["type": "TextBlock", "text": "Due {{DATE(2017-02-14T06:08:39Z, SHORT)}} at {{TIME(2017-02-14T06:08:39Z)}}"],
+            ["type": "TextBlock", "text": "{{DATE(2017-02-14T23:30:00-08:00, LONG)}} / {{DATE(2017-02-14T06:08:39Z)}} / {{DATE(bad)}}"],
+        ]))
+        let blocks = root.all(class: "ac-textBlock")
+        #expect(blocks[0].all(tag: "strong").map(\.textContent) == ["Bold"])
+        #expect(blocks[0].all(tag: "em").map(\.textContent) == ["it"])
+        let link = try #require(blocks[0].all(tag: "a").first)
+        #expect(link.attr("href") == "https://example.com" && link.hasClass("ac-anchor") && link.attr("target") == "_blank")
+        #expect(blocks[0].all(tag: "li").map(\.textContent) == ["one", "two"])
+        #expect(blocks[1].textContent == "Due Tue, Feb 14, 2017 at 6:08 AM")
+        #expect(blocks[2].textContent == "Wednesday, February 15, 2017 / 2/14/2017 / {{DATE(bad)}}")
+    }
+
+    /// The fast path for plain text gives exactly what cmark gives.
+    @Test func plainTextFastPathMatchesCmark() {
+        let texts = ["Hello world", "Price: $100", "a.b.c", "x  y", "Tom's \"quote\"", "Ünïcödé ✓ 日本", "100 items", "- item",
+                     "1. one", "(parens) {braces} ^ % $", "www.example.com", "wwww.x", "a@b.c", "end ", " start", "tab\there",
+                     "#tag", "x = y", "Under_score", "a*b", "5 > 3", "café www", "w.w.w.", "The www. x"]
+        for t in texts {
+            let fast = CardMarkdown.plainParagraph(t)
+            var slow = MarkdownHTMLBridge.cmark(t)
+            while slow.hasSuffix("\n") { slow.removeLast() }
+            if let fast { #expect(fast == slow, "\(t): \(fast) vs \(slow)") }
+        }
+        #expect(CardMarkdown.plainParagraph("Hello world") != nil)
+        #expect(CardMarkdown.plainParagraph("www.example.com") == nil)
+    }
+
+    @Test func containersStylesPaddingAndBleed() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Container", "style": "emphasis", "bleed": true, "items": [
+                ["type": "Container", "style": "emphasis", "items": [["type": "TextBlock", "text": "same style"]]],
+                ["type": "Container", "style": "good", "minHeight": "60px", "verticalContentAlignment": "center",
+                 "items": [["type": "TextBlock", "text": "good"]]],
+            ]],
+            ["type": "Container", "style": "default", "items": [["type": "TextBlock", "text": "plain"]]],
+        ]))
+        let c = root.all(class: "ac-container")
+        #expect(c[0].hasClass("ac-bg") && c[0].hasClass("ac-bleed-t") && c[0].hasClass("ac-bleed-s") && !c[0].hasClass("ac-bleed-b"))
+        // Emphasis in emphasis still differs from the card's default style: a background (official rule).
+        #expect(c[1].hasClass("ac-bg") && !c[1].classes.contains { $0.hasPrefix("ac-bleed") })
+        #expect(c[2].hasClass("ac-style-good") && c[2].hasClass("ac-vca-center") && c[2].attr("style") == "min-height:60px")
+        #expect(c[3].hasClass("ac-style-default") && !c[3].hasClass("ac-bg"))
+    }
+
+    @Test func columnWidthsAndSeparators() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "ColumnSet", "columns": [
+                ["type": "Column", "width": "auto", "items": []],
+                ["type": "Column", "width": 2, "separator": true, "spacing": "large", "items": []],
+                ["type": "Column", "width": "1", "items": []],
+                ["type": "Column", "width": "80px", "items": []],
+                ["type": "Column", "items": []],
+            ]],
+        ]))
+        let set = try #require(root.first(class: "ac-columnSet"))
+        let kids = set.children.filter { $0.tag != "#text" }
+        #expect(kids.map { $0.classes.first { ["ac-column", "ac-vertical-separator"].contains($0) } ?? "" } ==
+                ["ac-column", "ac-vertical-separator", "ac-column", "ac-vertical-separator", "ac-column", "ac-vertical-separator", "ac-column", "ac-vertical-separator", "ac-column"])
+        #expect(kids[0].hasClass("ac-col-auto"))
+        #expect(kids[1].hasClass("ac-line") && kids[1].hasClass("ac-sp-large"))
+        #expect(kids[2].attr("style") == "flex:1 1 66.667%")
+        #expect(kids[4].attr("style") == "flex:1 1 33.333%")
+        #expect(kids[6].attr("style") == "width:80px" && kids[6].hasClass("ac-col-px"))
+        #expect(kids[8].hasClass("ac-col-stretch"))
+    }
+
+    @Test func imagesKeepAltTextAndWarnWithoutIt() throws {
+        let (root, r) = try Self.render(Self.card([
+            ["type": "Image", "url": "https://example.com/a.png", "altText": "A chart", "size": "small", "style": "person"],
+            ["type": "Image", "url": "https://example.com/b.png", "width": "64px", "horizontalAlignment": "right"],
+            ["type": "Image", "url": "data:image/png;base64,iVBORw0KGgo=", "altText": "inline", "backgroundColor": "#FF00FF00"],
+        ]))
+        let images = root.all(tag: "img")
+        #expect(images.map { $0.attr("alt") ?? "?" } == ["A chart", "", "inline"])
+        #expect(images[0].hasClass("ac-img-small") && images[0].hasClass("ac-person"))
+        #expect(images[1].attr("style") == "width:64px")
+        #expect(images[2].attr("style") == "background-color:#00ff00")
+        #expect(r.warnings.filter { $0.kind == .missingAltText }.map(\.path) == ["/body/1"])
+        #expect(root.all(class: "ac-image-box")[1].hasClass("ac-ha-right"))
+    }
+
+    @Test func actionsAreLinksButtonsDetailsAndToggles() throws {
+        let (root, r) = try Self.render(Self.card([
+            ["type": "TextBlock", "text": "details", "id": "more", "isVisible": false],
+            ["type": "TextBlock", "text": "always", "id": "always"],
+        ], actions: [
+            ["type": "Action.OpenUrl", "title": "Open", "url": "https://example.com", "tooltip": "Opens"],
+            ["type": "Action.Submit", "title": "Send", "style": "positive"],
+            ["type": "Action.ShowCard", "title": "More", "card": ["type": "AdaptiveCard", "body": [["type": "TextBlock", "text": "inside"]]]],
+            ["type": "Action.ToggleVisibility", "title": "Toggle", "targetElements": ["more", ["elementId": "always", "isVisible": false], "ghost"]],
+            ["type": "Action.Execute", "title": "Later", "mode": "secondary"],
+        ]))
+        let link = try #require(root.first(class: "ac-action-openUrl"))
+        #expect(link.tag == "a" && link.attr("href") == "https://example.com" && link.attr("title") == "Opens" && link.attr("rel") == "noopener noreferrer")
+        let submit = try #require(root.first(class: "ac-action-submit"))
+        #expect(submit.tag == "button" && submit.attr("type") == "button" && submit.hasClass("style-positive"))
+        let summary = try #require(root.first(class: "ac-action-showCard"))
+        #expect(summary.tag == "summary" && summary.parent?.tag == "details" && summary.parent?.attr("name") == "ac-g1")
+        let inline = try #require(summary.parent?.first(class: "ac-inline"))
+        #expect(inline.hasClass("ac-style-emphasis") && inline.textContent == "inside" && inline.hasClass("ac-bleed-b"))
+        let toggle = try #require(root.first(class: "ac-action-toggleVisibility"))
+        #expect(toggle.tag == "label" && toggle.all(tag: "input").first?.classes == ["ac-tv", "ac-tv1"])
+        let blocks = root.all(class: "ac-textBlock")
+        #expect(blocks[0].hasClass("ac-hidden") && blocks[0].hasClass("ac-tt1"))
+        #expect(blocks[1].hasClass("ac-th1") && !blocks[1].hasClass("ac-hidden"))
+        #expect(r.warnings.contains { $0.kind == .toggleTargetMissing && $0.path == "/actions/3" && $0.message.contains("ghost") })
+        // The secondary action sits in the overflow menu.
+        let overflow = try #require(root.first(class: "ac-overflow"))
+        #expect(overflow.tag == "details" && overflow.first(class: "ac-action-execute") != nil)
+        // The stylesheet flips exactly those classes while the box is checked.
+        #expect(CardStylesheet.base.contains(".ac-root:has(.ac-tv1:checked) :is(.ac-tt1,.ac-th1):not(.ac-hidden)"))
+        #expect(CardStylesheet.base.contains(":not(.ac-root:has(.ac-tv1:checked) :is(.ac-tt1,.ac-ts1))"))
+    }
+
+    @Test func maxActionsAndUnsafeLinks() throws {
+        let actions = (0..<8).map { JSONValue.object(["type": "Action.Submit", "title": .string("A\($0)")]) }
+            + [["type": "Action.OpenUrl", "title": "bad", "url": "javascript:alert(1)"]]
+        let (root, r) = try Self.render(Self.card([["type": "ActionSet", "actions": .array(Array(actions.suffix(1)))]], actions: Array(actions.prefix(8))))
+        let bar = try #require(root.all(class: "ac-actionSet").last)
+        #expect(bar.all(class: "ac-pushButton").count == 6)
+        #expect(r.warnings.contains { $0.kind == .tooManyActions && $0.path == "/actions/6" })
+        let bad = try #require(root.first(class: "ac-action-openUrl"))
+        #expect(bad.attr("href") == nil && bad.attr("aria-disabled") == "true")
+        #expect(r.warnings.contains { $0.kind == .unsafeURL && $0.path == "/body/0/actions/0/url" })
+    }
+
+    @Test func selectActionsLayOverTheElementWithoutNesting() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Container", "selectAction": ["type": "Action.OpenUrl", "url": "https://example.com", "title": "Open item"],
+             "items": [["type": "TextBlock", "text": "[inner](https://inner.example)"]]],
+            ["type": "Image", "url": "https://example.com/i.png", "altText": "i", "selectAction": ["type": "Action.Submit", "title": "Pick"]],
+            ["type": "Container", "selectAction": ["type": "Action.ShowCard", "card": ["type": "AdaptiveCard"]], "items": []],
+        ]))
+        let container = root.all(class: "ac-container")[0]
+        #expect(container.hasClass("ac-selectable"))
+        let overlay = try #require(container.children.first { $0.tag != "#text" })
+        #expect(overlay.tag == "a" && overlay.hasClass("ac-selectAction") && overlay.attr("aria-label") == "Open item" && overlay.children.isEmpty)
+        // No link inside a link.
+        for a in root.all(tag: "a") { #expect(a.all(tag: "a").isEmpty && a.all(tag: "button").isEmpty) }
+        let imageButton = try #require(root.first(class: "ac-image-action"))
+        #expect(imageButton.tag == "button" && imageButton.all(tag: "img").count == 1)
+        #expect(!root.all(class: "ac-container")[1].hasClass("ac-selectable"))
+    }
+
+    @Test func inputsAreDisabledControlsWithLabels() throws {
+        let (root, r) = try Self.render(Self.card([
+            ["type": "Input.Text", "id": "name", "label": "Name", "isRequired": true, "placeholder": "Your name", "value": "Ann"],
+            ["type": "Input.Text", "id": "bio", "isMultiline": true, "value": "<b>hi</b>"],
+            ["type": "Input.Number", "id": "n", "label": "N", "min": 1, "max": 10, "value": 3],
+            ["type": "Input.Date", "id": "d", "label": "D", "value": "2024-02-29"],
+            ["type": "Input.Time", "id": "t", "label": "T", "value": "13:45"],
+            ["type": "Input.Toggle", "id": "ok", "title": "I agree", "value": "true"],
+            ["type": "Input.ChoiceSet", "id": "c", "label": "Color", "style": "expanded", "value": "b",
+             "choices": [["title": "Red", "value": "r"], ["title": "Blue", "value": "b"]]],
+            ["type": "Input.ChoiceSet", "id": "m", "label": "Many", "isMultiSelect": true, "value": "r, b",
+             "choices": [["title": "Red", "value": "r"], ["title": "Blue", "value": "b"], ["title": "Green", "value": "g"]]],
+        ]))
+        let controls = root.all { ["input", "textarea", "select"].contains($0.tag) }
+        #expect(controls.allSatisfy { $0.attr("disabled") != nil })
+        let name = controls[0]
+        #expect(name.attr("placeholder") == "Your name" && name.attr("value") == "Ann" && name.attr("aria-required") == "true")
+        let label = try #require(root.all(tag: "label").first)
+        #expect(label.attr("for") == name.attr("id") && label.textContent == "Name *")
+        #expect(label.first(class: "ac-required-suffix")?.attr("aria-hidden") == "true")
+        #expect(controls[1].tag == "textarea" && controls[1].textContent == "<b>hi</b>")
+        #expect(controls[2].attr("type") == "number" && controls[2].attr("min") == "1" && controls[2].attr("value") == "3")
+        #expect(controls[3].attr("type") == "date" && controls[3].attr("value") == "2024-02-29")
+        #expect(controls[4].attr("type") == "time" && controls[4].attr("value") == "13:45")
+        #expect(controls[5].attr("type") == "checkbox" && controls[5].attr("checked") != nil)
+        let radios = root.all { $0.attr("type") == "radio" }
+        #expect(radios.map { $0.attr("checked") != nil } == [false, true])
+        #expect(radios.first?.parent?.parent?.attr("role") == "radiogroup")
+        let boxes = root.all { $0.attr("type") == "checkbox" && $0.parent?.hasClass("ac-choice") == true }
+        #expect(boxes.map { $0.attr("checked") != nil } == [true, true, false])
+        #expect(r.warnings.filter { $0.kind == .missingInputLabel }.map(\.path) == ["/body/1"])
+        // Ids are unique on the page when each card has its own prefix.
+        let ids = root.descendants.compactMap { $0.attr("id") }
+        #expect(Set(ids).count == ids.count && ids.allSatisfy { $0.hasPrefix("ac-i") })
+    }
+
+    @Test func tablesAreRealTablesWithHeaders() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Table", "gridStyle": "accent", "columns": [["width": 1], ["width": "100px", "horizontalCellContentAlignment": "right"]],
+             "rows": [
+                ["type": "TableRow", "cells": [["type": "TableCell", "items": [["type": "TextBlock", "text": "Name"]]],
+                                               ["type": "TableCell", "items": [["type": "TextBlock", "text": "Qty"]]]]],
+                ["type": "TableRow", "style": "good", "cells": [["type": "TableCell", "items": [["type": "TextBlock", "text": "Apples"]]],
+                                                                ["type": "TableCell", "items": [["type": "TextBlock", "text": "3"]]],
+                                                                ["type": "TableCell", "items": []]]],
+             ]],
+        ]))
+        let table = try #require(root.all(tag: "table").first)
+        #expect(table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
+        #expect(table.all(tag: "col").map { $0.attr("style") ?? "" } == ["width:calc((100% - 100px) * 1)", "width:100px"])
+        let headers = table.all(tag: "th")
+        #expect(headers.map { $0.attr("scope") } == ["col", "col"] && headers.allSatisfy { $0.parent?.parent?.tag == "thead" })
+        // Header text takes the host's columnHeader style (bolder).
+        #expect(headers[0].first(class: "ac-textBlock")?.hasClass("ac-weight-bolder") == true)
+        let cells = table.all(tag: "td")
+        #expect(cells.count == 2)
+        #expect(cells[1].first(class: "ac-textBlock")?.hasClass("ac-ha-right") == true)
+        #expect(table.all(tag: "tr")[1].hasClass("ac-style-good") && table.all(tag: "tr")[1].hasClass("ac-bg"))
+    }
+
+    @Test func factSetIsADescriptionList() throws {
+        let (root, _) = try Self.render(Self.card([["type": "FactSet", "facts": [["title": "Board:", "value": "**AC**"], ["title": "List", "value": "Backlog"]]]]))
+        let dl = try #require(root.all(tag: "dl").first)
+        #expect(dl.all(tag: "dt").map(\.textContent) == ["Board:", "List"])
+        #expect(dl.all(tag: "dd").first?.all(tag: "strong").map(\.textContent) == ["AC"])
+        #expect(dl.all(tag: "dt").first?.hasClass("ac-weight-bolder") == true)
+    }
+
+    @Test func rtlLangAndFullWidth() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Container", "rtl": false, "items": [["type": "TextBlock", "text": "ltr"]]],
+        ], extra: ["rtl": true, "lang": "ar", "msteams": ["width": "Full"]]))
+        let card = try #require(root.first(class: "ac-root"))
+        #expect(card.attr("dir") == "rtl" && card.attr("lang") == "ar" && card.hasClass("ac-full-width"))
+        #expect(root.first(class: "ac-container")?.attr("dir") == "ltr")
+    }
+
+    @Test func fallbackAndRequires() throws {
+        var host = Fixtures.teamsLight
+        host.hostCapabilities["feature"] = "1.0"
+        let (root, r) = try Self.render(Self.card([
+            ["type": "Graph", "fallback": ["type": "Chart", "fallback": ["type": "TextBlock", "text": "fell back twice"]]],
+            ["type": "Graph", "fallback": "drop"],
+            ["type": "TextBlock", "text": "needs 2.0", "requires": ["feature": "2.0"], "fallback": ["type": "TextBlock", "text": "fallback for 2.0"]],
+            ["type": "TextBlock", "text": "needs 1.0", "requires": ["feature": "1.0"]],
+            ["type": "Container", "fallback": ["type": "TextBlock", "text": "container replaced"], "items": [["type": "Mystery"]]],
+            ["type": "Mystery2"],
+        ], version: "1.2"), host)
+        let texts = root.all(class: "ac-textBlock").map(\.textContent)
+        #expect(texts == ["fell back twice", "fallback for 2.0", "needs 1.0", "container replaced"])
+        let marker = try #require(root.first(class: "ac-unsupported"))
+        #expect(marker.textContent == "Unsupported element: Mystery2")
+        #expect(r.warnings.filter { $0.kind == .unsupportedElement }.map(\.path) == ["/body/5"])
+    }
+
+    @Test func versionWarnings() throws {
+        let (_, r) = try Self.render(Self.card([["type": "Table", "rows": []], ["type": "TextBlock", "text": "x"]], version: "1.2"))
+        #expect(r.warnings.filter { $0.kind == .newerThanCardVersion }.map(\.path) == ["/body/0"])
+        let (_, r2) = try Self.render(Self.card([["type": "ActionSet", "actions": [["type": "Action.Execute", "title": "x"]]]], version: "1.0"))
+        #expect(r2.warnings.filter { $0.kind == .newerThanCardVersion }.map(\.path) == ["/body/0", "/body/0/actions/0"])
+        let (_, r3) = try Self.render(Self.card([], version: "2.0"))
+        #expect(r3.warnings.map(\.kind) == [.versionTooNew])
+    }
+
+    @Test func mediaPlayerAndPosterLink() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Media", "poster": "https://example.com/p.png", "altText": "Demo", "sources": [["mimeType": "video/mp4", "url": "https://example.com/v.mp4"]],
+             "captionSources": [["mimeType": "vtt", "label": "English", "url": "https://example.com/en.vtt"]]],
+            ["type": "Media", "poster": "https://example.com/p.png", "altText": "Talk", "sources": [["url": "https://www.youtube.com/watch?v=x"]]],
+        ]))
+        let video = try #require(root.all(tag: "video").first)
+        #expect(video.attr("poster") == "https://example.com/p.png" && video.attr("controls") != nil && video.attr("preload") == "none")
+        #expect(video.all(tag: "source").first?.attr("type") == "video/mp4")
+        #expect(video.all(tag: "track").first?.attr("label") == "English")
+        let play = try #require(root.first(class: "ac-media-playButton"))
+        #expect(play.tag == "a" && play.attr("href") == "https://www.youtube.com/watch?v=x" && play.attr("aria-label") == "Play Talk")
+    }
+
+    @Test func carouselPagesScrollWithoutScript() throws {
+        let (root, _) = try Self.render(Self.card([
+            ["type": "Carousel", "pages": [["type": "CarouselPage", "items": [["type": "TextBlock", "text": "one"]]],
+                                          ["type": "CarouselPage", "items": [["type": "TextBlock", "text": "two"]]]]],
+        ]))
+        let pages = root.all(class: "ac-carousel-page")
+        #expect(pages.map(\.textContent) == ["one", "two"])
+        #expect(pages.map { $0.attr("aria-label") ?? "" } == ["1 of 2", "2 of 2"])
+        #expect(root.first(class: "ac-carousel")?.attr("aria-roledescription") == "carousel")
+    }
+
+    @Test func interactivityOffDropsActionsAndInputs() throws {
+        var host = Fixtures.teamsLight
+        host.supportsInteractivity = false
+        let (root, _) = try Self.render(Self.card([["type": "Input.Text", "id": "x", "label": "L"], ["type": "TextBlock", "text": "t"]],
+                                                  actions: [["type": "Action.Submit", "title": "s"]]), host)
+        #expect(root.all(tag: "input").isEmpty && root.all(class: "ac-pushButton").isEmpty)
+        #expect(root.all(class: "ac-textBlock").count == 1)
+    }
+
+    @Test func imageSourcesReplaceURLs() throws {
+        var options = RenderOptions(idPrefix: "card-7")
+        options.imageSources = ["images/logo.png": "data:image/png;base64,AAAA", "https://x.example/a.png": "assets/a.png"]
+        let card = Self.card([
+            ["type": "Image", "url": "images/logo.png", "altText": "logo"],
+            ["type": "Image", "url": "https://x.example/a.png", "altText": "a"],
+            ["type": "Image", "url": "images/other.png", "altText": "b"],
+        ])
+        #expect(CardRenderer.imageReferences(in: card) == ["images/logo.png", "https://x.example/a.png", "images/other.png"])
+        let r = CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight, options: options)
+        let root = try HTMLCheck.parse(r.html)
+        #expect(root.all(tag: "img").map { $0.attr("src") ?? "" } == ["data:image/png;base64,AAAA", "assets/a.png"])
+        #expect(r.warnings.filter { $0.kind == .unsafeURL }.map(\.path) == ["/body/2/url"])
+    }
+}
