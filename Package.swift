@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),
-        .testTarget(name: "CardRenderingTests", dependencies: ["CardRendering", "CardTemplating", "JSONTree", "TestSupport"]),
+        .testTarget(name: "CardRenderingTests", dependencies: ["CardRendering", "CardTemplating", "JSONTree", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "PackageReaderTests", dependencies: [
             "PackageReader", "JSONTree", "CatalogDiagnostics", "TestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

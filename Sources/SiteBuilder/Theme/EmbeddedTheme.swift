@@ -271,6 +271,1214 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
 // PluginCatalog: progressive enhancement only. Every page works without this file.
 
 """#),
+        ("hostconfigs/README.md", #"""
+# Built-in host configs
+
+The card renderer (`Sources/CardRendering`) reads these to show cards the way Microsoft Teams does.
+They are ordinary Adaptive Cards host config JSON; `HostConfig(jsonText:)` reads them.
+
+| file | what |
+|---|---|
+| `teams-light.json` | Microsoft Teams, light theme |
+| `teams-dark.json` | Microsoft Teams, dark theme |
+| `teams-contrast.json` | high contrast (black), derived from the Teams structure |
+
+## Where the values come from
+
+- **Host config values** (`spacing`, `separator`, `imageSizes`, `fontTypes`, `textStyles`, `textBlock`,
+  `containerStyles`, `actions`, `adaptiveCard`, `imageSet`, `factSet`, `supportsInteractivity`,
+  `choiceSetInputValueSeparator`) in `teams-light.json` and `teams-dark.json` are transcribed from the Teams host
+  configs of the Adaptive Cards Designer, `microsoft-teams-light.json` and `microsoft-teams-dark.json` in
+  [microsoft/AdaptiveCards](https://github.com/microsoft/AdaptiveCards) (`source/nodejs/adaptivecards-designer/src/hostConfigs/`),
+  © Microsoft Corporation, MIT License. Only the properties the renderer reads are kept; the Designer files'
+  misspelt `factSet.*.warp` keys, which no renderer reads, are left out (the renderer's default `wrap: true` applies,
+  as it does for the originals). A test (`HostConfigTests`) checks that these files and the originals give the same
+  `HostConfig` on every property the renderer reads.
+- **`x-pluginCatalog`** is this project's extension, ignored by other renderers: the colours of the host's own chrome
+  (buttons, inputs, links, card frame, page), which standard host configs do not describe. Light and dark follow the
+  Teams look (the Designer's Teams container stylesheet and the Teams palette: brand `#6264A7`, neutral greys).
+- **`teams-contrast.json`** keeps the Teams structure (spacing, sizes, fonts, actions) and replaces every colour with
+  the Windows high-contrast black palette: white text on black, cyan `#1AEBFF` accents and focus, yellow `#FFFF00`
+  links, green `#3FF23F` for "good" and disabled text, light red `#FF8080` for attention, and a dark blue `#1A3A6E`
+  behind highlighted text (so every text colour stays readable on it). Container styles have no
+  background tint (backgrounds alone do not survive high contrast); `containerBorders` outlines them instead. A test
+  checks that every text colour meets WCAG 2 AA (4.5:1) against every container background, and that button, input
+  and link colours do too.
+
+The three files agree on every value that changes the card HTML (`HostConfig.markupSignature`), so one rendering can
+be shown in any of them by switching the theme class.
+
+"""#),
+        ("hostconfigs/teams-contrast.json", ##"""
+{
+  "x-pluginCatalog": {
+    "name": "Microsoft Teams (high contrast)",
+    "pageBackground": "#000000",
+    "cardBackground": "#000000",
+    "cardBorder": "#FFFFFF",
+    "cardBorderWidth": 2,
+    "cardRadius": 4,
+    "link": "#FFFF00",
+    "focusRing": "#1AEBFF",
+    "buttonForeground": "#FFFFFF",
+    "buttonBackground": "#000000",
+    "buttonBorder": "#FFFFFF",
+    "buttonHoverForeground": "#000000",
+    "buttonHoverBackground": "#1AEBFF",
+    "primaryButtonForeground": "#000000",
+    "primaryButtonBackground": "#FFFF00",
+    "destructiveForeground": "#FF8080",
+    "disabledForeground": "#3FF23F",
+    "disabledBackground": "#000000",
+    "inputForeground": "#FFFFFF",
+    "inputBackground": "#000000",
+    "inputBorder": "#FFFFFF",
+    "placeholder": "#C8C8C8",
+    "containerBorders": true,
+    "buttonFontWeight": 700
+  },
+  "supportsInteractivity": true,
+  "choiceSetInputValueSeparator": ",",
+  "spacing": {
+    "small": 8,
+    "default": 12,
+    "medium": 16,
+    "large": 20,
+    "extraLarge": 24,
+    "padding": 16
+  },
+  "separator": {
+    "lineThickness": 1,
+    "lineColor": "#FFFFFF"
+  },
+  "imageSizes": {
+    "small": 32,
+    "medium": 52,
+    "large": 100
+  },
+  "fontTypes": {
+    "default": {
+      "fontFamily": "'Segoe UI', Tahoma, Geneva, Verdana, sans-serif",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    },
+    "monospace": {
+      "fontFamily": "'Courier New', Courier, monospace",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    }
+  },
+  "textStyles": {
+    "heading": {
+      "fontType": "default",
+      "size": "large",
+      "weight": "bolder",
+      "color": "default",
+      "isSubtle": false
+    }
+  },
+  "textBlock": {
+    "headingLevel": 2
+  },
+  "containerStyles": {
+    "default": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    },
+    "emphasis": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    },
+    "accent": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    },
+    "good": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    },
+    "attention": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    },
+    "warning": {
+      "backgroundColor": "#000000",
+      "borderColor": "#FFFFFF",
+      "foregroundColors": {
+        "default": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "dark": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "light": {
+          "default": "#FFFFFF",
+          "subtle": "#E0E0E0",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "accent": {
+          "default": "#1AEBFF",
+          "subtle": "#1AEBFF",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "good": {
+          "default": "#3FF23F",
+          "subtle": "#3FF23F",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "warning": {
+          "default": "#FFFF00",
+          "subtle": "#FFFF00",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        },
+        "attention": {
+          "default": "#FF8080",
+          "subtle": "#FF8080",
+          "highlightColors": {
+            "default": "#FF1A3A6E",
+            "subtle": "#FF14284A"
+          }
+        }
+      }
+    }
+  },
+  "actions": {
+    "maxActions": 6,
+    "spacing": "Default",
+    "buttonSpacing": 8,
+    "showCard": {
+      "actionMode": "Inline",
+      "inlineTopMargin": 16,
+      "style": "emphasis"
+    },
+    "preExpandSingleShowCardAction": false,
+    "actionsOrientation": "Horizontal",
+    "actionAlignment": "Left"
+  },
+  "adaptiveCard": {
+    "allowCustomStyle": false
+  },
+  "imageSet": {
+    "imageSize": "Medium",
+    "maxImageHeight": 100
+  },
+  "factSet": {
+    "title": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Bolder"
+    },
+    "value": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Default"
+    },
+    "spacing": 16
+  }
+}
+"""##),
+        ("hostconfigs/teams-dark.json", ##"""
+{
+  "x-pluginCatalog": {
+    "name": "Microsoft Teams (dark)",
+    "pageBackground": "#1F1F1F",
+    "cardBackground": "#2D2C2C",
+    "cardBorder": "#3B3A39",
+    "cardBorderWidth": 1,
+    "cardRadius": 4,
+    "link": "#A6A7DC",
+    "focusRing": "#FFFFFF",
+    "buttonForeground": "#FFFFFF",
+    "buttonBackground": "#2D2C2C",
+    "buttonBorder": "#6165A4",
+    "buttonHoverForeground": "#FFFFFF",
+    "buttonHoverBackground": "#6165A4",
+    "primaryButtonForeground": "#FFFFFF",
+    "primaryButtonBackground": "#6264A7",
+    "destructiveForeground": "#F17E87",
+    "disabledForeground": "#8A8886",
+    "disabledBackground": "#3D3D3D",
+    "inputForeground": "#FFFFFF",
+    "inputBackground": "#1F1F1F",
+    "inputBorder": "#1F1F1F",
+    "placeholder": "#C8C6C4",
+    "containerBorders": false,
+    "buttonFontWeight": 600
+  },
+  "supportsInteractivity": true,
+  "choiceSetInputValueSeparator": ",",
+  "spacing": {
+    "small": 8,
+    "default": 12,
+    "medium": 16,
+    "large": 20,
+    "extraLarge": 24,
+    "padding": 16
+  },
+  "separator": {
+    "lineThickness": 1,
+    "lineColor": "#EEEEEE"
+  },
+  "imageSizes": {
+    "small": 32,
+    "medium": 52,
+    "large": 100
+  },
+  "fontTypes": {
+    "default": {
+      "fontFamily": "'Segoe UI', Tahoma, Geneva, Verdana, sans-serif",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    },
+    "monospace": {
+      "fontFamily": "'Courier New', Courier, monospace",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    }
+  },
+  "textStyles": {
+    "heading": {
+      "fontType": "default",
+      "size": "large",
+      "weight": "bolder",
+      "color": "default",
+      "isSubtle": false
+    }
+  },
+  "textBlock": {
+    "headingLevel": 2
+  },
+  "containerStyles": {
+    "default": {
+      "foregroundColors": {
+        "default": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      },
+      "borderColor": "#CCCCCC",
+      "backgroundColor": "#ff2d2c2c"
+    },
+    "emphasis": {
+      "foregroundColors": {
+        "default": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      },
+      "borderColor": "#666666",
+      "backgroundColor": "#ff292828"
+    },
+    "accent": {
+      "borderColor": "#62A8F7",
+      "backgroundColor": "#C7DEF9",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      }
+    },
+    "good": {
+      "borderColor": "#69E569",
+      "backgroundColor": "#CCFFCC",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      }
+    },
+    "attention": {
+      "borderColor": "#FF764C",
+      "backgroundColor": "#FFC5B2",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      }
+    },
+    "warning": {
+      "borderColor": "#FFBC51",
+      "backgroundColor": "#FFE2B2",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "dark": {
+          "default": "#ff201f1f",
+          "subtle": "#ff2d2c2c"
+        },
+        "light": {
+          "default": "#ffffffff",
+          "subtle": "#bfffffff"
+        },
+        "accent": {
+          "default": "#ffa6a7dc",
+          "subtle": "#ff8b8cc7"
+        },
+        "good": {
+          "default": "#ff92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#fff8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#ffd74654",
+          "subtle": "#e5d74654"
+        }
+      }
+    }
+  },
+  "actions": {
+    "maxActions": 6,
+    "spacing": "Default",
+    "buttonSpacing": 8,
+    "showCard": {
+      "actionMode": "Inline",
+      "inlineTopMargin": 16,
+      "style": "emphasis"
+    },
+    "preExpandSingleShowCardAction": false,
+    "actionsOrientation": "Horizontal",
+    "actionAlignment": "Left"
+  },
+  "adaptiveCard": {
+    "allowCustomStyle": false
+  },
+  "imageSet": {
+    "imageSize": "Medium",
+    "maxImageHeight": 100
+  },
+  "factSet": {
+    "title": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Bolder"
+    },
+    "value": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Default"
+    },
+    "spacing": 16
+  }
+}
+"""##),
+        ("hostconfigs/teams-light.json", ##"""
+{
+  "x-pluginCatalog": {
+    "name": "Microsoft Teams (light)",
+    "pageBackground": "#F5F5F5",
+    "cardBackground": "#FFFFFF",
+    "cardBorder": "#E1DFDD",
+    "cardBorderWidth": 1,
+    "cardRadius": 4,
+    "link": "#6264A7",
+    "focusRing": "#252424",
+    "buttonForeground": "#6264A7",
+    "buttonBackground": "#FFFFFF",
+    "buttonBorder": "#BFC0DA",
+    "buttonHoverForeground": "#FFFFFF",
+    "buttonHoverBackground": "#6264A7",
+    "primaryButtonForeground": "#FFFFFF",
+    "primaryButtonBackground": "#6264A7",
+    "destructiveForeground": "#C4314B",
+    "disabledForeground": "#A19F9D",
+    "disabledBackground": "#EDEBE9",
+    "inputForeground": "#252424",
+    "inputBackground": "#F3F2F1",
+    "inputBorder": "#F3F2F1",
+    "placeholder": "#605E5C",
+    "containerBorders": false,
+    "buttonFontWeight": 600
+  },
+  "supportsInteractivity": true,
+  "choiceSetInputValueSeparator": ",",
+  "spacing": {
+    "small": 8,
+    "default": 12,
+    "medium": 16,
+    "large": 20,
+    "extraLarge": 24,
+    "padding": 16
+  },
+  "separator": {
+    "lineThickness": 1,
+    "lineColor": "#EEEEEE"
+  },
+  "imageSizes": {
+    "small": 32,
+    "medium": 52,
+    "large": 100
+  },
+  "fontTypes": {
+    "default": {
+      "fontFamily": "'Segoe UI', Tahoma, Geneva, Verdana, sans-serif",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    },
+    "monospace": {
+      "fontFamily": "'Courier New', Courier, monospace",
+      "fontSizes": {
+        "small": 12,
+        "default": 14,
+        "medium": 14,
+        "large": 18,
+        "extraLarge": 24
+      },
+      "fontWeights": {
+        "lighter": 200,
+        "default": 400,
+        "bolder": 600
+      }
+    }
+  },
+  "textStyles": {
+    "heading": {
+      "fontType": "default",
+      "size": "large",
+      "weight": "bolder",
+      "color": "default",
+      "isSubtle": false
+    }
+  },
+  "textBlock": {
+    "headingLevel": 2
+  },
+  "containerStyles": {
+    "default": {
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      },
+      "borderColor": "#CCCCCC",
+      "backgroundColor": "#ffffff"
+    },
+    "emphasis": {
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      },
+      "borderColor": "#666666",
+      "backgroundColor": "#fff9f8f7"
+    },
+    "accent": {
+      "borderColor": "#62A8F7",
+      "backgroundColor": "#C7DEF9",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      }
+    },
+    "good": {
+      "borderColor": "#69E569",
+      "backgroundColor": "#CCFFCC",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      }
+    },
+    "attention": {
+      "borderColor": "#FF764C",
+      "backgroundColor": "#FFC5B2",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      }
+    },
+    "warning": {
+      "borderColor": "#FFBC51",
+      "backgroundColor": "#FFE2B2",
+      "foregroundColors": {
+        "default": {
+          "default": "#ff252424",
+          "subtle": "#bf252424"
+        },
+        "dark": {
+          "default": "#252424",
+          "subtle": "#bf252424"
+        },
+        "light": {
+          "default": "#ffffff",
+          "subtle": "#fff3f2f1"
+        },
+        "accent": {
+          "default": "#6264a7",
+          "subtle": "#8b8cc7"
+        },
+        "good": {
+          "default": "#92c353",
+          "subtle": "#e592c353"
+        },
+        "warning": {
+          "default": "#f8d22a",
+          "subtle": "#e5f8d22a"
+        },
+        "attention": {
+          "default": "#c4314b",
+          "subtle": "#e5c4314b"
+        }
+      }
+    }
+  },
+  "actions": {
+    "maxActions": 6,
+    "spacing": "Default",
+    "buttonSpacing": 8,
+    "showCard": {
+      "actionMode": "Inline",
+      "inlineTopMargin": 16,
+      "style": "emphasis"
+    },
+    "preExpandSingleShowCardAction": false,
+    "actionsOrientation": "Horizontal",
+    "actionAlignment": "Left"
+  },
+  "adaptiveCard": {
+    "allowCustomStyle": false
+  },
+  "imageSet": {
+    "imageSize": "Medium",
+    "maxImageHeight": 100
+  },
+  "factSet": {
+    "title": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Bolder"
+    },
+    "value": {
+      "size": "Default",
+      "color": "Default",
+      "isSubtle": false,
+      "weight": "Default"
+    },
+    "spacing": 16
+  }
+}
+"""##),
         ("templates/constraints.mustache", #"""
 {{#hasFacts}}<ul class="field-facts">{{#enumValues}}<li>One of: {{#values}}<code>{{.}}</code> {{/values}}</li>{{/enumValues}}{{#defaultValue}}<li>Default: <code>{{defaultValue}}</code></li>{{/defaultValue}}{{#example}}<li>Example: <code>{{example}}</code></li>{{/example}}{{#constraints}}<li>{{constraints}}</li>{{/constraints}}</ul>{{/hasFacts}}
 
