@@ -1,3 +1,4 @@
+import CardRendering
 import CatalogDiagnostics
 import Foundation
 import JSONTree
@@ -7,16 +8,22 @@ import PackageReader
 /// What a build did.
 public struct BuildResult: Sendable {
     public var packages: Int = 0
+    /// Packages whose inputs were unchanged since the last build and were not read again.
+    public var packagesReused: Int = 0
     public var operations: Int = 0
     public var cards: Int = 0
     public var pages: Int = 0
+    /// Files written with new content (reused files are linked, not rewritten).
     public var filesWritten: Int = 0
+    public var filesReused: Int = 0
     public var bytesWritten: Int = 0
     /// Every finding, sorted, catalog-level first.
     public var diagnostics: [Diagnostic] = []
     public var seconds: Double = 0
-    /// False when the site was not (re)written (a theme error, an unwritable output).
+    /// False when the site was not written (a theme error, an unwritable output).
     public var wroteSite = false
+    /// True when nothing changed and nothing was written.
+    public var upToDate = false
     /// Seconds spent per phase (`read`, `render`, `write`…), in order.
     public var phases: [(name: String, seconds: Double)] = []
 
@@ -26,24 +33,43 @@ public struct BuildResult: Sendable {
     public var summary: String {
         let w = diagnostics.warningCount
         let e = diagnostics.errorCount
-        return "\(packages) \(packages == 1 ? "package" : "packages"), \(operations) operations, \(cards) cards, "
+        var s = "\(packages) \(packages == 1 ? "package" : "packages"), \(operations) operations, \(cards) cards, "
             + "\(w) \(w == 1 ? "warning" : "warnings"), \(e) \(e == 1 ? "error" : "errors") in "
             + String(format: "%.2f s", seconds)
+        if upToDate { s += " (up to date: nothing written)" }
+        else if packagesReused > 0 { s += " (\(packagesReused) unchanged packages reused, \(filesWritten) files written)" }
+        return s
     }
 }
 
-/// Builds a catalog site: finds the packages, reads them (in parallel), renders every page
-/// (in parallel), and writes the site aside before swapping it in.
+/// Progress of a long build, for a terminal display.
+public struct BuildProgress: Sendable {
+    public var done: Int
+    public var total: Int
+}
+
+/// Builds a catalog site: finds the packages, reads the changed ones and renders their
+/// pages in parallel, builds the shared pages from every package's digest, and writes the
+/// site aside before swapping it in, rewriting only files whose content changed.
 public struct BuildAction: Sendable {
     public var configuration: CatalogConfiguration
+
+    /// Changes whenever the output for the same inputs could change.
+    public static let toolVersion = "plugin-catalog 0.1.0 (site format 2)"
 
     public init(configuration: CatalogConfiguration) {
         self.configuration = configuration
     }
 
-    public func run() -> BuildResult {
+    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil) -> BuildResult {
         let start = DispatchTime.now().uptimeNanoseconds
+        var mark = start
         var result = BuildResult()
+        func phase(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            result.phases.append((name, Double(now - mark) / 1e9))
+            mark = now
+        }
         var catalogDiagnostics: [Diagnostic] = []
 
         let (theme, themeDiagnostics) = Theme.load(overriding: configuration.theme)
@@ -56,34 +82,124 @@ public struct BuildAction: Sendable {
             result.seconds = Self.seconds(since: start)
             return result
         }
+        let hostConfigs = SiteContext.HostConfigs(
+            light: HostConfigFiles.load("teams-light", theme: theme), dark: HostConfigFiles.load("teams-dark", theme: theme),
+            contrast: HostConfigFiles.load("teams-contrast", theme: theme))
+        let catalogLocale = configuration.defaultLocale ?? "en"
+        var context = SiteContext(
+            title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
+            logoPath: configuration.logo == nil ? nil : "assets/logo" + logoExtension, baseURL: configuration.baseURL,
+            catalogLocale: catalogLocale, otherLocales: [], renderer: renderer, hostConfigs: hostConfigs, samples: configuration.samples)
 
         let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
         catalogDiagnostics += discoveryDiagnostics
-        let options = configuration.load
-        var mark = DispatchTime.now().uptimeNanoseconds
-        func phase(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            result.phases.append((name, Double(now - mark) / 1e9))
-            mark = now
-        }
+        let fingerprint = self.fingerprint(theme: theme)
+        let previous = BuildManifest.read(from: configuration.output)
+        let reusable = previous?.fingerprint == fingerprint ? previous : nil
         phase("discover")
-        let packages = parallelMap(inputs) { PackageLoader.load($0, options: options) }
-        phase("read")
 
-        let site = SiteModel(configuration: configuration, packages: packages, theme: theme, catalogDiagnostics: catalogDiagnostics)
-        let output = site.render(with: renderer)
-        phase("render")
+        // Packages: reuse the unchanged, read and render the others, in parallel.
+        enum Outcome: Sendable {
+            case reused(BuildManifest.Package)
+            case built(PackageBuild, BuildManifest.Package)
+        }
+        let options = configuration.load
+        let counter = Counter()
+        let contextForPackages = context
+        let outcomes: [Outcome] = parallelMap(inputs) { input in
+            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: inputs.count)) } }
+            let environment = Hashing.hex(PackageLoader.environmentFingerprint(for: input, options: options))
+            if let old = reusable?.packages[input.id], BuildManifest.unchanged(old, input: input, environment: environment) {
+                return .reused(old)
+            }
+            let package = PackageLoader.load(input, options: options)
+            let build = PackagePages.build(package, context: contextForPackages)
+            let record = BuildManifest.Package(
+                id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
+                inputs: BuildManifest.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
+                outputs: [:], digest: build.digest, pages: build.pages)
+            return .built(build, record)
+        }
+        phase("packages")
 
-        result.packages = packages.count
-        result.operations = packages.reduce(0) { $0 + $1.operations.count }
-        result.pages = output.pages
-        result.cards = output.cards
-        result.diagnostics = catalogDiagnostics.normalized + packages.flatMap(\.diagnostics) + output.diagnostics
+        // Shared pages from the digests.
+        let digests: [PackageDigest] = outcomes.map {
+            switch $0 {
+            case .reused(let p): return p.digest
+            case .built(let b, _): return b.digest
+            }
+        }
+        var locales = Set(configuration.extraLocales)
+        for d in digests { locales.formUnion(d.locales) }
+        locales.remove(catalogLocale)
+        context = SiteContext(
+            title: context.title, descriptionHTML: context.descriptionHTML, description: context.description, logoPath: context.logoPath,
+            baseURL: context.baseURL, catalogLocale: catalogLocale, otherLocales: locales.sorted(), renderer: renderer,
+            hostConfigs: hostConfigs, samples: context.samples)
+        let (galleries, galleryDiagnostics) = GalleryLoader.load(configuration.galleries, context: context)
+        catalogDiagnostics += galleryDiagnostics
+
+        // Every file of the new site: content for new files, a hash for reused ones.
+        var files: [String: SiteFile] = [:]
+        var records: [String: BuildManifest.Package] = [:]
+        for outcome in outcomes {
+            switch outcome {
+            case .reused(let p):
+                for (path, hash) in p.outputs { files[path] = .reuse(hash) }
+                records[p.id] = p
+                result.packagesReused += 1
+                result.pages += p.pages
+            case .built(let b, var record):
+                for (path, text) in b.files {
+                    let bytes = Array(text.utf8)
+                    let hash = Hashing.hex(Hashing.fnv(bytes))
+                    record.outputs[path] = hash
+                    files[path] = previous?.files[path] == hash ? .reuse(hash) : .write(bytes, hash)
+                }
+                records[record.id] = record
+                result.pages += b.pages
+            }
+        }
+        var shared = SharedPages.build(digests: digests, catalogDiagnostics: catalogDiagnostics.normalized, context: context,
+                                       galleries: galleries, pagePaths: Array(files.keys))
+        shared["assets/cards.css"] = SiteStylesheets.cardsCSS(hostConfigs)
+        for (path, text) in shared { files[path] = Self.file(Array(text.utf8), previous: previous, path: path) }
+        for (path, bytes) in theme.assets where !path.hasPrefix("hostconfigs/") { files[path] = Self.file(bytes, previous: previous, path: path) }
+        if let logo = configuration.logo {
+            if let data = FileManager.default.contents(atPath: logo.path) {
+                files["assets/logo" + logoExtension] = Self.file([UInt8](data), previous: previous, path: "assets/logo" + logoExtension)
+            } else {
+                catalogDiagnostics.append(.warning(.config, "the logo file cannot be read", file: logo.path))
+            }
+        }
+        result.pages += galleries.count + 4 * (1 + context.otherLocales.count)
+        phase("shared")
+
+        result.packages = digests.count
+        result.operations = digests.reduce(0) { $0 + $1.operations.count }
+        result.cards = digests.reduce(0) { $0 + $1.cards } + galleries.reduce(0) { $0 + $1.cards }
+        result.diagnostics = catalogDiagnostics.normalized + digests.flatMap(\.diagnostics)
+
+        let manifest = BuildManifest(fingerprint: fingerprint, packages: records, files: files.mapValues(\.hash))
+        let manifestText = manifest.json
+        let unchanged = previous.map { $0.files == manifest.files } ?? false
         do {
-            try SiteWriter.write(output.files, to: configuration.output)
+            if unchanged {
+                // Nothing in the site changes: write nothing (only the manifest, if the inputs'
+                // hashes moved without changing any output).
+                result.upToDate = true
+                let old = FileManager.default.contents(atPath: configuration.output.appendingPathComponent(BuildManifest.fileName).path)
+                if old != Data(manifestText.utf8) {
+                    try SiteWriter.replaceManifest(manifestText, in: configuration.output)
+                }
+                result.filesReused = files.count
+            } else {
+                let stats = try SiteWriter.write(files, manifest: manifestText, to: configuration.output, reusingFrom: previous == nil ? nil : configuration.output)
+                result.filesWritten = stats.written
+                result.filesReused = stats.reused
+                result.bytesWritten = stats.bytes
+            }
             result.wroteSite = true
-            result.filesWritten = output.files.count
-            result.bytesWritten = output.files.totalBytes
         } catch {
             result.diagnostics.append(error)
         }
@@ -92,41 +208,9 @@ public struct BuildAction: Sendable {
         return result
     }
 
-    static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-}
-
-/// The pages of one catalog.
-struct SiteModel: Sendable {
-    let configuration: CatalogConfiguration
-    let packages: [CatalogPackage]
-    let theme: Theme
-    let catalogDiagnostics: [Diagnostic]
-
-    struct Output {
-        var files = SiteFiles()
-        var pages = 0
-        var cards = 0
-        var diagnostics: [Diagnostic] = []
-    }
-
-    static func packagePath(_ p: CatalogPackage) -> String { "packages/\(p.id)/index.html" }
-    static func operationPath(_ p: CatalogPackage, _ e: OperationEntry) -> String { "packages/\(p.id)/\(e.slug).html" }
-
-    static let contentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; "
-        + "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'"
-
-    var siteView: View {
-        [
-            "title": .string(configuration.title),
-            "descriptionHTML": Format.markdown(configuration.description),
-            "logo": configuration.logo == nil ? false : .string("assets/logo" + logoExtension),
-            "hasOperationsIndex": false,
-            "hasGallery": false,
-            "generatedFrom": false,
-        ]
+    static func file(_ bytes: [UInt8], previous: BuildManifest?, path: String) -> SiteFile {
+        let hash = Hashing.hex(Hashing.fnv(bytes))
+        return previous?.files[path] == hash ? .reuse(hash) : .write(bytes, hash)
     }
 
     var logoExtension: String {
@@ -134,73 +218,39 @@ struct SiteModel: Sendable {
         return "." + ext
     }
 
-    func layout(title: String, depth: Int, lang: String, description: String?, breadcrumbs: [(String, String?)], nav: String, usesCards: Bool) -> View {
-        let root = String(repeating: "../", count: depth)
-        return [
-            "site": .map(siteView), "root": .string(root), "lang": .string(lang), "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
-            "title": .string(title), "description": Format.value(description.map { String(Markdown.plainText($0).prefix(200)) }),
-            "csp": .string(Self.contentSecurityPolicy), "canonical": false, "alternates": [],
-            "usesCards": .bool(usesCards), "bodyClass": .string("page-\(nav)"),
-            "nav": .map([nav: true]),
-            "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty),
-            "breadcrumbs": .views(breadcrumbs.map { ["label": .string($0.0), "href": $0.1.map { .string($0) } ?? false] }),
-            "hasLocales": false, "currentLocale": .string(lang), "locales": [], "markdownHref": false,
-        ]
+    /// Everything besides the packages that the output depends on.
+    func fingerprint(theme: Theme) -> String {
+        var parts: [String] = [Self.toolVersion, String(theme.fingerprint), configuration.title, configuration.description ?? "",
+                               configuration.baseURL ?? "", configuration.defaultLocale ?? "", configuration.extraLocales.joined(separator: ","),
+                               configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                               configuration.load.environmentName ?? ""]
+        for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
+            parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
+        }
+        for folder in configuration.samples {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            for n in names where n.hasSuffix(".json") {
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(n).path) ?? Data()
+                parts.append(folder.path + "/" + n + ":" + Hashing.hex(Hashing.fnv([UInt8](data))))
+            }
+        }
+        if !configuration.galleries.isEmpty { parts.append(GalleryLoader.fingerprint(configuration.galleries)) }
+        return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
     }
 
-    static func isRightToLeft(_ tag: String) -> Bool {
-        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"].contains(language)
+    static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
+}
 
-    func render(with renderer: PageRenderer) -> Output {
-        var out = Output()
-        // Operation pages, in parallel across all packages.
-        struct Job: Sendable { let package: Int; let entry: Int }
-        let jobs = packages.indices.flatMap { p in packages[p].operations.indices.map { Job(package: p, entry: $0) } }
-        let packagesCopy = packages
-        let this = self
-        let operationPages = parallelMap(jobs) { job -> (String, String) in
-            let p = packagesCopy[job.package]
-            let e = p.operations[job.entry]
-            let locale = p.localization.defaultLocale
-            let view = OperationView(package: p, entry: e, index: job.entry, locale: locale).build(cardsHTML: [])
-            let layout = this.layout(
-                title: OperationView(package: p, entry: e, index: job.entry, locale: locale).title, depth: 2, lang: locale,
-                description: e.api?.description ?? e.api?.summary,
-                breadcrumbs: [("Catalog", "../../index.html"), (p.title(locale: locale).value, "index.html"), (e.displayName, nil)],
-                nav: "operation", usesCards: false)
-            return (Self.operationPath(p, e), renderer.page("operation", view: view, layout: layout))
-        }
-        for (path, html) in operationPages { out.files.add(path, html) }
-        out.pages += operationPages.count
-
-        let packagePages = parallelMap(packages) { p -> (String, String) in
-            let locale = p.localization.defaultLocale
-            let view = PackageView(package: p, locale: locale).build()
-            let layout = this.layout(title: p.title(locale: locale).value, depth: 2, lang: locale, description: p.summary(locale: locale)?.value,
-                                     breadcrumbs: [("Catalog", "../../index.html"), (p.title(locale: locale).value, nil)],
-                                     nav: "package", usesCards: false)
-            return (Self.packagePath(p), renderer.page("package", view: view, layout: layout))
-        }
-        for (path, html) in packagePages { out.files.add(path, html) }
-        out.pages += packagePages.count
-
-        let index = IndexView(packages: packages, diagnostics: catalogDiagnostics).build { Self.packagePath($0) }
-        let lang = configuration.defaultLocale ?? "en"
-        out.files.add("index.html", renderer.page("index", view: index, layout: layout(
-            title: configuration.title, depth: 0, lang: lang, description: configuration.description, breadcrumbs: [], nav: "home", usesCards: false)))
-        out.pages += 1
-
-        for (path, bytes) in theme.assets { out.files.add(path, bytes: bytes) }
-        if let logo = configuration.logo, let data = FileManager.default.contents(atPath: logo.path) {
-            out.files.add("assets/logo" + logoExtension, bytes: [UInt8](data))
-        } else if let logo = configuration.logo {
-            out.diagnostics.append(.warning(.config, "the logo file cannot be read", file: logo.path))
-        }
-        out.files.add("catalog.json", CatalogJSON.make(title: configuration.title, packages: packages, catalogDiagnostics: catalogDiagnostics) { p, e in
-            e.map { Self.operationPath(p, $0) } ?? Self.packagePath(p)
-        })
-        return out
+/// A thread-safe counter for progress.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }

@@ -21,6 +21,8 @@ public struct CatalogConfiguration: Sendable {
     public var theme: URL?
     /// Folders holding `<operationId>.json` sample responses.
     public var samples: [URL] = []
+    /// Folders of card files shown as galleries (`galleries:` in the catalog file).
+    public var galleries: [GalleryLoader.Source] = []
     public var load = LoadOptions()
     /// Where paths in diagnostics and the site are shown relative to.
     public var displayBase: URL?
@@ -75,7 +77,7 @@ public struct CatalogConfiguration: Sendable {
             }
         }
         let known: Set<String> = ["title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
-                                  "extra_locales", "theme", "samples", "env", "env_files", "template_flags"]
+                                  "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries"]
         for m in o.members where !known.contains(m.key) {
             diagnostics.append(.warning(.config, "unknown option \"\(m.key)\" is ignored (known: \(known.sorted().joined(separator: ", ")))", file: display, at: m.keyLocation))
         }
@@ -95,6 +97,13 @@ public struct CatalogConfiguration: Sendable {
         config.samples = strings("samples").map { base.appendingPathComponent($0) }
         config.load.environmentName = string("env")
         config.load.environmentFiles = strings("env_files").map { base.appendingPathComponent($0) }
+        for g in o["galleries"]?.array ?? [] {
+            guard let path = g["path"]?.string else {
+                diagnostics.append(.error(.config, "each gallery needs a path", file: display, at: g.location))
+                continue
+            }
+            config.galleries.append(GalleryLoader.Source(title: g["title"]?.string ?? path, folder: base.appendingPathComponent(path).standardizedFileURL))
+        }
         for m in o["template_flags"]?.object?.members ?? [] {
             if let b = m.value.bool { config.load.templateFlags[m.key] = b }
         }

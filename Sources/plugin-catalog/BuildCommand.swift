@@ -44,6 +44,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors.")
     var quiet = false
 
+    @Sendable static func drawProgress(_ p: BuildProgress) {
+        guard p.total >= 20, p.done == p.total || p.done % max(1, p.total / 50) == 0 else { return }
+        let width = 30
+        let filled = p.done * width / max(1, p.total)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(p.done)/\(p.total) packages".utf8))
+        if p.done == p.total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var configuration: CatalogConfiguration
@@ -77,7 +86,10 @@ struct BuildCommand: AsyncParsableCommand {
         if let baseURL { configuration.baseURL = baseURL }
         configuration.quiet = quiet
 
-        var result = BuildAction(configuration: configuration).run()
+        // A counter on a terminal for long builds; silent when not a terminal or with --quiet.
+        let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+        let progress: (@Sendable (BuildProgress) -> Void)? = showProgress ? BuildCommand.drawProgress : nil
+        var result = BuildAction(configuration: configuration).run(progress: progress)
         result.diagnostics = diagnostics + result.diagnostics
         let shown = result.diagnostics.filter { !quiet || $0.severity == .error }.filter { $0.severity != .note || !quiet }
         if !shown.isEmpty {

@@ -34,7 +34,12 @@ import TestSupport
         let (config, _) = CatalogConfiguration.read(TestPaths.repositoryRoot.appendingPathComponent("Site/catalog.yml"))
         let (inputs, _) = InputDiscovery.discover(config.packages, displayBase: config.displayBase)
         let packages = inputs.map { PackageLoader.load($0) }
-        var views: [(String, View)] = [("index", IndexView(packages: packages, diagnostics: []).build { "packages/\($0.id)/index.html" })]
+        var views: [(String, View)] = []
+        let context = SiteContext(title: "T", descriptionHTML: false, description: nil, logoPath: nil, baseURL: nil, catalogLocale: "en",
+                                  otherLocales: [], renderer: ours, hostConfigs: .init(light: SiteStylesheets.light, dark: SiteStylesheets.dark, contrast: SiteStylesheets.contrast), samples: [])
+        let builds = packages.map { PackagePages.build($0, context: context) }
+        views.append(("index", SharedPages.homeView(digests: builds.map(\.digest), diagnostics: [], locale: "en", from: "index.html", galleries: [])))
+        views.append(("operations", SharedPages.operationsView(digests: builds.map(\.digest), locale: "en", from: "operations.html")))
         for p in packages {
             views.append(("package", PackageView(package: p, locale: p.localization.defaultLocale).build()))
             for (i, e) in p.operations.enumerated() {

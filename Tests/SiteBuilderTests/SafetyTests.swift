@@ -1,6 +1,7 @@
 import CatalogDiagnostics
 import Foundation
 import JSONTree
+import MarkdownHTML
 @testable import SiteBuilder
 import Testing
 import TestSupport
@@ -54,17 +55,45 @@ import TestSupport
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for tag in SiteTest.matches(#"(<script[^>]*>)"#, in: html) {
-                #expect(tag == "<script src=\"../../assets/site.js\" defer>" || tag == "<script src=\"assets/site.js\" defer>", "\(path): \(tag)")
+                // Only the site's own scripts.
+                #expect(["<script src=\"../../assets/site.js\" defer>", "<script src=\"assets/site.js\" defer>", "<script src=\"search-index.js\" defer>"].contains(tag),
+                        "\(path): \(tag)")
             }
             #expect(SiteTest.eventHandlerAttributes(html).isEmpty, "\(path)")
             #expect(!html.contains("<iframe"), "\(path)")
             #expect(!html.contains("<img src=x"), "\(path)")
             #expect(!html.lowercased().contains("href=\"javascript:"), "\(path)")
         }
-        let page = try #require(files.first { $0.key.hasPrefix("packages/spec/tmp-evil") }.map { String(decoding: $0.value, as: UTF8.self) })
+        let page = try #require(files.first { $0.key.hasPrefix("packages/spec/tmp-evil") && $0.key.hasSuffix(".html") }.map { String(decoding: $0.value, as: UTF8.self) })
+        // The Markdown twin carries no live HTML either.
+        let markdown = try #require(files.first { $0.key.hasPrefix("packages/spec/tmp-evil") && $0.key.hasSuffix(".md") }.map { String(decoding: $0.value, as: UTF8.self) })
+        #expect(Self.rawHTML(in: markdown).isEmpty, "\(Self.rawHTML(in: markdown))")
+        #expect(markdown.contains("&lt;b onmouseover=alert(4)&gt;hi&lt;/b&gt;"))
         #expect(page.contains("&lt;b onmouseover=alert(4)&gt;hi&lt;/b&gt;"))
         #expect(page.contains("q&quot;&gt;&lt;script&gt;alert(6)&lt;/script&gt;"))
         #expect(SiteTest.brokenLinks(out).isEmpty)
+    }
+
+    /// Raw HTML a Markdown renderer would pass through (code spans and blocks are text).
+    static func rawHTML(in markdown: String) -> [String] {
+        var found: [String] = []
+        var stack = [Markdown.parse(markdown)]
+        while let n = stack.popLast() {
+            switch n.kind {
+            case .htmlInline(let s), .htmlBlock(let s): found.append(s)
+            default: break
+            }
+            stack.append(contentsOf: n.children)
+        }
+        return found
+    }
+
+    @Test func markdownCodeSpansCannotBeEscaped() {
+        for s in ["a`b", "``x", "`", "x` <script>alert(1)</script> `"] {
+            let md = "| " + MarkdownPage.cellCode(s) + " |"
+            #expect(Self.rawHTML(in: "x " + MarkdownPage.code(s)).isEmpty, "\(s)")
+            #expect(Self.rawHTML(in: md).isEmpty, "\(s)")
+        }
     }
 
     @Test func aBrokenThemeLeavesTheOldSiteUntouched() throws {

@@ -153,6 +153,7 @@ extension Loader {
         diagnostics = diagnostics.normalized
         var inputs: [String: UInt64] = [:]
         for (p, h) in store.filesRead { inputs[p.description] = h }
+        let missing = store.missingProbes.map(\.description).filter { inputs[$0] == nil }.sorted()
         var boundaries = store.boundaries
         for e in entries {
             if let op = e.api { boundaries[op.file, default: []].append(op.location) }
@@ -169,6 +170,10 @@ extension Loader {
             plugins: plugins.map(\.info), messageExtension: messageExtension, specs: specs,
             localization: localization, operations: entries, diagnostics: diagnostics, inputs: inputs)
         package.boundaries = boundaries.mapValues { Array(Set($0)).sorted() }
+        package.missingInputs = missing
+        package.environmentFingerprint = store.environment.map { env in
+            Hashing.fnv(env.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\n"))
+        } ?? 0
         return package
     }
 
@@ -262,7 +267,7 @@ extension Loader {
         let name = path.name
         guard let dot = name.lastIndex(of: ".") else { return }
         let dataPath = path.parent.appending(String(name[..<dot]) + ".data.json")
-        guard store.fs.exists(dataPath), let doc = store.document(dataPath) else { return }
+        guard store.exists(dataPath), let doc = store.document(dataPath) else { return }
         card.sampleData = doc.root.jsonValue
         card.sampleDataFile = doc.display
     }

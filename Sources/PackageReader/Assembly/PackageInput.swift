@@ -60,7 +60,7 @@ public enum Slug {
         while out.hasSuffix("-") || out.hasSuffix(".") { out.removeLast() }
         if out.count > maxLength {
             // Keep it unique after truncation with a short hash of the whole text.
-            let h = String(DocumentStore.hash(Array(text.utf8)) % 0xFFFFFF, radix: 16)
+            let h = String(Hashing.fnv(text) % 0xFFFFFF, radix: 16)
             out = String(out.prefix(maxLength - 7)) + "-" + h
         }
         if out.isEmpty || out == "." || out == ".." { return fallback }

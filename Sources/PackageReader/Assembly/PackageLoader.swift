@@ -10,6 +10,12 @@ import JSONTree
 /// Never throws and never traps on bad input: whatever cannot be read becomes a diagnostic
 /// and the rest of the package is still documented.
 public enum PackageLoader {
+    /// The hash `CatalogPackage.environmentFingerprint` would have, without reading the package.
+    public static func environmentFingerprint(for input: PackageInput, options: LoadOptions) -> UInt64 {
+        guard let env = Loader.environment(for: input, options: options) else { return 0 }
+        return Hashing.fnv(env.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\n"))
+    }
+
     public static func load(_ input: PackageInput, options: LoadOptions = LoadOptions()) -> CatalogPackage {
         var early: [Diagnostic] = []
         let fs: PackageFileSystem

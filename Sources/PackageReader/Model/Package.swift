@@ -32,8 +32,12 @@ public struct CatalogPackage: Sendable {
     public var localization: Localization
     public var operations: [OperationEntry]
     public var diagnostics: [Diagnostic]
-    /// Every file read, with a content hash, for incremental builds.
+    /// Every file read (package-relative path), with a content hash, for incremental builds.
     public var inputs: [String: UInt64]
+    /// Files looked for and not found; adding one changes the package.
+    public var missingInputs: [String] = []
+    /// A hash of the `${{VAR}}` values used (0 when none were substituted).
+    public var environmentFingerprint: UInt64 = 0
     /// Where top-level members, operations and functions start in each file (by the name
     /// diagnostics use), to attribute findings to operations.
     public var boundaries: [String: [SourceLocation]] = [:]

@@ -25,6 +25,15 @@ final class DocumentStore {
     private var textCache: [PackagePath: String?] = [:]
     /// Every file read, with its bytes' hash (for incremental builds).
     private(set) var filesRead: [PackagePath: UInt64] = [:]
+    /// Files looked for and not found (adding one later must rebuild the package).
+    private(set) var missingProbes = Set<PackagePath>()
+
+    /// Whether a file exists, remembering the answer when it does not.
+    func exists(_ path: PackagePath) -> Bool {
+        if fs.exists(path) { return true }
+        missingProbes.insert(path)
+        return false
+    }
     private lazy var fileList: [PackagePath] = fs.allFiles()
     private var reportedPlaceholders = Set<String>()
     /// Per file shown, where each top-level member starts (to attribute findings to operations).
@@ -61,15 +70,15 @@ final class DocumentStore {
             if usedParent {
                 report(.warning(.pkg02, "the \(what) reference \"\(reference)\" uses '..'; the store validation asks for paths without it", file: file, at: location))
             }
-            if fs.exists(path) { return path }
+            if exists(path) { return path }
             // Relative to the referencing file first, then to the package root (as the client falls back).
             if let referrer, !referrer.parent.components.isEmpty,
-               case .success(let (fromRoot, _)) = PackagePath.resolve(reference, from: nil), fs.exists(fromRoot)
+               case .success(let (fromRoot, _)) = PackagePath.resolve(reference, from: nil), exists(fromRoot)
             {
                 return fromRoot
             }
             let template = path.parent.appending(path.name + ".tpl")
-            if fs.exists(template) { return path }
+            if exists(template) { return path }
             var notes: [String] = []
             let near = nearest(to: path)
             if let near { notes.append("did you mean \"\(near)\"?") }
@@ -132,13 +141,13 @@ final class DocumentStore {
     /// The bytes of a file (or of its `.tpl` stand-in), recorded for incremental builds.
     private func bytes(_ path: PackagePath) -> (bytes: [UInt8], actual: PackagePath)? {
         var actual = path
-        if !fs.exists(path) {
+        if !exists(path) {
             let template = path.parent.appending(path.name + ".tpl")
-            if fs.exists(template) { actual = template }
+            if exists(template) { actual = template }
         }
         switch fs.read(actual) {
         case .success(let b):
-            filesRead[actual] = Self.hash(b)
+            filesRead[actual] = Hashing.fnv(b)
             return (b, actual)
         case .failure(.notFound):
             report(.error(.pkg01, "\(display(path)) is not in the package"))
@@ -237,15 +246,5 @@ final class DocumentStore {
             let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .yaml
         }
-    }
-
-    /// FNV-1a, 64-bit: a stable content hash for change detection (not security).
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
     }
 }

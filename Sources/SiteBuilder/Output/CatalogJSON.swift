@@ -7,38 +7,44 @@ import PackageReader
 enum CatalogJSON {
     static let formatVersion = 1
 
-    static func make(title: String, packages: [CatalogPackage], catalogDiagnostics: [Diagnostic], pagePath: (CatalogPackage, OperationEntry?) -> String) -> String {
+    /// The whole file, from the packages' digests (so unchanged packages are not read again).
+    static func make(title: String, digests: [PackageDigest], catalogDiagnostics: [Diagnostic]) -> String {
         var root = JSONObject()
         root["format"] = .number(Double(formatVersion))
         root["generator"] = "plugin-catalog"
         root["title"] = .string(title)
-        root["packages"] = .array(packages.map { package(for: $0, pagePath: pagePath) })
-        root["diagnostics"] = .array(catalogDiagnostics.map(diagnostic))
         var summary = JSONObject()
-        summary["packages"] = .number(Double(packages.count))
-        summary["operations"] = .number(Double(packages.reduce(0) { $0 + $1.operations.count }))
-        let all = catalogDiagnostics + packages.flatMap(\.diagnostics)
+        summary["packages"] = .number(Double(digests.count))
+        summary["operations"] = .number(Double(digests.reduce(0) { $0 + $1.operations.count }))
+        let all = catalogDiagnostics + digests.flatMap(\.diagnostics)
         summary["errors"] = .number(Double(all.errorCount))
         summary["warnings"] = .number(Double(all.warningCount))
         root["summary"] = .object(summary)
+        root["diagnostics"] = .array(catalogDiagnostics.map(diagnostic))
+        root["packages"] = .array(digests.map(\.catalogEntry))
         return JSONWriter.serialize(.object(root), style: .pretty(indent: 2)) + "\n"
     }
 
-    static func package(for p: CatalogPackage, pagePath: (CatalogPackage, OperationEntry?) -> String) -> JSONValue {
+    /// A package's object: every operation with its page, consequential flag, confirmation
+    /// in every language and findings (`extraDiagnostics` are the card findings of the build).
+    static func package(for p: CatalogPackage, extraDiagnostics: [Diagnostic] = []) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string(p.id)
         o["title"] = .string(p.title().value)
         o["kind"] = .string(p.kind.rawValue)
         o["source"] = .string(p.source)
-        o["page"] = .string(pagePath(p, nil))
+        o["page"] = .string(SitePaths.packageIndex(p.id))
         o["defaultLocale"] = .string(p.localization.defaultLocale)
         o["locales"] = .array(p.localization.locales.map { .string($0) })
-        o["operations"] = .array(p.operations.map { operation($0, package: p, page: pagePath(p, $0)) })
-        o["diagnostics"] = .array(p.diagnostics.map(diagnostic))
+        o["operations"] = .array(p.operations.map { e in
+            let own = extraDiagnostics.filter { $0.message.hasPrefix(e.operationId + ": ") }
+            return operation(e, package: p, page: SitePaths.operation(p.id, e.slug), extra: own)
+        })
+        o["diagnostics"] = .array((p.diagnostics + extraDiagnostics).normalized.map(diagnostic))
         return .object(o)
     }
 
-    static func operation(_ e: OperationEntry, package p: CatalogPackage, page: String) -> JSONValue {
+    static func operation(_ e: OperationEntry, package p: CatalogPackage, page: String, extra: [Diagnostic] = []) -> JSONValue {
         var o = JSONObject()
         o["operationId"] = .string(e.operationId)
         o["kind"] = .string(e.kind.rawValue)
@@ -69,7 +75,8 @@ enum CatalogJSON {
         } else {
             o["confirmation"] = .null
         }
-        o["diagnostics"] = .array(p.diagnostics(for: e).map(diagnostic))
+        o["markdown"] = .string(page.hasSuffix(".html") ? String(page.dropLast(5)) + ".md" : page)
+        o["diagnostics"] = .array((p.diagnostics(for: e) + extra).map(diagnostic))
         return .object(o)
     }
 

@@ -266,9 +266,101 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
   h2, h3 { break-after: avoid; }
 }
 
+/* Card previews */
+.card-previews { margin: 0.8rem 0; }
+.card-theme-switch { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0; border: 0; padding: 0; margin: 0 0 1rem; }
+.card-theme-switch legend { float: left; margin-right: 0.6rem; color: var(--fg-muted); font-size: 0.9rem; padding: 0.35rem 0; }
+.card-theme-switch input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.card-theme-switch label { cursor: pointer; padding: 0.3rem 0.8rem; border: 1px solid var(--border-strong); margin-left: -1px; font-size: 0.9rem; background: var(--bg); }
+.card-theme-switch label:first-of-type { border-radius: 6px 0 0 6px; margin-left: 0; }
+.card-theme-switch label:last-of-type { border-radius: 0 6px 6px 0; }
+.card-theme-switch input:checked + label { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.card-theme-switch input:focus-visible + label { outline: 3px solid var(--accent); outline-offset: 2px; }
+figure.card-preview { margin: 0 0 1.6rem; }
+figure.card-preview figcaption { font-size: 0.9rem; margin-bottom: 0.6rem; }
+.card-preview .ac-host, .gallery-item .ac-host { max-width: 36rem; }
+.preview-caption { margin: 0.8rem 0 0.4rem; font-size: 0.85rem; }
+.page-actions { margin: 0.2rem 0 0.6rem; font-size: 0.9rem; }
+.gallery-grid { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1.5rem; }
+.gallery-title { font-size: 0.95rem; border: 0; margin: 0 0 0.5rem; padding: 0; overflow-wrap: anywhere; }
+.link-list { padding-left: 1.2rem; }
+
+/* Operations index: filters without script (radio buttons and :has()). */
+.ops-filters { display: flex; flex-wrap: wrap; gap: 0.6rem 2rem; align-items: flex-start; margin: 0.5rem 0 1rem; }
+.ops-filters fieldset { border: 0; padding: 0; margin: 0; display: inline-flex; flex-wrap: wrap; align-items: center; }
+.ops-filters legend { float: left; margin-right: 0.6rem; color: var(--fg-muted); font-size: 0.9rem; padding: 0.3rem 0; }
+.ops-filters input[type=radio] { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.ops-filters fieldset label { cursor: pointer; padding: 0.25rem 0.7rem; border: 1px solid var(--border-strong); margin-left: -1px; font-size: 0.85rem; background: var(--bg); }
+.ops-filters input:checked + label { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.ops-filters input:focus-visible + label { outline: 3px solid var(--accent); outline-offset: 2px; }
+.ops-search input { font: inherit; padding: 0.3rem 0.6rem; border: 1px solid var(--border-strong); border-radius: 6px; background: var(--bg); color: var(--fg); min-width: 16rem; }
+.letters ul { display: flex; flex-wrap: wrap; gap: 0.15rem; list-style: none; padding: 0; margin: 0 0 0.8rem; font-family: var(--mono); font-size: 0.9rem; }
+.letters a, .letters span { display: inline-block; min-width: 1.6rem; text-align: center; padding: 0.1rem 0.2rem; border-radius: 4px; }
+.letters span { color: var(--border-strong); }
+.ops-table .letter-row th { background: var(--bg-subtle); font-family: var(--mono); font-weight: 700; }
+.operations-index:has(#f-m-get:checked) .op-row:not(.m-get),
+.operations-index:has(#f-m-post:checked) .op-row:not(.m-post),
+.operations-index:has(#f-m-put:checked) .op-row:not(.m-put),
+.operations-index:has(#f-m-patch:checked) .op-row:not(.m-patch),
+.operations-index:has(#f-m-delete:checked) .op-row:not(.m-delete),
+.operations-index:has(#f-m-tool:checked) .op-row:not(.m-tool),
+.operations-index:has(#f-c-yes:checked) .op-row:not(.c-yes),
+.operations-index:has(#f-c-no:checked) .op-row:not(.c-no),
+.op-row.search-miss, .ops-table tbody.group-empty { display: none; }
+.operations-index:has(#f-m-get:checked) tbody:not(:has(.m-get)),
+.operations-index:has(#f-m-post:checked) tbody:not(:has(.m-post)),
+.operations-index:has(#f-m-put:checked) tbody:not(:has(.m-put)),
+.operations-index:has(#f-m-patch:checked) tbody:not(:has(.m-patch)),
+.operations-index:has(#f-m-delete:checked) tbody:not(:has(.m-delete)),
+.operations-index:has(#f-m-tool:checked) tbody:not(:has(.m-tool)),
+.operations-index:has(#f-c-yes:checked) tbody:not(:has(.c-yes)),
+.operations-index:has(#f-c-no:checked) tbody:not(:has(.c-no)) { display: none; }
+
 """#),
         ("assets/site.js", #"""
-// PluginCatalog: progressive enhancement only. Every page works without this file.
+// PluginCatalog: progressive enhancement only. Every page works without this file:
+// the operations index lists everything (the browser's find works on it) and its
+// filters are plain radio buttons. With script, the header search box filters the
+// operations index as you type, and `/` focuses the search box.
+(function () {
+  "use strict";
+  var rows = document.querySelectorAll(".op-row[data-search]");
+  var box = document.getElementById("ops-q");
+  if (rows.length && box) {
+    var count = document.querySelector(".ops-count");
+    box.parentElement.hidden = false;
+    var apply = function () {
+      var terms = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = row.getAttribute("data-search");
+        var hit = terms.every(function (t) { return text.indexOf(t) !== -1; });
+        row.classList.toggle("search-miss", !hit);
+        if (hit) { shown += 1; }
+      });
+      if (count) { count.textContent = terms.length ? shown + " of " + rows.length : ""; }
+      // A letter whose operations are all filtered out is hidden too.
+      document.querySelectorAll(".ops-table tbody").forEach(function (group) {
+        var visible = Array.prototype.some.call(group.querySelectorAll(".op-row"), function (row) {
+          return window.getComputedStyle(row).display !== "none";
+        });
+        group.classList.toggle("group-empty", !visible);
+      });
+    };
+    document.querySelectorAll(".ops-filters input[type=radio]").forEach(function (r) { r.addEventListener("change", apply); });
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) { box.value = q; }
+    box.addEventListener("input", apply);
+    apply();
+    var header = document.getElementById("site-search-q");
+    if (header && q) { header.value = q; }
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) { return; }
+    var input = box || document.getElementById("site-search-q");
+    if (input) { e.preventDefault(); input.focus(); }
+  });
+})();
 
 """#),
         ("hostconfigs/README.md", #"""
@@ -1503,6 +1595,46 @@ be shown in any of them by switching the theme class.
 </table></div>{{#truncated}}<p class="muted small">Only the first {{truncated}} fields are shown.</p>{{/truncated}}{{/hasFields}}{{^hasFields}}{{#scalarType}}<p><code class="type">{{scalarType}}</code></p>{{/scalarType}}{{/hasFields}}
 
 """#),
+        ("templates/gallery-index.mustache", #"""
+<article class="gallery-index">
+<header class="page-header">
+  <h1>Cards</h1>
+  <p class="lead">Response cards rendered on the server from sample data, in Teams light, dark and high contrast.</p>
+</header>
+{{#hasPackages}}
+<section aria-labelledby="gp-h"><h2 id="gp-h">By package</h2>
+<ul class="link-list">{{#packages}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{cards}} cards</span></li>{{/packages}}</ul>
+</section>
+{{/hasPackages}}
+{{#hasGalleries}}
+<section aria-labelledby="gg-h"><h2 id="gg-h">Galleries</h2>
+<ul class="link-list">{{#galleries}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{cards}} cards</span></li>{{/galleries}}</ul>
+</section>
+{{/hasGalleries}}
+{{^hasPackages}}{{^hasGalleries}}<p>No cards yet.</p>{{/hasGalleries}}{{/hasPackages}}
+</article>
+
+"""#),
+        ("templates/gallery.mustache", #"""
+<article class="gallery">
+<header class="page-header">
+  <h1>{{title}}</h1>
+  {{#packageTitle}}<p class="lead">Every response card of <a href="{{packageHref}}">{{packageTitle}}</a>, rendered with its sample data.</p>{{/packageTitle}}
+</header>
+<div class="card-previews">
+{{{switcher}}}
+<ul class="gallery-grid">
+{{#items}}<li class="gallery-item">
+  <h2 class="gallery-title">{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</h2>
+  {{#note}}<p class="muted small">{{note}}</p>{{/note}}
+  {{{html}}}
+</li>
+{{/items}}
+</ul>
+</div>
+</article>
+
+"""#),
         ("templates/index.mustache", #"""
 <article class="catalog">
 <header class="page-header">
@@ -1516,9 +1648,9 @@ be shown in any of them by switching the theme class.
 </header>
 <ul class="cards-grid package-list">
 {{#packages}}<li class="package-card">
-  <h2><a href="{{href}}">{{title}}</a></h2>
+  <h2 lang="{{lang}}" dir="auto"><a href="{{href}}">{{title}}</a></h2>
   <p class="kind">{{kindLabel}}</p>
-  {{#summary}}<p>{{summary}}</p>{{/summary}}
+  {{#summary}}<p lang="{{lang}}" dir="auto">{{summary}}</p>{{/summary}}
   <ul class="badges">
     <li class="badge">{{operationCount}} {{operationNoun}}</li>
     {{#consequentialCount}}<li class="badge badge-warning" title="Copilot asks before every call">{{consequentialCount}} consequential</li>{{/consequentialCount}}
@@ -1555,6 +1687,8 @@ be shown in any of them by switching the theme class.
 {{/alternates}}<link rel="stylesheet" href="{{root}}assets/site.css">
 {{#usesCards}}<link rel="stylesheet" href="{{root}}assets/cards.css">
 {{/usesCards}}<script src="{{root}}assets/site.js" defer></script>
+{{#scripts}}<script src="{{root}}{{.}}" defer></script>
+{{/scripts}}
 </head>
 <body class="{{bodyClass}}">
 <a class="skip-link" href="#main">Skip to content</a>
@@ -1579,12 +1713,20 @@ be shown in any of them by switching the theme class.
 {{{content}}}
 </main>
 <footer class="site-footer">
-  <p>{{site.title}} · built with PluginCatalog{{#site.generatedFrom}} from {{site.generatedFrom}}{{/site.generatedFrom}}{{#markdownHref}} · <a href="{{markdownHref}}">Markdown version</a>{{/markdownHref}}</p>
+  <p>{{site.title}} · built with PluginCatalog</p>
 </footer>
 </body>
 </html>
 
 """##),
+        ("templates/notfound.mustache", #"""
+<article class="not-found">
+<h1>Page not found</h1>
+<p>This page is not in the catalog. It may have moved when its package changed.</p>
+<p><a href="{{home}}index.html">All packages</a> · <a href="{{home}}operations.html">All operations</a></p>
+</article>
+
+"""#),
         ("templates/operation.mustache", ##"""
 <article class="operation">
 <header class="page-header">
@@ -1598,6 +1740,7 @@ be shown in any of them by switching the theme class.
     {{#authBadge}}<li class="badge">{{authBadge}}</li>{{/authBadge}}
     <li class="badge badge-id"><code>{{operationId}}</code></li>
   </ul>
+  <p class="page-actions"><a href="{{markdownHref}}" type="text/markdown">Markdown version</a></p>
 </header>
 <nav class="toc" aria-label="On this page"><ul>{{#toc}}<li><a href="#{{id}}">{{label}}</a></li>{{/toc}}</ul></nav>
 {{#descriptionHTML}}<section class="description prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
@@ -1733,7 +1876,10 @@ be shown in any of them by switching the theme class.
 {{#hasCards}}
 <section id="cards" aria-labelledby="cards-h">
   <h2 id="cards-h">Response cards</h2>
+  <div class="card-previews">
+  {{{cardSwitcher}}}
   {{#cards}}{{{html}}}{{/cards}}
+  </div>
 </section>
 {{/hasCards}}
 
@@ -1752,6 +1898,45 @@ be shown in any of them by switching the theme class.
 </article>
 
 """##),
+        ("templates/operations.mustache", #"""
+<article class="operations-index">
+<header class="page-header">
+  <h1>Operations</h1>
+  <p class="lead">{{count}} operations, A to Z. Filter by method or by what Copilot asks before calling them.</p>
+</header>
+<div class="ops-filters" role="group" aria-label="Filters">
+  <fieldset><legend>Method</legend>
+    <input type="radio" name="method" id="f-m-all" checked><label for="f-m-all">All</label>
+    {{#methods}}<input type="radio" name="method" id="f-m-{{value}}"><label for="f-m-{{value}}">{{label}}</label>{{/methods}}
+  </fieldset>
+  <fieldset><legend>Confirmation</legend>
+    <input type="radio" name="consequential" id="f-c-all" checked><label for="f-c-all">All</label>
+    <input type="radio" name="consequential" id="f-c-yes"><label for="f-c-yes">Consequential</label>
+    <input type="radio" name="consequential" id="f-c-no"><label for="f-c-no">“Always allow” offered</label>
+  </fieldset>
+  <p class="ops-search" hidden><label for="ops-q">Search</label> <input id="ops-q" type="search" placeholder="Name, path, package…" autocomplete="off"> <span class="ops-count muted" aria-live="polite"></span></p>
+</div>
+<nav class="letters" aria-label="Jump to letter"><ul>{{#letters}}<li>{{#href}}<a href="{{href}}">{{letter}}</a>{{/href}}{{^href}}<span aria-hidden="true">{{letter}}</span>{{/href}}</li>{{/letters}}</ul></nav>
+{{#hasOperations}}
+<div class="table-scroll"><table class="ops-table">
+  <thead><tr><th scope="col">Operation</th><th scope="col">Endpoint</th><th scope="col">Package</th><th scope="col">Confirmation</th></tr></thead>
+  {{#groups}}
+  <tbody id="{{id}}">
+    <tr class="letter-row"><th scope="rowgroup" colspan="4">{{letter}}</th></tr>
+    {{#rows}}<tr class="op-row m-{{methodClass}} {{consequentialClass}}" data-search="{{search}}">
+      <th scope="row"><a href="{{href}}">{{title}}</a>{{#kindLabel}} <span class="badge badge-small">{{kindLabel}}</span>{{/kindLabel}}</th>
+      <td>{{#method}}<span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code>{{/method}}{{^method}}<code>{{operationId}}</code>{{/method}}</td>
+      <td><a href="{{packageHref}}">{{packageTitle}}</a></td>
+      <td><span class="badge {{badgeClass}}">{{badge}}</span></td>
+    </tr>{{/rows}}
+  </tbody>
+  {{/groups}}
+</table></div>
+{{/hasOperations}}
+{{^hasOperations}}<p>No operations.</p>{{/hasOperations}}
+</article>
+
+"""#),
         ("templates/package.mustache", ##"""
 <article class="package">
 <header class="page-header">
@@ -1766,6 +1951,7 @@ be shown in any of them by switching the theme class.
     {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} errors</a></li>{{/errorCount}}
     {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} warnings</a></li>{{/warningCount}}
   </ul>
+  {{#galleryHref}}<p class="page-actions"><a href="{{galleryHref}}">All response cards of this package</a></p>{{/galleryHref}}
 </header>
 {{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
 

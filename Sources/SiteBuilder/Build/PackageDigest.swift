@@ -1,0 +1,125 @@
+import CatalogDiagnostics
+import JSONTree
+
+/// What the shared pages (home, operations index, search, sitemap, `catalog.json`) need to
+/// know about a package. It is stored in the build manifest, so an unchanged package is
+/// not read again to rebuild the shared pages.
+struct PackageDigest: Sendable {
+    struct Operation: Sendable {
+        var slug: String
+        var operationId: String
+        var method: String?
+        var path: String?
+        var title: String
+        var summary: String
+        var consequential: Bool
+        var badge: String
+        var badgeClass: String
+        var kindLabel: String?
+        var functionName: String?
+        var cards: Int
+    }
+
+    var id: String
+    var kind: String
+    var kindLabel: String
+    var source: String
+    var defaultLocale: String
+    var locales: [String]
+    var titles: [String: String]
+    var summaries: [String: String]
+    var diagnostics: [Diagnostic]
+    var operations: [Operation]
+    var cards: Int
+    /// This package's object in `catalog.json`.
+    var catalogEntry: JSONValue
+
+    func title(_ locale: String) -> String { titles[locale] ?? titles[defaultLocale] ?? id }
+    func summary(_ locale: String) -> String? { summaries[locale] ?? summaries[defaultLocale] }
+    /// The package's own tree for a language it ships (nil = the root tree).
+    func treeLocale(for locale: String) -> String? {
+        locale != defaultLocale && locales.contains(locale) ? locale : nil
+    }
+
+    var json: JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(id)
+        o["kind"] = .string(kind)
+        o["kindLabel"] = .string(kindLabel)
+        o["source"] = .string(source)
+        o["defaultLocale"] = .string(defaultLocale)
+        o["locales"] = .array(locales.map { .string($0) })
+        o["titles"] = .object(JSONObject(uniqueKeysWithValues: titles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        o["summaries"] = .object(JSONObject(uniqueKeysWithValues: summaries.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        o["diagnostics"] = .array(diagnostics.map(CatalogJSON.diagnostic))
+        o["operations"] = .array(operations.map { op in
+            var x = JSONObject()
+            x["slug"] = .string(op.slug)
+            x["operationId"] = .string(op.operationId)
+            x["method"] = op.method.map { .string($0) } ?? .null
+            x["path"] = op.path.map { .string($0) } ?? .null
+            x["title"] = .string(op.title)
+            x["summary"] = .string(op.summary)
+            x["consequential"] = .bool(op.consequential)
+            x["badge"] = .string(op.badge)
+            x["badgeClass"] = .string(op.badgeClass)
+            x["kindLabel"] = op.kindLabel.map { .string($0) } ?? .null
+            x["functionName"] = op.functionName.map { .string($0) } ?? .null
+            x["cards"] = .number(Double(op.cards))
+            return .object(x)
+        })
+        o["cards"] = .number(Double(cards))
+        o["catalogEntry"] = catalogEntry
+        return .object(o)
+    }
+
+    init(id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
+         titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
+         cards: Int, catalogEntry: JSONValue)
+    {
+        self.id = id
+        self.kind = kind
+        self.kindLabel = kindLabel
+        self.source = source
+        self.defaultLocale = defaultLocale
+        self.locales = locales
+        self.titles = titles
+        self.summaries = summaries
+        self.diagnostics = diagnostics
+        self.operations = operations
+        self.cards = cards
+        self.catalogEntry = catalogEntry
+    }
+
+    init?(json: JSONValue) {
+        guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
+              let defaultLocale = json["defaultLocale"]?.stringValue, let catalogEntry = json["catalogEntry"] else { return nil }
+        self.id = id
+        self.kind = kind
+        self.kindLabel = json["kindLabel"]?.stringValue ?? kind
+        self.source = source
+        self.defaultLocale = defaultLocale
+        self.locales = json["locales"]?.arrayValue?.compactMap(\.stringValue) ?? [defaultLocale]
+        self.titles = (json["titles"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
+        self.summaries = (json["summaries"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
+        self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic)
+        self.operations = (json["operations"]?.arrayValue ?? []).compactMap { x in
+            guard let slug = x["slug"]?.stringValue, let id = x["operationId"]?.stringValue else { return nil }
+            return Operation(slug: slug, operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
+                             title: x["title"]?.stringValue ?? id, summary: x["summary"]?.stringValue ?? "",
+                             consequential: x["consequential"]?.boolValue ?? false, badge: x["badge"]?.stringValue ?? "",
+                             badgeClass: x["badgeClass"]?.stringValue ?? "", kindLabel: x["kindLabel"]?.stringValue,
+                             functionName: x["functionName"]?.stringValue, cards: x["cards"]?.intValue ?? 0)
+        }
+        self.cards = json["cards"]?.intValue ?? 0
+        self.catalogEntry = catalogEntry
+    }
+
+    static func diagnostic(_ j: JSONValue) -> Diagnostic? {
+        guard let s = j["severity"]?.stringValue.flatMap(Severity.init(rawValue:)), let rule = j["rule"]?.stringValue,
+              let message = j["message"]?.stringValue else { return nil }
+        var location: SourceLocation? = nil
+        if let line = j["line"]?.intValue, let column = j["column"]?.intValue { location = SourceLocation(line: line, column: column) }
+        return Diagnostic(s, rule, message, file: j["file"]?.stringValue, at: location, notes: j["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+    }
+}

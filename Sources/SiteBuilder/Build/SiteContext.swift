@@ -1,0 +1,78 @@
+import CardRendering
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+import MarkdownHTML
+
+/// What every page of a build shares: the catalog's settings, the theme and its host
+/// configs. Immutable; safe to use from any thread.
+struct SiteContext: Sendable {
+    let title: String
+    let descriptionHTML: TemplateValue
+    let description: String?
+    let logoPath: String?
+    let baseURL: String?
+    /// The language of the root tree's shared pages.
+    let catalogLocale: String
+    /// Every language that gets a tree of its own (all packages' languages, the configured
+    /// extra ones), sorted, without `catalogLocale`.
+    let otherLocales: [String]
+    let renderer: PageRenderer
+    let hostConfigs: HostConfigs
+    let samples: [URL]
+
+    struct HostConfigs: Sendable {
+        var light: HostConfig
+        var dark: HostConfig
+        var contrast: HostConfig
+    }
+
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; "
+        + "media-src 'self' https: http:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'"
+
+    static func isRightToLeft(_ tag: String) -> Bool {
+        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language)
+    }
+
+    var siteView: View {
+        [
+            "title": .string(title),
+            "descriptionHTML": descriptionHTML,
+            "logo": logoPath.map { .string($0) } ?? false,
+            "hasOperationsIndex": true,
+            "hasGallery": true,
+        ]
+    }
+
+    /// The layout's view for the page at `path`.
+    func layout(path: String, title: String, lang: String, description: String?, breadcrumbs: [(String, String?)],
+                nav: String, usesCards: Bool, alternates: [(tag: String, path: String)], markdown: String? = nil) -> View
+    {
+        let root = SitePaths.root(for: path)
+        let locales: [View] = alternates.map { alt in
+            ["tag": .string(alt.tag), "href": .string(SitePaths.link(from: path, to: alt.path)), "current": .bool(alt.tag == lang)]
+        }
+        return [
+            "site": .map(siteView), "root": .string(root), "lang": .string(lang), "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
+            "title": .string(title),
+            "description": Format.value(description.map { String(Markdown.plainText($0).prefix(200)) }),
+            "csp": .string(Self.contentSecurityPolicy),
+            "canonical": baseURL.map { .string(Self.absolute(baseURL: $0, path: path)) } ?? false,
+            "alternates": .views(alternates.count > 1 ? alternates.map { alt in
+                ["lang": .string(alt.tag), "href": .string(baseURL.map { Self.absolute(baseURL: $0, path: alt.path) } ?? SitePaths.link(from: path, to: alt.path))]
+            } : []),
+            "usesCards": .bool(usesCards), "bodyClass": .string("page-\(nav)"),
+            "nav": .map([nav: true]),
+            "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty),
+            "breadcrumbs": .views(breadcrumbs.map { ["label": .string($0.0), "href": $0.1.map { .string(SitePaths.link(from: path, to: $0)) } ?? false] }),
+            "hasLocales": .bool(alternates.count > 1), "currentLocale": .string(lang), "locales": .views(locales),
+            "markdownHref": markdown.map { .string(SitePaths.link(from: path, to: $0)) } ?? false,
+        ]
+    }
+
+    static func absolute(baseURL: String, path: String) -> String {
+        (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + path
+    }
+}

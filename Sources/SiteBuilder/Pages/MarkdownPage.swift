@@ -1,0 +1,136 @@
+import CatalogDiagnostics
+import JSONTree
+import PackageReader
+
+/// The Markdown twin of an operation page (`<operation>.md` beside the `.html`), for people
+/// who paste documentation into an LLM or a wiki. Plain GitHub Flavored Markdown; text from
+/// the package is escaped where Markdown would read it as markup (table pipes, line breaks).
+enum MarkdownPage {
+    static func operation(package: CatalogPackage, entry: OperationEntry, locale: String, diagnostics: [Diagnostic]) -> String {
+        let view = OperationView(package: package, entry: entry, index: 0, locale: locale)
+        let table = view.table
+        var md = "# \(inline(view.title))\n\n"
+        if let op = entry.api {
+            md += code("\(op.method) \(op.path)")
+        } else {
+            md += "MCP tool " + code(entry.operationId)
+        }
+        md += " · package **\(inline(package.title(locale: locale).value))** · operationId \(code(entry.operationId))\n\n"
+        if let d = entry.api?.description ?? view.functionDescription, !d.isEmpty { md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n" }
+
+        md += "## Confirmation\n\n"
+        let c = entry.consequential
+        md += "- " + c.explanation + "\n"
+        if entry.function != nil {
+            md += "\n| Language | Title | Body | From |\n|---|---|---|---|\n"
+            for tag in package.localization.locales {
+                guard let k = package.confirmation(for: entry, locale: tag) else { continue }
+                md += "| \(tag) | \(cell(k.title.value)) | \(cell(k.body?.value ?? "")) | \(k.bodySource.rawValue) |\n"
+            }
+        }
+        md += "\n"
+
+        if let fn = entry.function {
+            md += "## Function\n\n- Name: \(code(fn.name))\n"
+            if let d = view.functionDescription { md += "- Description: \(inline(d))\n" }
+            if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(r.authSummary)\n" }
+            md += "\n"
+        }
+        if let op = entry.api {
+            if !op.servers.isEmpty {
+                md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
+            }
+            if !op.parameters.isEmpty {
+                md += "## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
+                for p in op.parameters {
+                    let type = p.schema.map { table[$0].typeSummary(in: table) } ?? "any"
+                    md += "| \(cellCode(p.name)) | \(p.location.rawValue) | \(cell(type)) | \(p.required ? "yes" : "no") | \(cell(p.description ?? "")) |\n"
+                }
+                md += "\n"
+            }
+            if let body = op.requestBody, let media = body.primary {
+                md += "## Request body\n\n\(code(media.contentType))\(body.required ? " (required)" : "")\n\n"
+                md += fields(media.schema, table: table)
+            }
+            if !op.responses.isEmpty {
+                md += "## Responses\n\n"
+                for r in op.responses {
+                    md += "### \(r.status)\(r.description.map { " — " + inline($0) } ?? "")\n\n"
+                    if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema, table: table) }
+                }
+            }
+            if let curl = view.curl {
+                let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: curl) + 1))
+                md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
+            }
+        } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue {
+            md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
+            for (name, p) in props {
+                md += "| \(cellCode(name)) | \(cell(p["type"]?.stringValue ?? "any")) | \(cell(p["description"]?.stringValue ?? "")) |\n"
+            }
+            md += "\n"
+        }
+        if !diagnostics.isEmpty {
+            md += "## Findings\n\n" + diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
+        }
+        return md
+    }
+
+    static func fields(_ schema: SchemaID?, table: SchemaTable) -> String {
+        guard let schema else { return "" }
+        let rows = table.fields(of: schema, maxFields: 200)
+        if rows.isEmpty { return "Type: \(code(table[schema].typeSummary(in: table)))\n\n" }
+        var md = "| Field | Type | Required | Description |\n|---|---|---|---|\n"
+        for f in rows {
+            md += "| \(cellCode(f.path)) | \(cell(f.type)) | \(f.required ? "yes" : "no") | \(cell(f.description ?? "")) |\n"
+        }
+        return md + "\n"
+    }
+
+    /// A code span that nothing in `s` can end early: the backtick fence is longer than any
+    /// run of backticks inside, with spaces when `s` starts or ends with one.
+    static func code(_ s: String) -> String {
+        let text = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + pad + text + pad + fence
+    }
+
+    /// A code span in a table cell (pipes escaped, as GFM tables read them).
+    static func cellCode(_ s: String) -> String {
+        code(s).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    static func longestRun(of c: Character, in s: String) -> Int {
+        var best = 0, run = 0
+        for x in s {
+            run = x == c ? run + 1 : 0
+            best = max(best, run)
+        }
+        return best
+    }
+
+    /// Text for a table cell: no line breaks, pipes escaped.
+    static func cell(_ s: String) -> String {
+        inline(s).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    static func inline(_ s: String) -> String {
+        noHTML(s.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// Text from a package never becomes live HTML where the Markdown is pasted: `&`, `<`
+    /// and `>` are written as entities (Markdown renderers show them as the characters).
+    static func noHTML(_ s: String) -> String {
+        guard s.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return s }
+        return s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var s = Substring(self)
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,203 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+import MarkdownHTML
+
+/// The pages every package appears on, built from the packages' digests: the home page and
+/// the operations index in every language tree, the gallery index, the 404 page, the
+/// sitemap, the search index and `catalog.json`.
+enum SharedPages {
+    static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
+                      galleries: [GalleryPage], pagePaths: [String]) -> [String: String]
+    {
+        var files: [String: String] = [:]
+        let trees: [String?] = [nil] + context.otherLocales.map { Optional($0) }
+        for tree in trees {
+            let lang = tree ?? context.catalogLocale
+            let alternates: (String) -> [(tag: String, path: String)] = { page in
+                ([context.catalogLocale] + context.otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
+            }
+            // Home.
+            let homePath = SitePaths.home(locale: tree)
+            let index = homeView(digests: digests, diagnostics: catalogDiagnostics, locale: lang, from: homePath, galleries: galleries)
+            files[homePath] = context.renderer.page("index", view: index, layout: context.layout(
+                path: homePath, title: context.title, lang: lang, description: context.description, breadcrumbs: [],
+                nav: "home", usesCards: false, alternates: alternates("index.html")))
+            // Operations index.
+            let opsPath = SitePaths.operationsIndex(locale: tree)
+            var layout = context.layout(
+                path: opsPath, title: "Operations", lang: lang, description: "Every operation of \(context.title), A to Z.",
+                breadcrumbs: [("Catalog", homePath), ("Operations", nil)], nav: "operations", usesCards: false,
+                alternates: alternates("operations.html"))
+            layout["scripts"] = .strings(["search-index.js"])
+            files[opsPath] = context.renderer.page("operations", view: operationsView(digests: digests, locale: lang, from: opsPath), layout: layout)
+            // Gallery index.
+            let galleryPath = SitePaths.galleryIndex(locale: tree)
+            files[galleryPath] = context.renderer.page("gallery-index", view: galleryIndexView(digests: digests, galleries: galleries, locale: lang, from: galleryPath),
+                                                       layout: context.layout(path: galleryPath, title: "Cards", lang: lang, description: "Every response card of \(context.title).",
+                                                                              breadcrumbs: [("Catalog", homePath), ("Cards", nil)], nav: "cards", usesCards: false,
+                                                                              alternates: alternates("cards.html")))
+        }
+        // Extra galleries (card folders named in the catalog file).
+        for g in galleries {
+            let path = g.path
+            let view: View = ["title": .string(g.title), "packageTitle": false, "items": .views(g.items), "switcher": .string(SiteStylesheets.switcher(name: "theme"))]
+            files[path] = context.renderer.page("gallery", view: view, layout: context.layout(
+                path: path, title: g.title, lang: context.catalogLocale, description: nil,
+                breadcrumbs: [("Catalog", "index.html"), ("Cards", "cards.html"), (g.title, nil)], nav: "cards", usesCards: true,
+                alternates: [(context.catalogLocale, path)]))
+        }
+        // Not found: links are absolute when the site's URL is known (the page is served at any path).
+        var notFound = context.layout(path: "404.html", title: "Page not found", lang: context.catalogLocale, description: nil,
+                                      breadcrumbs: [], nav: "404", usesCards: false, alternates: [])
+        if let base = context.baseURL {
+            notFound["root"] = .string(base.hasSuffix("/") ? base : base + "/")
+        }
+        files["404.html"] = context.renderer.page("notfound", view: ["home": notFound["root"] ?? ""], layout: notFound)
+        files["sitemap.xml"] = sitemap(pagePaths + Array(files.keys), baseURL: context.baseURL)
+        files["search-index.js"] = searchIndex(digests: digests, locale: context.catalogLocale)
+        files["catalog.json"] = CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)
+        return files
+    }
+
+    static func packageHref(_ d: PackageDigest, locale: String, from: String) -> String {
+        SitePaths.link(from: from, to: SitePaths.packageIndex(d.id, locale: d.treeLocale(for: locale)))
+    }
+
+    static func homeView(digests: [PackageDigest], diagnostics: [Diagnostic], locale: String, from: String, galleries: [GalleryPage]) -> View {
+        var v: View = [:]
+        let ops = digests.reduce(0) { $0 + $1.operations.count }
+        let consequential = digests.reduce(0) { $0 + $1.operations.filter(\.consequential).count }
+        v["packageCount"] = .int(digests.count)
+        v["packageNoun"] = .string(Format.plural(digests.count, "package", "packages"))
+        v["operationCount"] = .int(ops)
+        v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
+        v["packages"] = .views(digests.map { d -> View in
+            let cons = d.operations.filter(\.consequential)
+            let errors = d.diagnostics.errorCount
+            let tree = d.treeLocale(for: locale)
+            return [
+                "href": .string(packageHref(d, locale: locale, from: from)), "title": .string(d.title(locale)),
+                "lang": .string(tree ?? d.defaultLocale),
+                "kindLabel": .string(d.kindLabel), "summary": Format.value(d.summary(locale)),
+                "operationCount": .int(d.operations.count), "operationNoun": .string(Format.plural(d.operations.count, "operation", "operations")),
+                "consequentialCount": cons.isEmpty ? false : .int(cons.count),
+                "localeCount": .int(d.locales.count), "localeNoun": .string(Format.plural(d.locales.count, "language", "languages")),
+                "localeList": .string(d.locales.joined(separator: ", ")),
+                "errorCount": errors == 0 ? false : .int(errors),
+                "consequentialOperations": .views(cons.map { op in
+                    ["href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
+                     "label": .string(op.method.map { "\($0) \(op.path ?? "")" } ?? op.operationId)]
+                }),
+                "hasConsequentialOperations": .bool(!cons.isEmpty),
+            ]
+        })
+        v["diagnostics"] = Format.diagnostics(diagnostics)
+        v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
+        return v
+    }
+
+    static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+    /// Every operation, A to Z by title, grouped by first letter; filters by method and by
+    /// consequential work without script (radio buttons and CSS `:has()`).
+    static func operationsView(digests: [PackageDigest], locale: String, from: String) -> View {
+        struct Row { var key: String; var view: View }
+        var rows: [Row] = []
+        for d in digests {
+            let tree = d.treeLocale(for: locale)
+            for op in d.operations {
+                let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? "tool"
+                let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, d.title(locale), op.functionName ?? ""]
+                    .joined(separator: " ").lowercased()
+                rows.append(Row(key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug, view: [
+                    "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
+                    "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
+                    "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
+                    "packageTitle": .string(d.title(locale)), "packageHref": .string(packageHref(d, locale: locale, from: from)),
+                    "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
+                    "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
+                    "kindLabel": op.kindLabel.map { .string($0) } ?? false,
+                    "search": .string(search),
+                ]))
+            }
+        }
+        rows.sort { $0.key < $1.key }
+        var groups: [View] = []
+        var current: (letter: String, rows: [View])? = nil
+        for r in rows {
+            let first = r.key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+            if current?.letter != first {
+                if let c = current { groups.append(["letter": .string(c.letter), "id": .string(letterID(c.letter)), "rows": .views(c.rows)]) }
+                current = (first, [])
+            }
+            current?.rows.append(r.view)
+        }
+        if let c = current { groups.append(["letter": .string(c.letter), "id": .string(letterID(c.letter)), "rows": .views(c.rows)]) }
+        let present = Set(groups.compactMap { $0["letter"]?.text })
+        let letters: [View] = (["#"] + (65...90).map { String(UnicodeScalar(UInt8($0))) }).map { l in
+            ["letter": .string(l), "href": present.contains(l) ? .string("#" + letterID(l)) : false]
+        }
+        return [
+            "count": .int(rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!rows.isEmpty),
+            "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"]]),
+        ]
+    }
+
+    static func letterID(_ l: String) -> String { l == "#" ? "letter-other" : "letter-" + l }
+
+    static func galleryIndexView(digests: [PackageDigest], galleries: [GalleryPage], locale: String, from: String) -> View {
+        let withCards = digests.filter { $0.cards > 0 }
+        return [
+            "packages": .views(withCards.map { d in
+                ["title": .string(d.title(locale)), "cards": .int(d.cards), "href": .string(SitePaths.link(from: from, to: SitePaths.gallery(d.id, locale: d.treeLocale(for: locale))))]
+            }),
+            "hasPackages": .bool(!withCards.isEmpty),
+            "galleries": .views(galleries.map { ["title": .string($0.title), "cards": .int($0.items.count), "href": .string(SitePaths.link(from: from, to: $0.path))] }),
+            "hasGalleries": .bool(!galleries.isEmpty),
+        ]
+    }
+
+    static func sitemap(_ paths: [String], baseURL: String?) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        if baseURL == nil {
+            xml += "<!-- Set base_url in catalog.yml (or --base-url) for absolute URLs, as search engines require. -->\n"
+        }
+        for p in Set(paths).sorted() where p.hasSuffix(".html") && p != "404.html" && !p.contains("/cards/") {
+            let loc = baseURL.map { SiteContext.absolute(baseURL: $0, path: p) } ?? p
+            xml += "  <url><loc>" + HTML.escape(loc) + "</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// The search index as a script (so it also loads from `file://`, where fetching JSON is
+    /// not allowed): one entry per operation.
+    static func searchIndex(digests: [PackageDigest], locale: String) -> String {
+        var entries: [JSONValue] = []
+        for d in digests {
+            for op in d.operations {
+                var o = JSONObject()
+                o["t"] = .string(op.title)
+                o["m"] = op.method.map { .string($0) } ?? .null
+                o["p"] = .string(op.path ?? "")
+                o["i"] = .string(op.operationId)
+                o["k"] = .string(d.title(locale))
+                o["s"] = .string(op.summary)
+                o["u"] = .string(SitePaths.operation(d.id, op.slug))
+                o["c"] = .bool(op.consequential)
+                entries.append(.object(o))
+            }
+        }
+        // `</` cannot appear in JSON strings here: the writer escapes nothing else, so guard it.
+        let json = JSONWriter.serialize(.array(entries)).replacingOccurrences(of: "</", with: "<\\/")
+        return "// Generated by plugin-catalog: the operations search index.\nwindow.PluginCatalogSearch = " + json + ";\n"
+    }
+}
+
+/// A gallery of cards from a folder named in the catalog file (`galleries:`).
+struct GalleryPage: Sendable {
+    var title: String
+    var path: String
+    var items: [View]
+    var cards: Int { items.count }
+}

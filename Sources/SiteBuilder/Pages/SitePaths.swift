@@ -1,0 +1,43 @@
+import PackageReader
+
+/// Where every page lives. Each package's default language is at the root
+/// (`packages/<id>/…`); its other languages mirror the tree under the language tag
+/// (`fr/packages/<id>/…`), and so do the shared pages (`fr/index.html`).
+enum SitePaths {
+    /// `""` for the root tree, `"fr/"` for a language tree.
+    static func prefix(_ locale: String?) -> String {
+        guard let locale else { return "" }
+        return folder(locale) + "/"
+    }
+
+    /// A language tag as a folder name (tags are letters, digits and `-`; anything else is
+    /// replaced so the folder name is always safe).
+    static func folder(_ locale: String) -> String {
+        let cleaned = String(locale.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
+        return cleaned.isEmpty || cleaned.hasPrefix("-") ? "lang" + cleaned : cleaned
+    }
+
+    static func packageIndex(_ id: String, locale: String? = nil) -> String { prefix(locale) + "packages/\(id)/index.html" }
+    static func operation(_ id: String, _ slug: String, locale: String? = nil) -> String { prefix(locale) + "packages/\(id)/\(slug).html" }
+    static func operationMarkdown(_ id: String, _ slug: String, locale: String? = nil) -> String { prefix(locale) + "packages/\(id)/\(slug).md" }
+    static func gallery(_ id: String, locale: String? = nil) -> String { prefix(locale) + "packages/\(id)/cards.html" }
+    static func standaloneCard(_ id: String, _ name: String) -> String { "packages/\(id)/cards/\(name).html" }
+    static func home(locale: String? = nil) -> String { prefix(locale) + "index.html" }
+    static func operationsIndex(locale: String? = nil) -> String { prefix(locale) + "operations.html" }
+    static func galleryIndex(locale: String? = nil) -> String { prefix(locale) + "cards.html" }
+
+    /// How many folders down a page is (for its `../` prefix back to the root).
+    static func depth(_ path: String) -> Int { path.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+
+    static func root(for path: String) -> String { String(repeating: "../", count: depth(path)) }
+
+    /// A link from the page at `from` to the page at `to` (both site-relative).
+    static func link(from: String, to: String) -> String {
+        let a = from.split(separator: "/").dropLast()
+        let b = to.split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count - 1, a[a.startIndex + common] == b[b.startIndex + common] { common += 1 }
+        let up = String(repeating: "../", count: a.count - common)
+        return up + b.dropFirst(common).joined(separator: "/")
+    }
+}
