@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Runs axe-core over a built site in headless Chromium and fails on serious or critical
+violations.
+
+    axe.py SITE_DIR [--schemes light,dark] [--max-operations N] [--timeout SECONDS]
+
+Pages: every page that is not an operation page (home, package pages, operations index,
+card gallery, per-locale versions, 404...) plus at most N operation pages (default 12),
+picked deterministically: round-robin over the folders that hold them (one package or
+locale after another), in path order. An operation page is one whose <body> has the class
+`page-operation`.
+
+Each page is opened once from file:// in Debian's chromium through Debian's chromedriver.
+axe-core's axe.min.js (from a PyPI package) is injected by the browser itself through the
+DevTools protocol (Page.addScriptToEvaluateOnNewDocument), or else with WebDriver's
+execute_script; the pages' Content-Security-Policy (script-src 'self') governs neither,
+and no <script> tag is added. Nothing is fetched from the network. `prefers-color-scheme` is emulated through the DevTools protocol
+(Emulation.setEmulatedMedia), and the script checks that the page really sees each scheme.
+In the first scheme (light) every rule axe enables by default runs; in the others (dark)
+only the rules whose outcome depends on colors (COLOR_RULES), on the same loaded page.
+
+Every violation of impact "serious" or "critical" fails the check, printed with its page,
+scheme, rule, target selector and axe's summary. Moderate and minor ones are counted per
+rule and printed as notes.
+
+Exit codes: see tools.py (0 passed, 1 violations, 2 usage, 3 tool missing, 4 tool failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import tools  # noqa: E402
+
+FAILING_IMPACTS = {"serious", "critical"}
+OPERATION_PAGE = re.compile(rb"<body\b[^>]*\bclass=\"[^\"]*\bpage-operation\b")
+
+# axe.run: every rule axe enables by default (WCAG 2.0-2.2 A/AA and best practices) in the
+# first scheme; in the others only the rules whose outcome depends on colors. Only
+# violations are returned, so large pages stay cheap. CSS transitions and animations are
+# finished first, so a scheme switch is never measured half-way.
+AXE_RUN = """
+const rules = arguments[0], done = arguments[arguments.length - 1];
+for (const a of document.getAnimations()) { try { a.finish(); } catch (e) { a.cancel(); } }
+const options = {resultTypes: ['violations']};
+if (rules) options.runOnly = {type: 'rule', values: rules};
+axe.run(document, options)
+  .then(r => done({ok: true, violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map(n => ({target: n.target, impact: n.impact, summary: n.failureSummary}))
+  }))}))
+  .catch(e => done({ok: false, error: String(e && e.stack || e)}));
+"""
+
+# Rules whose outcome depends on the color scheme (run again in every further scheme).
+COLOR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def select_pages(site: Path, max_operations: int) -> tuple[list[Path], int]:
+    """Every non-operation page, then up to max_operations operation pages chosen round-robin
+    over their folders. Returns the pages and the number of operation pages left out."""
+    others: list[Path] = []
+    operations: "OrderedDict[Path, list[Path]]" = OrderedDict()
+    for page in sorted(site.rglob("*.html")):
+        with page.open("rb") as handle:
+            head = handle.read(8192)
+        if OPERATION_PAGE.search(head):
+            operations.setdefault(page.parent, []).append(page)
+        else:
+            others.append(page)
+    chosen: list[Path] = []
+    queues = [list(pages) for pages in operations.values()]
+    while len(chosen) < max_operations and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < max_operations:
+                chosen.append(queue.pop(0))
+    left_out = sum(len(q) for q in queues)
+    return others + sorted(chosen), left_out
+
+
+def start_browser(chromium: str, chromedriver: str, page_timeout: float):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in [
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1280,900", "--force-device-scale-factor=1", "--lang=en-US",
+        "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-default-apps", "--metrics-recording-only", "--mute-audio",
+    ]:
+        options.add_argument(argument)
+    # Explicit driver path: Selenium Manager (which may download drivers) is never asked.
+    service = Service(executable_path=chromedriver, log_output=os.devnull)
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.set_page_load_timeout(page_timeout)
+    driver.set_script_timeout(page_timeout)
+    return driver
+
+
+def set_scheme(driver, scheme: str) -> None:
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}],
+    })
+
+
+def preload_axe(driver, axe_source: str) -> None:
+    """Has Chromium evaluate axe in every new document, before the page's own scripts; like
+    execute_script, DevTools-injected script is not subject to the page's CSP. Saves sending
+    the 0.5 MB script over WebDriver for every page."""
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": axe_source})
+
+
+def load(driver, page: Path, axe_source: str) -> None:
+    driver.get(page.resolve().as_uri())
+    state = driver.execute_script("return document.readyState")
+    if state != "complete":
+        raise RuntimeError(f"page did not finish loading (readyState {state})")
+    if not driver.execute_script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"):
+        driver.execute_script(axe_source)  # the preload did not take: inject it directly
+
+
+def run_axe(driver, scheme: str, rules: list[str] | None) -> list[dict]:
+    set_scheme(driver, scheme)
+    seen = driver.execute_script(f"return matchMedia('(prefers-color-scheme: {scheme})').matches")
+    if not seen:
+        raise RuntimeError(f"the page does not see prefers-color-scheme: {scheme}")
+    result = driver.execute_async_script(AXE_RUN, rules)
+    if not isinstance(result, dict) or not result.get("ok"):
+        raise RuntimeError(f"axe.run failed: {result.get('error') if isinstance(result, dict) else result!r}")
+    return result["violations"]
+
+
+def summary_of(text: str) -> str:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return "; ".join(lines).replace(":; ", ": ")[:600]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path, help="the built site folder")
+    parser.add_argument("--schemes", default="light,dark", help="color schemes to check (default light,dark)")
+    parser.add_argument("--max-operations", type=int, default=12, help="operation pages to check (default 12)")
+    parser.add_argument("--timeout", type=float, default=240, help="seconds for the whole check (default 240)")
+    parser.add_argument("--page-timeout", type=float, default=30, help="seconds per page load or axe run (default 30)")
+    args = parser.parse_args()
+    site: Path = args.site
+    schemes = [s.strip() for s in args.schemes.split(",") if s.strip()]
+    if not site.is_dir():
+        print(f"axe: {site} is not a folder", file=sys.stderr)
+        return tools.USAGE
+    if not schemes or any(s not in ("light", "dark") for s in schemes):
+        print(f"axe: --schemes takes light and/or dark, not {args.schemes!r}", file=sys.stderr)
+        return tools.USAGE
+    pages, left_out = select_pages(site, max(0, args.max_operations))
+    if not pages:
+        print(f"axe: {site} holds no .html file", file=sys.stderr)
+        return tools.USAGE
+
+    chromium, chromedriver, axe_path, _ = tools.require(
+        tools.chromium, tools.chromedriver, tools.axe_script, tools.selenium_version)
+    axe_source = axe_path.read_text(encoding="utf-8")
+    from selenium.common.exceptions import WebDriverException
+
+    started = time.monotonic()
+    failures: list[str] = []
+    notes: dict[tuple[str, str], int] = {}
+    driver = None
+    try:
+        driver = start_browser(chromium, chromedriver, args.page_timeout)
+        preload_axe(driver, axe_source)
+        for page in pages:
+            name = str(page.relative_to(site))
+            if time.monotonic() - started > args.timeout:
+                print(f"axe: not finished within {args.timeout:g} s (at {name})", file=sys.stderr)
+                return tools.TOOL_FAILED
+            try:
+                set_scheme(driver, schemes[0])
+                load(driver, page, axe_source)
+                results = [(scheme, run_axe(driver, scheme, None if i == 0 else COLOR_RULES))
+                           for i, scheme in enumerate(schemes)]
+            except (RuntimeError, WebDriverException) as error:
+                print(f"axe: {name}: {str(error).strip()}", file=sys.stderr)
+                return tools.TOOL_FAILED
+            for scheme, violations in results:
+                for violation in violations:
+                    for node in violation["nodes"]:
+                        impact = node.get("impact") or violation.get("impact") or "unknown"
+                        if impact in FAILING_IMPACTS:
+                            target = " ".join(" >>> ".join(t) if isinstance(t, list) else str(t) for t in node["target"])
+                            failures.append(f"{name} ({scheme}): {impact} [{violation['id']}] {violation['help']}\n"
+                                            f"    at {target}\n    {summary_of(node.get('summary'))}")
+                        else:
+                            key = (violation["id"], impact)
+                            notes[key] = notes.get(key, 0) + 1
+    except WebDriverException as error:
+        print(f"axe: could not drive chromium: {str(error).strip()}", file=sys.stderr)
+        return tools.TOOL_FAILED
+    finally:
+        if driver is not None:
+            driver.quit()
+
+    seconds = time.monotonic() - started
+    for (rule, impact), count in sorted(notes.items()):
+        print(f"axe: note: {count}× {impact} [{rule}] (not failing)")
+    scope = f"{len(pages)} page(s) × {'/'.join(schemes)}" + (f", {left_out} operation page(s) not sampled" if left_out else "")
+    if failures:
+        print("\n".join(failures))
+        print(f"axe: {len(failures)} serious or critical violation(s) in {scope} ({seconds:.1f} s)")
+        return tools.FOUND_PROBLEMS
+    print(f"axe: no serious or critical violation in {scope} ({seconds:.1f} s)")
+    return tools.PASSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
