@@ -3,9 +3,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The checks a user would make on the demo site, run as tests: every page is valid HTML
-/// (the W3C Nu validator) and has no serious or critical accessibility violation (axe-core
-/// in headless Chromium, light and dark). The checkers are `scripts/site-checks/validate.py`
+/// The checks a user would make on the demo site, run as tests: every page and stylesheet
+/// is valid (the W3C Nu validator) and no page has a serious or critical accessibility
+/// violation (axe-core in headless Chromium: light and dark, wide and narrow). The checkers are `scripts/site-checks/validate.py`
 /// and `axe.py`, run from the virtualenv that `make test` sets up (`.build-venv`).
 ///
 /// Without those tools these tests fail and say to run `make test`; set
@@ -35,12 +35,13 @@ import TestSupport
         let pages = SiteChecks.pages(site)
         let operations = pages.filter(SiteChecks.isOperationPage).count
         let expected = pages.count - operations + min(operations, SiteChecks.operationSample)
-        #expect(run.output.contains("in \(expected) page(s) × light/dark"), Comment(rawValue: "expected \(expected) pages checked:\n" + run.output))
+        #expect(run.output.contains("in \(expected) page(s) × light / dark / light, 320 px"),
+                Comment(rawValue: "expected \(expected) pages checked, light and dark, wide and narrow:\n" + run.output))
     }
 
     /// The checkers themselves: a small broken site must fail both, with the page, line and
-    /// rule, a stylesheet error, and a contrast problem that only exists in dark mode (so the
-    /// dark emulation works).
+    /// rule, a stylesheet error, a contrast problem that only exists in dark mode (so the dark
+    /// emulation works) and a code block that scrolls only in a narrow window.
     @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
     func theChecksCatchABrokenSite() async throws {
         let site = TestPackage.write([
@@ -51,6 +52,7 @@ import TestSupport
                 <body class="page-home"><main><h1>Broken</h1>
                 <p class="dim">Readable in light, not in dark.</p>
                 <p><img src="missing.png"></span></p>
+                <pre class="wide">a line of some sixty characters, wider than a small phone</pre>
                 </main></body>
                 </html>
                 """,
@@ -59,6 +61,7 @@ import TestSupport
                 .dim { color: #222222; background: #ffffff; }
                 @media (prefers-color-scheme: dark) { .dim { color: #333333; background: #000000; } }
                 main { colr: red; }
+                .wide { overflow-x: auto; white-space: pre; }
                 """,
         ])
         guard let validate = await SiteChecks.run("validate.py", [site.path], timeout: 300) else { return }
@@ -73,6 +76,8 @@ import TestSupport
         #expect(axe.output.contains("index.html (light): critical [image-alt]"), Comment(rawValue: axe.output))
         #expect(axe.output.contains("index.html (dark): serious [color-contrast]"), Comment(rawValue: axe.output))
         #expect(!axe.output.contains("(light): serious [color-contrast]"), Comment(rawValue: axe.output))
+        #expect(axe.output.contains("index.html (light, 320 px): serious [scrollable-region-focusable]"), Comment(rawValue: axe.output))
+        #expect(!axe.output.contains("(light): serious [scrollable-region-focusable]"), Comment(rawValue: axe.output))
     }
 }
 

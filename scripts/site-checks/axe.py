@@ -2,7 +2,8 @@
 """Runs axe-core over a built site in headless Chromium and fails on serious or critical
 violations.
 
-    axe.py SITE_DIR [--schemes light,dark] [--max-operations N] [--timeout SECONDS]
+    axe.py SITE_DIR [--schemes light,dark] [--narrow-width PX] [--max-operations N]
+                    [--timeout SECONDS] [--page-timeout SECONDS]
 
 Pages: every page that is not an operation page (home, package pages, operations index,
 card gallery, per-locale versions, 404...) plus at most N operation pages (default 12),
@@ -14,13 +15,20 @@ Each page is opened once from file:// in Debian's chromium through Debian's chro
 axe-core's axe.min.js (from a PyPI package) is injected by the browser itself through the
 DevTools protocol (Page.addScriptToEvaluateOnNewDocument), or else with WebDriver's
 execute_script; the pages' Content-Security-Policy (script-src 'self') governs neither,
-and no <script> tag is added. Nothing is fetched from the network. `prefers-color-scheme` is emulated through the DevTools protocol
-(Emulation.setEmulatedMedia), and the script checks that the page really sees each scheme.
-In the first scheme (light) every rule axe enables by default runs; in the others (dark)
-only the rules whose outcome depends on colors (COLOR_RULES), on the same loaded page.
+and no <script> tag is added. Nothing is fetched from the network.
+
+Every <details> is opened first, so that collapsed content is checked too. Then axe runs
+in several views of the same loaded page:
+  - the first scheme (light) in a 1280 px wide window: every rule axe enables by default;
+  - each further scheme (dark): the rules whose outcome depends on colors (COLOR_RULES);
+  - the first scheme in a 320 px wide window (WCAG's reflow width, a small phone): the rules
+    whose outcome depends on layout (NARROW_RULES), e.g. a table or code block that now
+    scrolls sideways must be reachable by keyboard.
+`prefers-color-scheme` is emulated through the DevTools protocol (Emulation.setEmulatedMedia),
+and the script checks that the page really sees each scheme and width.
 
 Every violation of impact "serious" or "critical" fails the check, printed with its page,
-scheme, rule, target selector and axe's summary. Moderate and minor ones are counted per
+view, rule, target selector and axe's summary. Moderate and minor ones are counted per
 rule and printed as notes.
 
 Exit codes: see tools.py (0 passed, 1 violations, 2 usage, 3 tool missing, 4 tool failed).
@@ -34,6 +42,7 @@ import re
 import sys
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
@@ -43,10 +52,16 @@ import tools  # noqa: E402
 FAILING_IMPACTS = {"serious", "critical"}
 OPERATION_PAGE = re.compile(rb"<body\b[^>]*\bclass=\"[^\"]*\bpage-operation\b")
 
-# axe.run: every rule axe enables by default (WCAG 2.0-2.2 A/AA and best practices) in the
-# first scheme; in the others only the rules whose outcome depends on colors. Only
-# violations are returned, so large pages stay cheap. CSS transitions and animations are
-# finished first, so a scheme switch is never measured half-way.
+WIDE, HEIGHT = 1280, 900
+
+# Rules whose outcome depends on the color scheme (run again in every further scheme).
+COLOR_RULES = ["color-contrast", "link-in-text-block"]
+# Rules whose outcome depends on the layout (run again in the narrow window).
+NARROW_RULES = ["scrollable-region-focusable", "color-contrast", "link-in-text-block"]
+
+# Finishes CSS transitions and animations (so a scheme or width change is never measured
+# half-way), then runs axe: every rule it enables by default, or only `rules`. Only
+# violations are returned, so large pages stay cheap.
 AXE_RUN = """
 const rules = arguments[0], done = arguments[arguments.length - 1];
 for (const a of document.getAnimations()) { try { a.finish(); } catch (e) { a.cancel(); } }
@@ -60,8 +75,28 @@ axe.run(document, options)
   .catch(e => done({ok: false, error: String(e && e.stack || e)}));
 """
 
-# Rules whose outcome depends on the color scheme (run again in every further scheme).
-COLOR_RULES = ["color-contrast", "link-in-text-block"]
+# Content of closed <details> is hidden, and axe skips hidden content: open them all so that
+# what a reader sees after expanding (responses, instructions, card show-cards) is checked.
+OPEN_DETAILS = "for (const d of document.querySelectorAll('details')) d.open = true;"
+
+
+@dataclass(frozen=True)
+class View:
+    scheme: str
+    width: int
+    rules: list[str] | None  # None: every rule axe enables by default
+
+    @property
+    def name(self) -> str:
+        return self.scheme if self.width == WIDE else f"{self.scheme}, {self.width} px"
+
+
+def views_for(schemes: list[str], narrow_width: int) -> list[View]:
+    views = [View(schemes[0], WIDE, None)]
+    views += [View(scheme, WIDE, COLOR_RULES) for scheme in schemes[1:]]
+    if narrow_width:
+        views.append(View(schemes[0], narrow_width, NARROW_RULES))
+    return views
 
 
 def select_pages(site: Path, max_operations: int) -> tuple[list[Path], int]:
@@ -94,7 +129,7 @@ def start_browser(chromium: str, chromedriver: str, page_timeout: float):
     options.binary_location = chromium
     for argument in [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--force-device-scale-factor=1", "--lang=en-US",
+        f"--window-size={WIDE},{HEIGHT}", "--force-device-scale-factor=1", "--lang=en-US",
         "--no-first-run", "--no-default-browser-check", "--disable-extensions",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-default-apps", "--metrics-recording-only", "--mute-audio",
@@ -108,17 +143,20 @@ def start_browser(chromium: str, chromedriver: str, page_timeout: float):
     return driver
 
 
-def set_scheme(driver, scheme: str) -> None:
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
-        "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}],
-    })
-
-
 def preload_axe(driver, axe_source: str) -> None:
     """Has Chromium evaluate axe in every new document, before the page's own scripts; like
     execute_script, DevTools-injected script is not subject to the page's CSP. Saves sending
     the 0.5 MB script over WebDriver for every page."""
     driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": axe_source})
+
+
+def set_view(driver, scheme: str, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}],
+    })
+    size = driver.get_window_size()
+    if size.get("width") != width or size.get("height") != HEIGHT:
+        driver.set_window_size(width, HEIGHT)
 
 
 def load(driver, page: Path, axe_source: str) -> None:
@@ -128,14 +166,18 @@ def load(driver, page: Path, axe_source: str) -> None:
         raise RuntimeError(f"page did not finish loading (readyState {state})")
     if not driver.execute_script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"):
         driver.execute_script(axe_source)  # the preload did not take: inject it directly
+    driver.execute_script(OPEN_DETAILS)
 
 
-def run_axe(driver, scheme: str, rules: list[str] | None) -> list[dict]:
-    set_scheme(driver, scheme)
-    seen = driver.execute_script(f"return matchMedia('(prefers-color-scheme: {scheme})').matches")
-    if not seen:
-        raise RuntimeError(f"the page does not see prefers-color-scheme: {scheme}")
-    result = driver.execute_async_script(AXE_RUN, rules)
+def run_axe(driver, view: View) -> list[dict]:
+    set_view(driver, view.scheme, view.width)
+    seen = driver.execute_script(
+        "return [matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches, window.innerWidth]", view.scheme)
+    if not seen[0]:
+        raise RuntimeError(f"the page does not see prefers-color-scheme: {view.scheme}")
+    if abs(seen[1] - view.width) > 20:  # a scroll bar may take some of the window
+        raise RuntimeError(f"the window is {seen[1]} px wide, not {view.width} px")
+    result = driver.execute_async_script(AXE_RUN, view.rules)
     if not isinstance(result, dict) or not result.get("ok"):
         raise RuntimeError(f"axe.run failed: {result.get('error') if isinstance(result, dict) else result!r}")
     return result["violations"]
@@ -150,6 +192,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, help="the built site folder")
     parser.add_argument("--schemes", default="light,dark", help="color schemes to check (default light,dark)")
+    parser.add_argument("--narrow-width", type=int, default=320,
+                        help="width in px of the narrow-window view, 0 for none (default 320)")
     parser.add_argument("--max-operations", type=int, default=12, help="operation pages to check (default 12)")
     parser.add_argument("--timeout", type=float, default=240, help="seconds for the whole check (default 240)")
     parser.add_argument("--page-timeout", type=float, default=30, help="seconds per page load or axe run (default 30)")
@@ -159,9 +203,13 @@ def main() -> int:
     if not site.is_dir():
         print(f"axe: {site} is not a folder", file=sys.stderr)
         return tools.USAGE
-    if not schemes or any(s not in ("light", "dark") for s in schemes):
+    if not schemes or any(s not in ("light", "dark") for s in schemes) or len(set(schemes)) != len(schemes):
         print(f"axe: --schemes takes light and/or dark, not {args.schemes!r}", file=sys.stderr)
         return tools.USAGE
+    if args.narrow_width and not 200 <= args.narrow_width < WIDE:
+        print(f"axe: --narrow-width must be 0 or from 200 to {WIDE - 1}", file=sys.stderr)
+        return tools.USAGE
+    views = views_for(schemes, args.narrow_width)
     pages, left_out = select_pages(site, max(0, args.max_operations))
     if not pages:
         print(f"axe: {site} holds no .html file", file=sys.stderr)
@@ -185,20 +233,19 @@ def main() -> int:
                 print(f"axe: not finished within {args.timeout:g} s (at {name})", file=sys.stderr)
                 return tools.TOOL_FAILED
             try:
-                set_scheme(driver, schemes[0])
+                set_view(driver, views[0].scheme, views[0].width)
                 load(driver, page, axe_source)
-                results = [(scheme, run_axe(driver, scheme, None if i == 0 else COLOR_RULES))
-                           for i, scheme in enumerate(schemes)]
+                results = [(view, run_axe(driver, view)) for view in views]
             except (RuntimeError, WebDriverException) as error:
                 print(f"axe: {name}: {str(error).strip()}", file=sys.stderr)
                 return tools.TOOL_FAILED
-            for scheme, violations in results:
+            for view, violations in results:
                 for violation in violations:
                     for node in violation["nodes"]:
                         impact = node.get("impact") or violation.get("impact") or "unknown"
                         if impact in FAILING_IMPACTS:
                             target = " ".join(" >>> ".join(t) if isinstance(t, list) else str(t) for t in node["target"])
-                            failures.append(f"{name} ({scheme}): {impact} [{violation['id']}] {violation['help']}\n"
+                            failures.append(f"{name} ({view.name}): {impact} [{violation['id']}] {violation['help']}\n"
                                             f"    at {target}\n    {summary_of(node.get('summary'))}")
                         else:
                             key = (violation["id"], impact)
@@ -213,7 +260,9 @@ def main() -> int:
     seconds = time.monotonic() - started
     for (rule, impact), count in sorted(notes.items()):
         print(f"axe: note: {count}× {impact} [{rule}] (not failing)")
-    scope = f"{len(pages)} page(s) × {'/'.join(schemes)}" + (f", {left_out} operation page(s) not sampled" if left_out else "")
+    scope = f"{len(pages)} page(s) × {' / '.join(view.name for view in views)}"
+    if left_out:
+        scope += f", {left_out} operation page(s) not sampled"
     if failures:
         print("\n".join(failures))
         print(f"axe: {len(failures)} serious or critical violation(s) in {scope} ({seconds:.1f} s)")
