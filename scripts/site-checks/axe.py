@@ -123,6 +123,7 @@ def select_pages(site: Path, max_operations: int) -> tuple[list[Path], int]:
 
 def start_browser(chromium: str, chromedriver: str, page_timeout: float):
     from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
@@ -136,8 +137,16 @@ def start_browser(chromium: str, chromedriver: str, page_timeout: float):
     ]:
         options.add_argument(argument)
     # Explicit driver path: Selenium Manager (which may download drivers) is never asked.
-    service = Service(executable_path=chromedriver, log_output=os.devnull)
-    driver = webdriver.Chrome(options=options, service=service)
+    # One more try when the first start fails: on a busy machine the driver can time out
+    # waiting for the browser.
+    for attempt in (1, 2):
+        try:
+            driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver, log_output=os.devnull))
+            break
+        except WebDriverException:
+            if attempt == 2:
+                raise
+            time.sleep(2)
     driver.set_page_load_timeout(page_timeout)
     driver.set_script_timeout(page_timeout)
     return driver
@@ -181,6 +190,11 @@ def run_axe(driver, view: View) -> list[dict]:
     if not isinstance(result, dict) or not result.get("ok"):
         raise RuntimeError(f"axe.run failed: {result.get('error') if isinstance(result, dict) else result!r}")
     return result["violations"]
+
+
+def reason(error: Exception) -> str:
+    """A WebDriver error's message without the driver's native stack trace."""
+    return str(getattr(error, "msg", None) or error).strip()
 
 
 def summary_of(text: str) -> str:
@@ -237,7 +251,7 @@ def main() -> int:
                 load(driver, page, axe_source)
                 results = [(view, run_axe(driver, view)) for view in views]
             except (RuntimeError, WebDriverException) as error:
-                print(f"axe: {name}: {str(error).strip()}", file=sys.stderr)
+                print(f"axe: {name}: {reason(error)}", file=sys.stderr)
                 return tools.TOOL_FAILED
             for view, violations in results:
                 for violation in violations:
@@ -251,7 +265,7 @@ def main() -> int:
                             key = (violation["id"], impact)
                             notes[key] = notes.get(key, 0) + 1
     except WebDriverException as error:
-        print(f"axe: could not drive chromium: {str(error).strip()}", file=sys.stderr)
+        print(f"axe: could not drive chromium: {reason(error)}", file=sys.stderr)
         return tools.TOOL_FAILED
     finally:
         if driver is not None:
