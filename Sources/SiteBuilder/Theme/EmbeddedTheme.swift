@@ -156,11 +156,14 @@ img { max-width: 100%; height: auto; }
 /* Focusable (tabindex="0" in the templates) so that keyboard users can scroll a wide table. */
 .table-scroll { overflow-x: auto; margin: 0.8rem 0; border: 1px solid var(--border); border-radius: var(--radius); }
 .table-scroll:focus-visible { border-radius: var(--radius); }
-table { border-collapse: collapse; width: 100%; font-size: 0.94rem; }
-caption { text-align: left; padding: 0.6rem 0.8rem; color: var(--fg-muted); font-size: 0.875rem; caption-side: top; }
-th, td { text-align: left; vertical-align: top; padding: 0.55rem 0.8rem; border-top: 1px solid var(--border); }
-thead th { background: var(--bg-subtle); font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted); border-top: 0; }
-tbody th { font-weight: 500; }
+/* The page's tables only: rendered Adaptive Cards bring their own table styles, and the
+   header background here under a dark card's white text would be unreadable. :where()
+   keeps these selectors as weak as plain element selectors. */
+table:where(:not(.ac-adaptiveCard *)) { border-collapse: collapse; width: 100%; font-size: 0.94rem; }
+caption:where(:not(.ac-adaptiveCard *)) { text-align: left; padding: 0.6rem 0.8rem; color: var(--fg-muted); font-size: 0.875rem; caption-side: top; }
+:is(th, td):where(:not(.ac-adaptiveCard *)) { text-align: left; vertical-align: top; padding: 0.55rem 0.8rem; border-top: 1px solid var(--border); }
+thead th:where(:not(.ac-adaptiveCard *)) { background: var(--bg-subtle); font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted); border-top: 0; }
+tbody th:where(:not(.ac-adaptiveCard *)) { font-weight: 500; }
 tr.deprecated th code, tr.deprecated td { text-decoration: line-through; opacity: 0.7; }
 .fields tr.depth-1 th { padding-left: 1.8rem; }
 .fields tr.depth-2 th { padding-left: 2.8rem; }
