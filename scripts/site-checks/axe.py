@@ -3,13 +3,15 @@
 violations.
 
     axe.py SITE_DIR [--schemes light,dark] [--narrow-width PX] [--max-operations N]
-                    [--timeout SECONDS] [--page-timeout SECONDS]
+                    [--max-other M] [--timeout SECONDS] [--page-timeout SECONDS]
 
-Pages: every page that is not an operation page (home, package pages, operations index,
-card gallery, per-locale versions, 404...) plus at most N operation pages (default 12),
-picked deterministically: round-robin over the folders that hold them (one package or
-locale after another), in path order. An operation page is one whose <body> has the class
-`page-operation`.
+Pages: every page of the site's layout that is not an operation page (home, package pages,
+operations index, card gallery, per-locale versions, 404...), plus at most N operation pages
+(default 12) and at most M pages from outside the layout (default 6; e.g. standalone card
+documents), each sample picked deterministically: round-robin over the folders that hold
+them (one package or locale after another), in path order. The <body> class tells them
+apart: `page-operation` for an operation page, another `page-*` class for the layout's
+other pages, none for the rest.
 
 Each page is opened once from file:// in Debian's chromium through Debian's chromedriver.
 axe-core's axe.min.js (from a PyPI package) is injected by the browser itself through the
@@ -50,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tools  # noqa: E402
 
 FAILING_IMPACTS = {"serious", "critical"}
-OPERATION_PAGE = re.compile(rb"<body\b[^>]*\bclass=\"[^\"]*\bpage-operation\b")
+BODY_CLASS = re.compile(rb"<body\b[^>]*?\bclass=\"([^\"]*)\"")
 
 WIDE, HEIGHT = 1280, 900
 
@@ -99,26 +101,43 @@ def views_for(schemes: list[str], narrow_width: int) -> list[View]:
     return views
 
 
-def select_pages(site: Path, max_operations: int) -> tuple[list[Path], int]:
-    """Every non-operation page, then up to max_operations operation pages chosen round-robin
-    over their folders. Returns the pages and the number of operation pages left out."""
-    others: list[Path] = []
-    operations: "OrderedDict[Path, list[Path]]" = OrderedDict()
-    for page in sorted(site.rglob("*.html")):
-        with page.open("rb") as handle:
-            head = handle.read(8192)
-        if OPERATION_PAGE.search(head):
-            operations.setdefault(page.parent, []).append(page)
-        else:
-            others.append(page)
+def page_kind(page: Path) -> str:
+    """"operation", "layout" (another page of the site's layout) or "other" (a page that
+    does not come from the layout, such as a standalone card document)."""
+    with page.open("rb") as handle:
+        match = BODY_CLASS.search(handle.read(16384))
+    classes = match.group(1).split() if match else []
+    if b"page-operation" in classes:
+        return "operation"
+    return "layout" if any(c.startswith(b"page-") for c in classes) else "other"
+
+
+def round_robin(pages: list[Path], limit: int) -> list[Path]:
+    """Up to `limit` pages, taking one per folder in turn (folders and pages in path order)."""
+    folders: "OrderedDict[Path, list[Path]]" = OrderedDict()
+    for page in pages:
+        folders.setdefault(page.parent, []).append(page)
+    queues = list(folders.values())
     chosen: list[Path] = []
-    queues = [list(pages) for pages in operations.values()]
-    while len(chosen) < max_operations and any(queues):
+    while len(chosen) < limit and any(queues):
         for queue in queues:
-            if queue and len(chosen) < max_operations:
+            if queue and len(chosen) < limit:
                 chosen.append(queue.pop(0))
-    left_out = sum(len(q) for q in queues)
-    return others + sorted(chosen), left_out
+    return sorted(chosen)
+
+
+def select_pages(site: Path, max_operations: int, max_other: int) -> tuple[list[Path], dict[str, int]]:
+    """Every page of the layout that is not an operation page, then a sample of operation
+    pages and one of pages from outside the layout. Returns the pages and, per sampled
+    kind, how many were left out."""
+    by_kind: dict[str, list[Path]] = {"layout": [], "operation": [], "other": []}
+    for page in sorted(site.rglob("*.html")):
+        by_kind[page_kind(page)].append(page)
+    operations = round_robin(by_kind["operation"], max_operations)
+    others = round_robin(by_kind["other"], max_other)
+    left_out = {"operation": len(by_kind["operation"]) - len(operations),
+                "other": len(by_kind["other"]) - len(others)}
+    return by_kind["layout"] + operations + others, left_out
 
 
 def start_browser(chromium: str, chromedriver: str, page_timeout: float):
@@ -209,6 +228,8 @@ def main() -> int:
     parser.add_argument("--narrow-width", type=int, default=320,
                         help="width in px of the narrow-window view, 0 for none (default 320)")
     parser.add_argument("--max-operations", type=int, default=12, help="operation pages to check (default 12)")
+    parser.add_argument("--max-other", type=int, default=6,
+                        help="pages from outside the site's layout to check, e.g. standalone cards (default 6)")
     parser.add_argument("--timeout", type=float, default=240, help="seconds for the whole check (default 240)")
     parser.add_argument("--page-timeout", type=float, default=30, help="seconds per page load or axe run (default 30)")
     args = parser.parse_args()
@@ -224,7 +245,7 @@ def main() -> int:
         print(f"axe: --narrow-width must be 0 or from 200 to {WIDE - 1}", file=sys.stderr)
         return tools.USAGE
     views = views_for(schemes, args.narrow_width)
-    pages, left_out = select_pages(site, max(0, args.max_operations))
+    pages, left_out = select_pages(site, max(0, args.max_operations), max(0, args.max_other))
     if not pages:
         print(f"axe: {site} holds no .html file", file=sys.stderr)
         return tools.USAGE
@@ -275,8 +296,10 @@ def main() -> int:
     for (rule, impact), count in sorted(notes.items()):
         print(f"axe: note: {count}× {impact} [{rule}] (not failing)")
     scope = f"{len(pages)} page(s) × {' / '.join(view.name for view in views)}"
-    if left_out:
-        scope += f", {left_out} operation page(s) not sampled"
+    if left_out["operation"]:
+        scope += f", {left_out['operation']} operation page(s) not sampled"
+    if left_out["other"]:
+        scope += f", {left_out['other']} page(s) from outside the layout not sampled"
     if failures:
         print("\n".join(failures))
         print(f"axe: {len(failures)} serious or critical violation(s) in {scope} ({seconds:.1f} s)")
