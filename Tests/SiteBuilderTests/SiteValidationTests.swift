@@ -86,7 +86,7 @@ import TestSupport
 /// Runs the scripts of `scripts/site-checks` with the virtualenv's Python.
 enum SiteChecks {
     /// Exit statuses shared by the scripts (see `scripts/site-checks/tools.py`).
-    static let passed: Int32 = 0, foundProblems: Int32 = 1, missingTool: Int32 = 3
+    static let passed: Int32 = 0, foundProblems: Int32 = 1, missingTool: Int32 = 3, toolFailed: Int32 = 4
 
     /// Operation pages, and pages from outside the layout (standalone cards), that axe opens;
     /// every other page is always opened.
@@ -113,8 +113,8 @@ enum SiteChecks {
     }
 
     /// Runs a script and returns its exit status and output (stdout and stderr together).
-    /// Records an issue and returns nil when the tools are missing or the script could not
-    /// run or finish within `timeout` seconds.
+    /// Records an issue and returns nil when the tools are missing, or the script could not
+    /// run, finish within `timeout` seconds or complete its check.
     static func run(_ script: String, _ arguments: [String], timeout: TimeInterval,
                     sourceLocation: SourceLocation = #_sourceLocation) async -> Run? {
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
@@ -164,6 +164,11 @@ enum SiteChecks {
         }
         if process.terminationStatus == missingTool {
             Issue.record(Comment(rawValue: "\(script): a tool is missing.\n\(output)\n" + installHint), sourceLocation: sourceLocation)
+            return nil
+        }
+        if process.terminationStatus == toolFailed {
+            Issue.record(Comment(rawValue: "\(script) could not complete its check (a tool failed or ran out of time):\n\(output)"),
+                         sourceLocation: sourceLocation)
             return nil
         }
         return Run(status: process.terminationStatus, output: output)

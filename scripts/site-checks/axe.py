@@ -310,4 +310,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     tools.exit_on_sigterm()
-    sys.exit(main())
+    sys.exit(tools.guarded(main))

@@ -21,6 +21,7 @@ import os
 import shutil
 import signal
 import sys
+import traceback
 from pathlib import Path
 
 PASSED, FOUND_PROBLEMS, USAGE, MISSING_TOOL, TOOL_FAILED = 0, 1, 2, 3, 4
@@ -122,6 +123,16 @@ def exit_on_sigterm() -> None:
     """Turns SIGTERM (a caller's time limit) into SystemExit, so `finally` blocks still stop
     the browser and the JVM instead of leaving them running."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(TOOL_FAILED))
+
+
+def guarded(main) -> int:
+    """Runs a check's main; an unexpected exception is the check's own failure (TOOL_FAILED,
+    with its traceback), never mistaken for problems found in the site."""
+    try:
+        return main()
+    except Exception:  # noqa: BLE001 - reported in full, then a distinct exit status
+        traceback.print_exc()
+        return TOOL_FAILED
 
 
 def main() -> int:

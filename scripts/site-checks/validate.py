@@ -197,6 +197,6 @@ def stop_jvms() -> None:
 if __name__ == "__main__":
     tools.exit_on_sigterm()
     try:
-        sys.exit(main())
+        sys.exit(tools.guarded(main))
     finally:
         stop_jvms()
