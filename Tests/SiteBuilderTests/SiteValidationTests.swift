@@ -5,8 +5,9 @@ import TestSupport
 
 /// The checks a user would make on the demo site, run as tests: every page and stylesheet
 /// is valid (the W3C Nu validator) and no page has a serious or critical accessibility
-/// violation (axe-core in headless Chromium: light and dark, wide and narrow). The checkers are `scripts/site-checks/validate.py`
-/// and `axe.py`, run from the virtualenv that `make test` sets up (`.build-venv`).
+/// violation (axe-core in headless Chromium: light and dark, wide and narrow). The checkers
+/// are `scripts/site-checks/validate.py` and `axe.py`, run from the virtualenv that
+/// `make test` sets up (`.build-venv`); see `scripts/site-checks/README.md`.
 ///
 /// Without those tools these tests fail and say to run `make test`; set
 /// `SKIP_SITE_CHECKS=1` to skip them on purpose (`make test` never does).
