@@ -4,10 +4,14 @@
 SWIFT ?= swift
 SITE_OUT ?= _site
 
-.PHONY: demo test deps release bench clean theme demo-zip
+.PHONY: demo test deps check-deps release bench clean theme demo-zip
 
 deps:
 	@scripts/ensure-deps.sh build
+
+# The build's libraries plus what the site checks use (Chromium, Java, the Nu validator, axe-core).
+check-deps:
+	@scripts/ensure-deps.sh check
 
 release: deps
 	$(SWIFT) build -c release --product plugin-catalog
@@ -16,7 +20,7 @@ demo: release
 	.build/release/plugin-catalog build --config Site/catalog.yml --output $(SITE_OUT)
 	@echo "Open $(CURDIR)/$(SITE_OUT)/index.html"
 
-test: deps
+test: check-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

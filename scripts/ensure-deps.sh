@@ -2,7 +2,10 @@
 # Installs the Debian packages the build needs when pkg-config (or a header check) cannot
 # find them. Called by `make demo` and `make test`; does nothing on a machine that has them.
 #   ensure-deps.sh build    C libraries for the build (cmark-gfm with extensions, libyaml)
-#   ensure-deps.sh check    also what the test suite's site checks use (Chromium, Java, validator)
+#   ensure-deps.sh check    also what the test suite's site checks use: Debian's chromium,
+#                           chromium-driver and a JRE here, then the Python side (Nu validator,
+#                           selenium, axe-core) in the virtualenv .build-venv through
+#                           scripts/site-checks/setup.sh (see scripts/site-checks/README.md)
 set -euo pipefail
 mode="${1:-build}"
 
@@ -16,6 +19,9 @@ if [ "$mode" = check ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  # Debian's python3 with venv/ensurepip, for the site checks' virtualenv.
+  [ -x /usr/bin/python3 ] || missing+=(python3)
+  /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -23,6 +29,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  $sudo apt-get -o Acquire::Retries=3 update -qq
+  $sudo apt-get -o Acquire::Retries=3 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$mode" = check ]; then
+  "$(dirname "$0")/site-checks/setup.sh" >/dev/null
 fi

@@ -76,8 +76,9 @@ a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
 code, pre, kbd { font-family: var(--mono); font-size: 0.9em; }
 code { background: var(--code-bg); padding: 0.1em 0.35em; border-radius: 4px; overflow-wrap: anywhere; }
-pre { background: var(--code-bg); padding: 0.9rem 1rem; border-radius: var(--radius); overflow-x: auto; line-height: 1.45; }
-pre code { background: none; padding: 0; overflow-wrap: normal; }
+/* Long lines wrap rather than scroll: a block that scrolls sideways is out of reach of the keyboard. */
+pre { background: var(--code-bg); padding: 0.9rem 1rem; border-radius: var(--radius); overflow-x: auto; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
+pre code { background: none; padding: 0; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 0.6em; }
 h1 { font-size: 1.9rem; margin-top: 0.2em; letter-spacing: -0.01em; }
 h2 { font-size: 1.35rem; padding-bottom: 0.3em; border-bottom: 1px solid var(--border); }
@@ -110,6 +111,7 @@ img { max-width: 100%; height: auto; }
   font: inherit; font-size: 0.95rem; width: min(22rem, 60vw); padding: 0.4rem 0.75rem;
   border: 1px solid var(--border-strong); border-radius: 6px; background: var(--bg); color: var(--fg);
 }
+.site-search input::placeholder { color: var(--fg-muted); opacity: 1; }  /* the browser's grey is 3.9:1 on the dark background */
 .locale-switch { position: relative; }
 .locale-switch summary { cursor: pointer; padding: 0.35rem 0.7rem; border: 1px solid var(--border-strong); border-radius: 6px; list-style: none; }
 .locale-switch summary::-webkit-details-marker { display: none; }
@@ -151,12 +153,17 @@ img { max-width: 100%; height: auto; }
 .toc ul { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0 0 1rem; padding: 0; list-style: none; font-size: 0.9rem; }
 
 /* Tables */
+/* Focusable (tabindex="0" in the templates) so that keyboard users can scroll a wide table. */
 .table-scroll { overflow-x: auto; margin: 0.8rem 0; border: 1px solid var(--border); border-radius: var(--radius); }
-table { border-collapse: collapse; width: 100%; font-size: 0.94rem; }
-caption { text-align: left; padding: 0.6rem 0.8rem; color: var(--fg-muted); font-size: 0.875rem; caption-side: top; }
-th, td { text-align: left; vertical-align: top; padding: 0.55rem 0.8rem; border-top: 1px solid var(--border); }
-thead th { background: var(--bg-subtle); font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted); border-top: 0; }
-tbody th { font-weight: 500; }
+.table-scroll:focus-visible { border-radius: var(--radius); }
+/* The page's tables only: rendered Adaptive Cards bring their own table styles, and the
+   header background here under a dark card's white text would be unreadable. :where()
+   keeps these selectors as weak as plain element selectors. */
+table:where(:not(.ac-adaptiveCard *)) { border-collapse: collapse; width: 100%; font-size: 0.94rem; }
+caption:where(:not(.ac-adaptiveCard *)) { text-align: left; padding: 0.6rem 0.8rem; color: var(--fg-muted); font-size: 0.875rem; caption-side: top; }
+:is(th, td):where(:not(.ac-adaptiveCard *)) { text-align: left; vertical-align: top; padding: 0.55rem 0.8rem; border-top: 1px solid var(--border); }
+thead th:where(:not(.ac-adaptiveCard *)) { background: var(--bg-subtle); font-size: 0.82rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted); border-top: 0; }
+tbody th:where(:not(.ac-adaptiveCard *)) { font-weight: 500; }
 tr.deprecated th code, tr.deprecated td { text-decoration: line-through; opacity: 0.7; }
 .fields tr.depth-1 th { padding-left: 1.8rem; }
 .fields tr.depth-2 th { padding-left: 2.8rem; }
@@ -1583,7 +1590,7 @@ be shown in any of them by switching the theme class.
 
 """#),
         ("templates/fields.mustache", #"""
-{{#hasFields}}<div class="table-scroll"><table class="fields">
+{{#hasFields}}<div class="table-scroll" tabindex="0"><table class="fields">
   <thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
   <tbody>
   {{#fields}}<tr class="depth-{{depth}}{{#deprecated}} deprecated{{/deprecated}}">
@@ -1757,7 +1764,7 @@ be shown in any of them by switching the theme class.
     </dl>
   </div>
   {{#hasConfirmations}}
-  <div class="table-scroll"><table class="confirmations">
+  <div class="table-scroll" tabindex="0"><table class="confirmations">
     <caption>Confirmation text in every language of the package</caption>
     <thead><tr><th scope="col">Language</th><th scope="col">Title</th><th scope="col">Body</th><th scope="col">From</th></tr></thead>
     <tbody>
@@ -1802,7 +1809,7 @@ be shown in any of them by switching the theme class.
     {{#context}}<dt>Invoked from</dt><dd>{{context}}</dd>{{/context}}
     {{#auth}}<dt>Authorization</dt><dd>{{auth}}</dd>{{/auth}}
   </dl>
-  {{#hasParameters}}<div class="table-scroll"><table><caption>Command parameters</caption>
+  {{#hasParameters}}<div class="table-scroll" tabindex="0"><table><caption>Command parameters</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Description</th><th scope="col">Input</th></tr></thead>
     <tbody>{{#parameters}}<tr><th scope="row"><code>{{name}}</code>{{#required}} <span class="req">required</span>{{/required}}</th><td>{{title}}</td><td>{{description}}</td><td>{{inputType}}</td></tr>{{/parameters}}</tbody>
   </table></div>{{/hasParameters}}
@@ -1827,7 +1834,7 @@ be shown in any of them by switching the theme class.
 {{#hasParameters}}
 <section id="parameters" aria-labelledby="parameters-h">
   <h2 id="parameters-h">Parameters</h2>
-  <div class="table-scroll"><table class="params">
+  <div class="table-scroll" tabindex="0"><table class="params">
     <thead><tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
     <tbody>
     {{#parameters}}<tr{{#deprecated}} class="deprecated"{{/deprecated}}>
@@ -1958,7 +1965,7 @@ be shown in any of them by switching the theme class.
 {{#hasOperations}}
 <section id="operations" aria-labelledby="operations-h">
   <h2 id="operations-h">Operations</h2>
-  <div class="table-scroll"><table class="operations">
+  <div class="table-scroll" tabindex="0"><table class="operations">
     <thead><tr><th scope="col">Operation</th><th scope="col">Summary</th><th scope="col">Confirmation</th></tr></thead>
     <tbody>
     {{#operations}}<tr>
@@ -2010,7 +2017,7 @@ be shown in any of them by switching the theme class.
 {{#hasTranslations}}
 <section id="languages" aria-labelledby="languages-h">
   <h2 id="languages-h">Languages</h2>
-  <div class="table-scroll"><table>
+  <div class="table-scroll" tabindex="0"><table>
     <caption>Names and descriptions in every language of the package</caption>
     <thead><tr><th scope="col">Language</th>{{#translationColumns}}<th scope="col">{{.}}</th>{{/translationColumns}}</tr></thead>
     <tbody>{{#translations}}<tr><th scope="row" lang="{{locale}}">{{locale}}{{#isDefault}} <span class="muted">(default)</span>{{/isDefault}}{{#file}}<br><code class="small muted">{{file}}</code>{{/file}}</th>{{#cells}}<td lang="{{locale}}" dir="auto">{{value}}{{#note}}<br><span class="source-note">{{note}}</span>{{/note}}</td>{{/cells}}</tr>{{/translations}}</tbody>
