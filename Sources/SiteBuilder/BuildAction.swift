@@ -94,41 +94,78 @@ public struct BuildAction: Sendable {
         let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
         catalogDiagnostics += discoveryDiagnostics
         let fingerprint = self.fingerprint(theme: theme)
-        let previous = BuildManifest.read(from: configuration.output)
-        let reusable = previous?.fingerprint == fingerprint ? previous : nil
+        let state = BuildState.read(from: configuration.output)
+        let sameSettings = state?.fingerprint == fingerprint
+        let options = configuration.load
+
+        // Which packages are unchanged since the last build (their inputs hash the same)?
+        let environments = parallelMap(inputs) { Hashing.hex(PackageLoader.environmentFingerprint(for: $0, options: options)) }
+        let unchanged: [Bool] = parallelMap(Array(zip(inputs, environments)).map { Pair(input: $0.0, environment: $0.1) }) { pair in
+            guard sameSettings, let old = state?.packages[pair.input.id] else { return false }
+            return BuildState.unchanged(old, input: pair.input, environment: pair.environment)
+        }
         phase("discover")
 
-        // Packages: reuse the unchanged, read and render the others, in parallel.
-        enum Outcome: Sendable {
-            case reused(BuildManifest.Package)
-            case built(PackageBuild, BuildManifest.Package)
+        if let state, sameSettings, !unchanged.contains(false), Set(state.packages.keys) == Set(inputs.map(\.id)) {
+            // Up to date: nothing is read again and nothing is written.
+            result.upToDate = true
+            result.wroteSite = true
+            result.packages = inputs.count
+            result.packagesReused = inputs.count
+            let packages = inputs.compactMap { state.packages[$0.id] }
+            result.operations = packages.reduce(0) { $0 + $1.operations }
+            result.cards = packages.reduce(0) { $0 + $1.cards }
+            result.pages = packages.reduce(0) { $0 + $1.pages }
+            result.diagnostics = catalogDiagnostics.normalized + packages.flatMap(\.diagnostics)
+            result.seconds = Self.seconds(since: start)
+            return result
         }
-        let options = configuration.load
+
+        let details = BuildDetails.read(from: configuration.output)
+        let assembler: SiteAssembler
+        do {
+            assembler = try SiteAssembler(output: configuration.output, currentFiles: details?.files ?? [:])
+        } catch {
+            result.diagnostics = catalogDiagnostics.normalized + [error]
+            result.seconds = Self.seconds(since: start)
+            return result
+        }
+
+        // Packages: reuse the unchanged ones' pages, read and render the others, in parallel;
+        // each package's files go straight into the new site.
+        struct Outcome: Sendable {
+            var state: BuildState.Package
+            var details: BuildDetails.Package
+            var reused: Bool
+        }
         let counter = Counter()
         let contextForPackages = context
-        let outcomes: [Outcome] = parallelMap(inputs) { input in
-            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: inputs.count)) } }
-            let environment = Hashing.hex(PackageLoader.environmentFingerprint(for: input, options: options))
-            if let old = reusable?.packages[input.id], BuildManifest.unchanged(old, input: input, environment: environment) {
-                return .reused(old)
+        let jobs = inputs.indices.map { Job(input: inputs[$0], environment: environments[$0], unchanged: unchanged[$0]) }
+        let outcomes: [Outcome] = parallelMap(jobs) { job in
+            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: jobs.count)) } }
+            let input = job.input
+            if job.unchanged, let old = state?.packages[input.id], let files = details?.packages[input.id] {
+                for (path, hash) in files.outputs.sorted(by: { $0.key < $1.key }) { assembler.reuse(path, hash: hash) }
+                return Outcome(state: old, details: files, reused: true)
             }
             let package = PackageLoader.load(input, options: options)
             let build = PackagePages.build(package, context: contextForPackages)
-            let record = BuildManifest.Package(
+            var outputs: [String: String] = [:]
+            for (path, text) in build.files.sorted(by: { $0.key < $1.key }) {
+                let bytes = Array(text.utf8)
+                assembler.put(path, bytes: bytes)
+                outputs[path] = Hashing.hex(Hashing.fnv(bytes))
+            }
+            let record = BuildState.Package(
                 id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
-                inputs: BuildManifest.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
-                outputs: [:], digest: build.digest, pages: build.pages)
-            return .built(build, record)
+                inputs: BuildState.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
+                diagnostics: build.digest.diagnostics, operations: build.digest.operations.count, cards: build.cards, pages: build.pages)
+            return Outcome(state: record, details: BuildDetails.Package(outputs: outputs, digest: build.digest), reused: false)
         }
         phase("packages")
 
         // Shared pages from the digests.
-        let digests: [PackageDigest] = outcomes.map {
-            switch $0 {
-            case .reused(let p): return p.digest
-            case .built(let b, _): return b.digest
-            }
-        }
+        let digests = outcomes.map(\.details.digest)
         var locales = Set(configuration.extraLocales)
         for d in digests { locales.formUnion(d.locales) }
         locales.remove(catalogLocale)
@@ -138,68 +175,37 @@ public struct BuildAction: Sendable {
             hostConfigs: hostConfigs, samples: context.samples)
         let (galleries, galleryDiagnostics) = GalleryLoader.load(configuration.galleries, context: context)
         catalogDiagnostics += galleryDiagnostics
-
-        // Every file of the new site: content for new files, a hash for reused ones.
-        var files: [String: SiteFile] = [:]
-        var records: [String: BuildManifest.Package] = [:]
-        for outcome in outcomes {
-            switch outcome {
-            case .reused(let p):
-                for (path, hash) in p.outputs { files[path] = .reuse(hash) }
-                records[p.id] = p
-                result.packagesReused += 1
-                result.pages += p.pages
-            case .built(let b, var record):
-                for (path, text) in b.files {
-                    let bytes = Array(text.utf8)
-                    let hash = Hashing.hex(Hashing.fnv(bytes))
-                    record.outputs[path] = hash
-                    files[path] = previous?.files[path] == hash ? .reuse(hash) : .write(bytes, hash)
-                }
-                records[record.id] = record
-                result.pages += b.pages
-            }
-        }
+        var pagePaths: [String] = []
+        for o in outcomes { pagePaths += o.details.outputs.keys }
         var shared = SharedPages.build(digests: digests, catalogDiagnostics: catalogDiagnostics.normalized, context: context,
-                                       galleries: galleries, pagePaths: Array(files.keys))
+                                       galleries: galleries, pagePaths: pagePaths)
         shared["assets/cards.css"] = SiteStylesheets.cardsCSS(hostConfigs)
-        for (path, text) in shared { files[path] = Self.file(Array(text.utf8), previous: previous, path: path) }
-        for (path, bytes) in theme.assets where !path.hasPrefix("hostconfigs/") { files[path] = Self.file(bytes, previous: previous, path: path) }
+        for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
         if let logo = configuration.logo {
             if let data = FileManager.default.contents(atPath: logo.path) {
-                files["assets/logo" + logoExtension] = Self.file([UInt8](data), previous: previous, path: "assets/logo" + logoExtension)
+                assembler.put("assets/logo" + logoExtension, bytes: [UInt8](data))
             } else {
                 catalogDiagnostics.append(.warning(.config, "the logo file cannot be read", file: logo.path))
             }
         }
-        result.pages += galleries.count + 4 * (1 + context.otherLocales.count)
         phase("shared")
 
         result.packages = digests.count
+        result.packagesReused = outcomes.filter(\.reused).count
         result.operations = digests.reduce(0) { $0 + $1.operations.count }
         result.cards = digests.reduce(0) { $0 + $1.cards } + galleries.reduce(0) { $0 + $1.cards }
+        result.pages = outcomes.reduce(0) { $0 + $1.state.pages } + galleries.count + 4 * (1 + context.otherLocales.count)
         result.diagnostics = catalogDiagnostics.normalized + digests.flatMap(\.diagnostics)
 
-        let manifest = BuildManifest(fingerprint: fingerprint, packages: records, files: files.mapValues(\.hash))
-        let manifestText = manifest.json
-        let unchanged = previous.map { $0.files == manifest.files } ?? false
+        let newState = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
+        let newDetails = BuildDetails(files: assembler.files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
         do {
-            if unchanged {
-                // Nothing in the site changes: write nothing (only the manifest, if the inputs'
-                // hashes moved without changing any output).
-                result.upToDate = true
-                let old = FileManager.default.contents(atPath: configuration.output.appendingPathComponent(BuildManifest.fileName).path)
-                if old != Data(manifestText.utf8) {
-                    try SiteWriter.replaceManifest(manifestText, in: configuration.output)
-                }
-                result.filesReused = files.count
-            } else {
-                let stats = try SiteWriter.write(files, manifest: manifestText, to: configuration.output, reusingFrom: previous == nil ? nil : configuration.output)
-                result.filesWritten = stats.written
-                result.filesReused = stats.reused
-                result.bytesWritten = stats.bytes
-            }
+            try assembler.finish(manifests: [BuildState.fileName: newState.json, BuildDetails.fileName: newDetails.json])
             result.wroteSite = true
+            result.filesWritten = assembler.written
+            result.filesReused = assembler.reused
+            result.bytesWritten = assembler.bytes
         } catch {
             result.diagnostics.append(error)
         }
@@ -208,9 +214,15 @@ public struct BuildAction: Sendable {
         return result
     }
 
-    static func file(_ bytes: [UInt8], previous: BuildManifest?, path: String) -> SiteFile {
-        let hash = Hashing.hex(Hashing.fnv(bytes))
-        return previous?.files[path] == hash ? .reuse(hash) : .write(bytes, hash)
+    struct Pair: Sendable {
+        var input: PackageInput
+        var environment: String
+    }
+
+    struct Job: Sendable {
+        var input: PackageInput
+        var environment: String
+        var unchanged: Bool
     }
 
     var logoExtension: String {

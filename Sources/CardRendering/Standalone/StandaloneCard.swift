@@ -30,21 +30,41 @@ public enum StandaloneCard {
     /// whose scope is `.` + `themeClass`).
     public static func document(rendered: RenderedCard, stylesheets: [String], title: String,
                                 themeClass: String = "ac-theme") -> String {
-        let theme = sanitizedClass(themeClass)
-        var html = ""
-        html.reserveCapacity(rendered.html.utf8.count + stylesheets.reduce(0) { $0 + $1.utf8.count } + 1024)
-        html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy + "\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<meta name=\"referrer\" content=\"no-referrer\">\n"
-        html += "<title>" + HTML.escape(title) + "</title>\n<style>\n"
-        for sheet in stylesheets { html += safeStyleText(sheet) }
-        html += pageCSS
-        html += "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
-        if !title.isEmpty { html += "<h1 class=\"ac-standalone-title\">" + HTML.escape(title) + "</h1>\n" }
-        html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
-        html += "</main>\n</body>\n</html>\n"
-        return html
+        Prepared(stylesheets: stylesheets, themeClass: themeClass).document(rendered: rendered, title: title)
+    }
+
+    /// The parts of a standalone document that do not depend on the card, prepared once
+    /// (for a site that writes one document per card).
+    public struct Prepared: Sendable {
+        let top: String
+        let middle: String
+        let theme: String
+
+        public init(stylesheets: [String], themeClass: String = "ac-theme") {
+            theme = StandaloneCard.sanitizedClass(themeClass)
+            top = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + StandaloneCard.contentSecurityPolicy + "\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>"
+            var m = "</title>\n<style>\n"
+            for sheet in stylesheets { m += StandaloneCard.safeStyleText(sheet) }
+            m += StandaloneCard.pageCSS
+            m += "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
+            middle = m
+        }
+
+        public func document(rendered: RenderedCard, title: String) -> String {
+            let escaped = HTML.escape(title)
+            var html = ""
+            html.reserveCapacity(top.utf8.count + middle.utf8.count + rendered.html.utf8.count + 2 * escaped.utf8.count + 128)
+            html += top
+            html += escaped
+            html += middle
+            if !title.isEmpty { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
+            html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
+            html += "</main>\n</body>\n</html>\n"
+            return html
+        }
     }
 
     /// CSS can never end the `<style>` element early: the stylesheets hold no `<`, and any

@@ -36,7 +36,7 @@ public struct Server: Sendable, Hashable {
     /// The URL with `{variables}` replaced by their defaults.
     public var resolvedURL: String {
         var u = url
-        for v in variables { u = u.replacingOccurrences(of: "{\(v.name)}", with: v.defaultValue) }
+        for v in variables { u = u.replacingAll("{\(v.name)}", with: v.defaultValue) }
         return u
     }
 }

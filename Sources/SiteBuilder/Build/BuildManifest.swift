@@ -1,51 +1,47 @@
+import CatalogDiagnostics
 import Foundation
 import JSONTree
 import PackageReader
 
-/// What the last build wrote and from what: stored in the output folder as `.plugin-catalog`
-/// (which is also the marker that lets the tool replace the folder). A rebuild reuses every
-/// package whose inputs are unchanged and writes only files whose content changed.
-struct BuildManifest: Sendable {
+/// What the last build read: stored in the output folder as `.plugin-catalog` (which is also
+/// the marker that lets the tool replace the folder). Small, read on every build: a rebuild
+/// whose inputs all hash the same is finished after reading it.
+struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 2
+    static let format = 3
 
     struct Package: Sendable {
         var id: String
         var source: String
         var kind: String
         var url: String
-        /// Package-relative path → content hash (hex); nil for a file that was looked for and missing.
+        /// Package-relative path → content hash (hex); nil for a file looked for and missing.
         var inputs: [String: String?]
         var environment: String
-        /// Site path → content hash (hex) of every file the package produced.
-        var outputs: [String: String]
-        var digest: PackageDigest
+        var diagnostics: [Diagnostic]
+        var operations: Int
+        var cards: Int
         var pages: Int
     }
 
     var fingerprint: String
     var packages: [String: Package]
-    /// Site path → content hash (hex) of every file in the site (package and shared files).
-    var files: [String: String]
 
-    static func read(from output: URL) -> BuildManifest? {
+    static func read(from output: URL) -> BuildState? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
               let json = try? JSONValue.parse([UInt8](data)), json["format"]?.intValue == format,
               let fingerprint = json["fingerprint"]?.stringValue else { return nil }
         var packages: [String: Package] = [:]
         for p in json["packages"]?.arrayValue ?? [] {
-            guard let id = p["id"]?.stringValue, let digest = p["digest"].flatMap(PackageDigest.init(json:)) else { continue }
+            guard let id = p["id"]?.stringValue else { continue }
             var inputs: [String: String?] = [:]
             for (k, v) in p["inputs"]?.objectValue ?? [:] { inputs[k] = v.stringValue }
-            var outputs: [String: String] = [:]
-            for (k, v) in p["outputs"]?.objectValue ?? [:] { outputs[k] = v.stringValue }
             packages[id] = Package(id: id, source: p["source"]?.stringValue ?? "", kind: p["kind"]?.stringValue ?? "",
                                    url: p["url"]?.stringValue ?? "", inputs: inputs, environment: p["environment"]?.stringValue ?? "",
-                                   outputs: outputs, digest: digest, pages: p["pages"]?.intValue ?? 0)
+                                   diagnostics: (p["diagnostics"]?.arrayValue ?? []).compactMap(PackageDigest.diagnostic),
+                                   operations: p["operations"]?.intValue ?? 0, cards: p["cards"]?.intValue ?? 0, pages: p["pages"]?.intValue ?? 0)
         }
-        var files: [String: String] = [:]
-        for (k, v) in json["files"]?.objectValue ?? [:] { files[k] = v.stringValue }
-        return BuildManifest(fingerprint: fingerprint, packages: packages, files: files)
+        return BuildState(fingerprint: fingerprint, packages: packages)
     }
 
     var json: String {
@@ -61,13 +57,13 @@ struct BuildManifest: Sendable {
             o["kind"] = .string(p.kind)
             o["url"] = .string(p.url)
             o["environment"] = .string(p.environment)
+            o["operations"] = .number(Double(p.operations))
+            o["cards"] = .number(Double(p.cards))
             o["pages"] = .number(Double(p.pages))
             o["inputs"] = .object(JSONObject(uniqueKeysWithValues: p.inputs.keys.sorted().map { k in (k, (p.inputs[k] ?? nil).map { .string($0) } ?? .null) }))
-            o["outputs"] = .object(JSONObject(uniqueKeysWithValues: p.outputs.keys.sorted().map { ($0, .string(p.outputs[$0] ?? "")) }))
-            o["digest"] = p.digest.json
+            o["diagnostics"] = .array(p.diagnostics.map(CatalogJSON.diagnostic))
             return .object(o)
         })
-        root["files"] = .object(JSONObject(uniqueKeysWithValues: files.keys.sorted().map { ($0, .string(files[$0] ?? "")) }))
         return JSONWriter.serialize(.object(root)) + "\n"
     }
 
@@ -96,7 +92,7 @@ struct BuildManifest: Sendable {
         return true
     }
 
-    /// The inputs of a freshly read package, as the manifest records them.
+    /// The inputs of a freshly read package, as the state records them.
     static func inputs(of package: CatalogPackage, input: PackageInput) -> [String: String?] {
         if input.kind == .archive {
             let data = FileManager.default.contents(atPath: input.url.path) ?? Data()
@@ -106,5 +102,49 @@ struct BuildManifest: Sendable {
         for (k, v) in package.inputs { out[k] = Hashing.hex(v) }
         for k in package.missingInputs where out[k] == nil { out[k] = .some(nil) }
         return out
+    }
+}
+
+/// What the last build wrote: every file's content hash and every package's digest and
+/// files (`.plugin-catalog-digests`). Read only when something changed, to reuse the
+/// unchanged packages' pages and rebuild the shared pages without reading them again.
+struct BuildDetails: Sendable {
+    static let fileName = ".plugin-catalog-digests"
+
+    struct Package: Sendable {
+        var outputs: [String: String]
+        var digest: PackageDigest
+    }
+
+    var files: [String: String]
+    var packages: [String: Package]
+
+    static func read(from output: URL) -> BuildDetails? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
+              let json = try? JSONValue.parse([UInt8](data)), json["format"]?.intValue == BuildState.format else { return nil }
+        var packages: [String: Package] = [:]
+        for (id, p) in json["packages"]?.objectValue ?? [:] {
+            guard let digest = p["digest"].flatMap(PackageDigest.init(json:)) else { continue }
+            var outputs: [String: String] = [:]
+            for (k, v) in p["outputs"]?.objectValue ?? [:] { outputs[k] = v.stringValue }
+            packages[id] = Package(outputs: outputs, digest: digest)
+        }
+        var files: [String: String] = [:]
+        for (k, v) in json["files"]?.objectValue ?? [:] { files[k] = v.stringValue }
+        return BuildDetails(files: files, packages: packages)
+    }
+
+    var json: String {
+        var root = JSONObject()
+        root["format"] = .number(Double(BuildState.format))
+        root["packages"] = .object(JSONObject(uniqueKeysWithValues: packages.keys.sorted().compactMap { id in
+            guard let p = packages[id] else { return nil }
+            var o = JSONObject()
+            o["outputs"] = .object(JSONObject(uniqueKeysWithValues: p.outputs.keys.sorted().map { ($0, .string(p.outputs[$0] ?? "")) }))
+            o["digest"] = p.digest.json
+            return (id, .object(o))
+        }))
+        root["files"] = .object(JSONObject(uniqueKeysWithValues: files.keys.sorted().map { ($0, .string(files[$0] ?? "")) }))
+        return JSONWriter.serialize(.object(root)) + "\n"
     }
 }

@@ -16,8 +16,9 @@ import PackageReader
 /// (message extensions, a dot path) selects the items; each item gives one card.
 struct CardPreviews {
     struct Output {
-        /// One HTML block per card spec, for the operation page.
-        var blocks: [String] = []
+        /// One HTML block per card spec, for the operation page, split where the link to the
+        /// standalone card goes (it depends on the page's language tree).
+        var blocks: [Block] = []
         /// Self-contained documents, by site path.
         var standalone: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -26,11 +27,17 @@ struct CardPreviews {
         var gallery: [(title: String, html: String)] = []
     }
 
+    struct Block: Sendable {
+        var head: String
+        /// Empty when the block has no standalone link.
+        var tail: String
+
+        /// The block for a page whose way back to its package folder in the root tree is `toRoot`.
+        func html(toRoot: String) -> String { tail.isEmpty ? head : head + toRoot + tail }
+    }
+
     /// Template functions see this instant as "now", so builds are reproducible.
     static let clock = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
-    /// Stands for the way from a page to its package's folder in the root tree (standalone
-    /// cards exist once, whatever the page's language); `PackagePages` fills it in.
-    static let standaloneMarker = "\u{E002}"
     static let maxItems = 3
 
     let package: CatalogPackage
@@ -108,6 +115,7 @@ struct CardPreviews {
         }
         var cardsHTML: [String] = []
         var previews: [PreviewCardContent] = []
+        let previewTemplate = spec.previewTemplate.map { CardTemplate(json: $0) }
         var warnings = Set<String>()
         for (i, item) in all.prefix(Self.maxItems).enumerated() {
             let expansion = template.expand(data: item, host: nil, context: evaluation)
@@ -130,16 +138,15 @@ struct CardPreviews {
                 html = PreviewCardRenderer.copilotResponse(card: rendered, citation: citation, index: i + 1, options: RenderOptions(idPrefix: idPrefix + "r")).html
             }
             cardsHTML.append(html)
-            if let preview = spec.previewTemplate {
-                let p = CardTemplate(json: preview).expand(data: item, host: nil, context: evaluation).value
+            if let previewTemplate {
+                let p = previewTemplate.expand(data: item, host: nil, context: evaluation).value
                 previews.append(PreviewCardContent(
                     title: p["title"]?.stringValue ?? "", subtitle: p["subtitle"]?.stringValue, text: p["text"]?.stringValue,
                     imageURL: p["image"]?["url"]?.stringValue, imageAlt: p["image"]?["alt"]?.stringValue))
             }
             if i == 0 {
                 let name = "\(entry.slug)-\(number)"
-                let doc = StandaloneCard.document(rendered: rendered, stylesheets: [CardStylesheet.base, SiteStylesheets.standaloneLight],
-                                                  title: "\(package.title().value) · \(entry.displayName)", themeClass: "ac-theme")
+                let doc = SiteStylesheets.standalone.document(rendered: rendered, title: "\(package.title().value) · \(entry.displayName)")
                 out.standalone[SitePaths.standaloneCard(package.id, name)] = doc
             }
         }
@@ -159,7 +166,7 @@ struct CardPreviews {
         return v.stringValue ?? (v.isNull ? nil : JSONWriter.serialize(v))
     }
 
-    func block(_ spec: CardSpec, number: Int, source: SampleSource, cards: [String], previews: [PreviewCardContent], total: Int) -> String {
+    func block(_ spec: CardSpec, number: Int, source: SampleSource, cards: [String], previews: [PreviewCardContent], total: Int) -> Block {
         var html = "<figure class=\"card-preview\" id=\"card-\(number)\">\n<figcaption>"
         let role: String
         switch spec.role {
@@ -172,8 +179,11 @@ struct CardPreviews {
         html += "<br><span class=\"muted\">Data: " + HTML.escape(source.label) + "</span>"
         if source.isSynthesized { html += " <span class=\"badge badge-info\">synthesized</span>" }
         if total > cards.count { html += " <span class=\"muted\">(first \(cards.count) of \(total) items)</span>" }
+        var head = ""
         if !cards.isEmpty {
-            html += " · <a href=\"" + Self.standaloneMarker + "cards/\(entry.slug)-\(number).html\">Standalone</a>"
+            html += " · <a href=\""
+            head = html
+            html = "cards/\(entry.slug)-\(number).html\">Standalone</a>"
         }
         html += " · <a href=\"#card-\(number)\">Link</a></figcaption>\n"
         if !previews.isEmpty {
@@ -190,7 +200,7 @@ struct CardPreviews {
             html += "<div class=\"ac-host\">" + card + "</div>\n"
         }
         html += "</figure>\n"
-        return html
+        return head.isEmpty ? Block(head: html, tail: "") : Block(head: head, tail: html)
     }
 }
 
@@ -215,7 +225,8 @@ enum SiteStylesheets {
         return css
     }
 
-    static let standaloneLight = CardStylesheet.css(for: light, scope: ".ac-theme")
+    /// Standalone card documents (Teams light), prepared once.
+    static let standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")])
 
     /// The theme switch above a set of previews.
     static func switcher(name: String) -> String {

@@ -15,7 +15,7 @@ enum CurlExample {
         for p in op.parameters {
             let value = example(p, table: table)
             switch p.location {
-            case .path: path = path.replacingOccurrences(of: "{\(p.name)}", with: percentEncode(value))
+            case .path: path = path.replacingAll("{\(p.name)}", with: percentEncode(value))
             case .query where p.required || p.example != nil: query.append("\(percentEncode(p.name))=\(percentEncode(value))")
             case .header where p.required: headers.append("\(p.name): \(value)")
             case .cookie where p.required: headers.append("Cookie: \(p.name)=\(value)")
@@ -94,7 +94,7 @@ enum CurlExample {
 
     /// POSIX shell single quotes.
     static func quote(_ s: String) -> String {
-        "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + s.replacingAll("'", with: "'\\''") + "'"
     }
 }
 

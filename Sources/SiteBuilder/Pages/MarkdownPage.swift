@@ -98,7 +98,7 @@ enum MarkdownPage {
 
     /// A code span in a table cell (pipes escaped, as GFM tables read them).
     static func cellCode(_ s: String) -> String {
-        code(s).replacingOccurrences(of: "|", with: "\\|")
+        code(s).replacingAll("|", with: "\\|")
     }
 
     static func longestRun(of c: Character, in s: String) -> Int {
@@ -112,7 +112,7 @@ enum MarkdownPage {
 
     /// Text for a table cell: no line breaks, pipes escaped.
     static func cell(_ s: String) -> String {
-        inline(s).replacingOccurrences(of: "|", with: "\\|")
+        inline(s).replacingAll("|", with: "\\|")
     }
 
     static func inline(_ s: String) -> String {
@@ -123,7 +123,7 @@ enum MarkdownPage {
     /// and `>` are written as entities (Markdown renderers show them as the characters).
     static func noHTML(_ s: String) -> String {
         guard s.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return s }
-        return s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        return s.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
     }
 }
 

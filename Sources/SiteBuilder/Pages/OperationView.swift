@@ -123,7 +123,7 @@ struct OperationView {
         var marked = ""
         for segment in Confirmation.segments(text) {
             switch segment {
-            case .text(let t): marked += t.replacingOccurrences(of: open, with: "").replacingOccurrences(of: close, with: "")
+            case .text(let t): marked += t.replacingAll(open, with: "").replacingAll(close, with: "")
             case .parameter(let p): marked += open + p + close
             }
         }

@@ -43,7 +43,7 @@ enum PackagePages {
                 let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
                 // Standalone cards live in the root tree: from a language tree, go up to it.
                 let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
-                let blocks = previews[i].blocks.map { $0.replacingOccurrences(of: CardPreviews.standaloneMarker, with: toRoot) }
+                let blocks = previews[i].blocks.map { $0.html(toRoot: toRoot) }
                 var view = OperationView(package: package, entry: entry, index: i, locale: locale).build(cardsHTML: blocks)
                 if !previews[i].blocks.isEmpty {
                     view["cardSwitcher"] = .string(SiteStylesheets.switcher(name: "theme"))

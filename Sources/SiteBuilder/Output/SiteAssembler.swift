@@ -1,0 +1,167 @@
+import CatalogDiagnostics
+import Foundation
+import PackageReader
+
+/// Puts a new site together in a folder beside the output while pages are rendered, then
+/// swaps it in: a failed or interrupted build leaves the old site as it was. Files whose
+/// content is the same as in the current site are hard-linked from it instead of written.
+/// Safe to use from several threads at once (each file is written by one thread).
+final class SiteAssembler: @unchecked Sendable {
+    let output: URL
+    let aside: URL
+    let old: URL
+    let outputExists: Bool
+    /// The current site's files and their content hashes (for linking unchanged files).
+    let currentFiles: [String: String]
+    private let lock = NSLock()
+    private var folders = Set<String>()
+    private var hashes: [String: String] = [:]
+    private(set) var written = 0
+    private(set) var reused = 0
+    private(set) var bytes = 0
+    private var failure: Diagnostic?
+
+    init(output: URL, currentFiles: [String: String]) throws(Diagnostic) {
+        let fm = FileManager.default
+        self.output = output.standardizedFileURL
+        outputExists = try SiteWriter.checkOutput(self.output)
+        let parent = self.output.deletingLastPathComponent()
+        let name = self.output.lastPathComponent
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .error(.siteOutput, "cannot create \(parent.path): \(error.localizedDescription)")
+        }
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        aside = parent.appendingPathComponent(".\(name).building-\(token)")
+        old = parent.appendingPathComponent(".\(name).old-\(token)")
+        self.currentFiles = outputExists ? currentFiles : [:]
+        do {
+            try fm.createDirectory(at: aside, withIntermediateDirectories: false)
+        } catch {
+            throw .error(.siteOutput, "cannot create \(aside.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The first failure, if any.
+    var error: Diagnostic? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    /// Every file put so far, with its content hash.
+    var files: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return hashes
+    }
+
+    private func fail(_ d: Diagnostic) {
+        lock.lock()
+        if failure == nil { failure = d }
+        lock.unlock()
+    }
+
+    private func ensureFolder(of path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/") else { return true }
+        let dir = String(path[..<slash])
+        lock.lock()
+        let known = folders.contains(dir)
+        lock.unlock()
+        if known { return true }
+        do {
+            try FileManager.default.createDirectory(atPath: aside.path + "/" + dir, withIntermediateDirectories: true)
+        } catch {
+            // Another thread may have made it a moment ago.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: aside.path + "/" + dir, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+        }
+        lock.lock()
+        folders.insert(dir)
+        lock.unlock()
+        return true
+    }
+
+    /// Adds a file with this content (linked from the current site when it is unchanged).
+    func put(_ path: String, _ text: String) {
+        put(path, bytes: Array(text.utf8))
+    }
+
+    func put(_ path: String, bytes content: [UInt8]) {
+        guard SiteWriter.safe(path) else {
+            fail(.error(.siteOutput, "refusing to write the unsafe path \"\(path)\""))
+            return
+        }
+        let hash = Hashing.hex(Hashing.fnv(content))
+        guard ensureFolder(of: path) else {
+            fail(.error(.siteOutput, "cannot create the folder of \(path)"))
+            return
+        }
+        let target = aside.path + "/" + path
+        var linked = false
+        if currentFiles[path] == hash {
+            linked = link(output.path + "/" + path, target) == 0
+        }
+        if !linked && !SiteWriter.writeFile(target, content) {
+            fail(.error(.siteOutput, "cannot write \(path)"))
+            return
+        }
+        lock.lock()
+        hashes[path] = hash
+        if linked { reused += 1 } else { written += 1; bytes += content.count }
+        lock.unlock()
+    }
+
+    /// Adds a file of the current site unchanged (a reused package's page).
+    func reuse(_ path: String, hash: String) {
+        guard SiteWriter.safe(path), ensureFolder(of: path) else {
+            fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
+            return
+        }
+        let source = output.path + "/" + path
+        let target = aside.path + "/" + path
+        if link(source, target) != 0 {
+            guard let data = FileManager.default.contents(atPath: source), SiteWriter.writeFile(target, [UInt8](data)) else {
+                fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
+                return
+            }
+        }
+        lock.lock()
+        hashes[path] = hash
+        reused += 1
+        lock.unlock()
+    }
+
+    /// Writes the manifest files and swaps the new site in. Throws the first failure of the
+    /// build (after removing the unfinished site).
+    func finish(manifests: [String: String]) throws(Diagnostic) {
+        if let failure = error {
+            abandon()
+            throw failure
+        }
+        for (name, text) in manifests where !SiteWriter.writeFile(aside.path + "/" + name, Array(text.utf8)) {
+            abandon()
+            throw .error(.siteOutput, "cannot write \(name)")
+        }
+        let fm = FileManager.default
+        do {
+            if outputExists { try fm.moveItem(at: output, to: old) }
+            do {
+                try fm.moveItem(at: aside, to: output)
+            } catch {
+                if outputExists { try? fm.moveItem(at: old, to: output) }
+                throw error
+            }
+        } catch {
+            abandon()
+            throw .error(.siteOutput, "cannot replace the site: \(error.localizedDescription)", file: output.path)
+        }
+        if outputExists { try? fm.removeItem(at: old) }
+    }
+
+    /// Removes the unfinished site.
+    func abandon() {
+        try? FileManager.default.removeItem(at: aside)
+    }
+}

@@ -1,0 +1,106 @@
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// Rebuilds: nothing is written when nothing changed; a changed package rebuilds its own
+/// pages and the shared pages only; everything else is linked from the previous site.
+@Suite struct IncrementalBuildTests {
+    static func spec(_ title: String, _ ids: [String]) -> String {
+        var s = "openapi: 3.0.0\ninfo: {title: \(title), version: '1'}\nservers: [{url: 'https://x.example'}]\npaths:\n"
+        for id in ids { s += "  /\(id):\n    get: {operationId: \(id), summary: \(id) of \(title), responses: {'200': {description: ok}}}\n" }
+        return s
+    }
+
+    func catalog() -> (URL, CatalogConfiguration) {
+        let root = TestPackage.write([
+            "a/spec.yaml": Self.spec("A", ["a1", "a2"]),
+            "b/plugin.json": TestPackage.plugin(spec: "spec.yaml", functions: #"{"name": "b1", "description": "d"}"#),
+            "b/spec.yaml": Self.spec("B", ["b1"]),
+        ])
+        var config = CatalogConfiguration(output: root.appendingPathComponent("site"))
+        config.packages = [root.appendingPathComponent("a/spec.yaml"), root.appendingPathComponent("b/plugin.json")]
+        config.displayBase = root
+        return (root, config)
+    }
+
+    static func inode(_ url: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64) ?? nil
+    }
+
+    @Test func aRebuildWithUnchangedInputsWritesNothing() throws {
+        let (_, config) = catalog()
+        let first = BuildAction(configuration: config).run()
+        #expect(first.wroteSite && !first.upToDate)
+        let page = config.output.appendingPathComponent("packages/spec/a1.html")
+        let before = try FileManager.default.attributesOfItem(atPath: page.path)
+        let siteInode = Self.inode(config.output)
+        let second = BuildAction(configuration: config).run()
+        #expect(second.upToDate)
+        #expect(second.filesWritten == 0)
+        #expect(second.packagesReused == 2)
+        #expect(second.operations == 3)
+        // Not even the folder was replaced.
+        #expect(Self.inode(config.output) == siteInode)
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == before[.modificationDate] as? Date)
+    }
+
+    @Test func aChangedPackageRebuildsOnlyItsPagesAndTheSharedOnes() throws {
+        let (root, config) = catalog()
+        _ = BuildAction(configuration: config).run()
+        let aPage = config.output.appendingPathComponent("packages/spec/a1.html")
+        let aInode = Self.inode(aPage)
+        try Self.spec("B", ["b1", "b2"]).write(to: root.appendingPathComponent("b/spec.yaml"), atomically: true, encoding: .utf8)
+        let r = BuildAction(configuration: config).run()
+        #expect(!r.upToDate)
+        #expect(r.packagesReused == 1)
+        // Package a's pages are the same files (hard links), not rewritten.
+        #expect(Self.inode(aPage) == aInode)
+        #expect(FileManager.default.fileExists(atPath: config.output.appendingPathComponent("packages/plugin/b2.html").path))
+        let ops = SiteTest.text(config.output, "operations.html")
+        #expect(ops.contains("b2 of B"))
+        #expect(SiteTest.brokenLinks(config.output).isEmpty)
+        // And the result is what a full build gives.
+        var fresh = config
+        fresh.output = TestPaths.temporaryDirectory("fresh").appendingPathComponent("site")
+        _ = BuildAction(configuration: fresh).run()
+        let a = SiteTest.files(config.output).filter { !$0.key.hasPrefix(".") }
+        let b = SiteTest.files(fresh.output).filter { !$0.key.hasPrefix(".") }
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (k, v) in a where b[k] != v { Issue.record("\(k) differs from a full build") }
+    }
+
+    @Test func addingAFileThatWasMissingRebuildsThePackage() throws {
+        let root = TestPackage.write([
+            "p/plugin.json": TestPackage.plugin(spec: "spec.yaml", functions: #"{"name": "x1", "description": "d"}"#),
+        ])
+        var config = CatalogConfiguration(output: root.appendingPathComponent("site"))
+        config.packages = [root.appendingPathComponent("p/plugin.json")]
+        let first = BuildAction(configuration: config).run()
+        #expect(first.exitCode == 1)  // the spec is missing (PKG-01)
+        let again = BuildAction(configuration: config).run()
+        #expect(again.upToDate)
+        #expect(again.exitCode == 1)  // findings are reported on an up-to-date build too
+        #expect(again.diagnostics.contains { $0.rule == "PKG-01" })
+        try Self.spec("X", ["x1"]).write(to: root.appendingPathComponent("p/spec.yaml"), atomically: true, encoding: .utf8)
+        let fixed = BuildAction(configuration: config).run()
+        #expect(!fixed.upToDate)
+        #expect(fixed.exitCode == 0)
+        #expect(FileManager.default.fileExists(atPath: config.output.appendingPathComponent("packages/plugin/x1.html").path))
+    }
+
+    @Test func removedPackagesDisappearAndSettingsRebuildEverything() throws {
+        var (_, config) = catalog()
+        _ = BuildAction(configuration: config).run()
+        config.packages.removeLast()
+        let r = BuildAction(configuration: config).run()
+        #expect(!r.upToDate)
+        #expect(!FileManager.default.fileExists(atPath: config.output.appendingPathComponent("packages/plugin").path))
+        config.title = "Renamed catalog"
+        let renamed = BuildAction(configuration: config).run()
+        #expect(renamed.packagesReused == 0)
+        #expect(SiteTest.text(config.output, "packages/spec/a1.html").contains("Renamed catalog"))
+    }
+}
