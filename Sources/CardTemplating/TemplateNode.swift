@@ -61,7 +61,7 @@ struct TemplateCompiler {
     }
 
     static func pointer(_ base: String, _ key: String) -> String {
-        base + "/" + key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        base + "/" + key.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
     }
 
     mutating func compile(_ value: JSONValue, path: String, depth: Int) -> TemplateNode {
@@ -71,7 +71,7 @@ struct TemplateCompiler {
         }
         switch value {
         case .string(let s):
-            guard s.contains("${") else { return .literal(value) }
+            guard s.includes("${") else { return .literal(value) }
             return .string(compileString(s, path: path))
         case .array(let items):
             var nodes: [TemplateNode] = []
@@ -97,7 +97,7 @@ struct TemplateCompiler {
                 let memberPath = TemplateCompiler.pointer(path, k)
                 if k == "$data" {
                     allLiteral = false
-                    if case .string(let s) = v, s.contains("${") {
+                    if case .string(let s) = v, s.includes("${") {
                         data = .expression(compileString(s, path: memberPath))
                     } else {
                         data = .literal(v)
@@ -106,7 +106,7 @@ struct TemplateCompiler {
                 }
                 if k == "$when" {
                     allLiteral = false
-                    if case .string(let s) = v, s.contains("${") {
+                    if case .string(let s) = v, s.includes("${") {
                         let compiled = compileString(s, path: memberPath)
                         switch compiled.form {
                         case .whole(let e): when = .expression(e, text: s)

@@ -33,3 +33,28 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension String {
+    /// Whether `needle` occurs in the string, comparing UTF-8 bytes (no Foundation, no
+    /// locale rules).
+    public func includes(_ needle: String) -> Bool {
+        var found = false
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var copy = self
+        copy.withUTF8 { hay in
+            let m = n.count
+            guard hay.count >= m else { return }
+            var i = 0
+            while i <= hay.count - m {
+                if hay[i] == first {
+                    var j = 1
+                    while j < m && hay[i + j] == n[j] { j += 1 }
+                    if j == m { found = true; return }
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+}

@@ -35,31 +35,39 @@ public enum StandaloneCard {
 
     /// The parts of a standalone document that do not depend on the card, prepared once
     /// (for a site that writes one document per card).
+    ///
+    /// With `subsetting`, each document carries only the CSS rules its card can use (a few
+    /// kilobytes instead of the whole stylesheet).
     public struct Prepared: Sendable {
         let top: String
-        let middle: String
+        let css: String
+        let subset: StylesheetSubset?
+        let bottom: String
         let theme: String
 
-        public init(stylesheets: [String], themeClass: String = "ac-theme") {
+        public init(stylesheets: [String], themeClass: String = "ac-theme", subsetting: Bool = false) {
             theme = StandaloneCard.sanitizedClass(themeClass)
             top = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + StandaloneCard.contentSecurityPolicy + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>"
-            var m = "</title>\n<style>\n"
-            for sheet in stylesheets { m += StandaloneCard.safeStyleText(sheet) }
-            m += StandaloneCard.pageCSS
-            m += "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
-            middle = m
+            var sheets = ""
+            for sheet in stylesheets { sheets += StandaloneCard.safeStyleText(sheet) }
+            css = sheets
+            subset = subsetting ? StylesheetSubset(sheets) : nil
+            bottom = StandaloneCard.pageCSS + "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
         }
 
         public func document(rendered: RenderedCard, title: String) -> String {
             let escaped = HTML.escape(title)
+            let sheet = subset?.css(for: rendered.html, alwaysUsed: ["ac-standalone", "ac-host", "ac-standalone-title", theme]) ?? css
             var html = ""
-            html.reserveCapacity(top.utf8.count + middle.utf8.count + rendered.html.utf8.count + 2 * escaped.utf8.count + 128)
+            html.reserveCapacity(top.utf8.count + sheet.utf8.count + bottom.utf8.count + rendered.html.utf8.count + 2 * escaped.utf8.count + 160)
             html += top
             html += escaped
-            html += middle
+            html += "</title>\n<style>\n"
+            html += sheet
+            html += bottom
             if !title.isEmpty { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
             html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
             html += "</main>\n</body>\n</html>\n"

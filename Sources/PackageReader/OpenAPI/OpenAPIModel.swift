@@ -70,7 +70,7 @@ public struct RequestBody: Sendable {
 
     /// The JSON content (the one plugins and message extensions use), else the first.
     public var primary: MediaType? {
-        contents.first { $0.contentType.lowercased().contains("json") } ?? contents.first
+        contents.first { $0.contentType.lowercased().includes("json") } ?? contents.first
     }
 }
 
@@ -82,7 +82,7 @@ public struct Response: Sendable {
     public var headers: [(name: String, description: String?, schema: SchemaID?)]
 
     public var primary: MediaType? {
-        contents.first { $0.contentType.lowercased().contains("json") } ?? contents.first
+        contents.first { $0.contentType.lowercased().includes("json") } ?? contents.first
     }
 
     public var isSuccess: Bool { status.hasPrefix("2") }

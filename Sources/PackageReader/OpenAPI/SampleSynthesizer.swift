@@ -5,10 +5,14 @@ import JSONTree
 /// (`email` → an address, `imageUrl` → an image, `createdAt` → a timestamp). Used for request
 /// examples and for card previews when a package ships no sample data.
 public enum SampleSynthesizer {
+    /// The value for a schema (computed once per schema and table, then remembered).
     public static func value(for id: SchemaID, in table: SchemaTable, maxDepth: Int = 6) -> JSONValue {
+        if let cached = table.cachedSample(id) { return cached }
         var budget = 2_000
         var stack: [SchemaID] = []
-        return make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
+        let v = make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
+        table.cacheSample(v, for: id)
+        return v
     }
 
     /// A small neutral placeholder image (no network needed to show it).
@@ -77,19 +81,19 @@ public enum SampleSynthesizer {
 
     static func integerFor(_ name: String?) -> Int {
         let n = words(name)
-        if n.contains("year") { return 2024 }
-        if n.contains("count") || n.contains("total") || n.contains("quantity") || n.contains("number") { return 3 }
-        if n.contains("age") { return 30 }
+        if n.includes("year") { return 2024 }
+        if n.includes("count") || n.includes("total") || n.includes("quantity") || n.includes("number") { return 3 }
+        if n.includes("age") { return 30 }
         if n == "id" || n.hasSuffix(" id") { return 1 }
         return 42
     }
 
     static func numberFor(_ name: String?) -> Double {
         let n = words(name)
-        if n.contains("price") || n.contains("amount") || n.contains("cost") || n.contains("fund") || n.contains("budget") || n.contains("total") { return 1250.5 }
-        if n.contains("rating") || n.contains("score") { return 4.5 }
-        if n.contains("lat") { return 47.64 }
-        if n.contains("lon") || n.contains("lng") { return -122.13 }
+        if n.includes("price") || n.includes("amount") || n.includes("cost") || n.includes("fund") || n.includes("budget") || n.includes("total") { return 1250.5 }
+        if n.includes("rating") || n.includes("score") { return 4.5 }
+        if n.includes("lat") { return 47.64 }
+        if n.includes("lon") || n.includes("lng") { return -122.13 }
         return 3.14
     }
 
@@ -109,25 +113,25 @@ public enum SampleSynthesizer {
         }
         let n = words(name)
         if isImage(name) { return placeholderImage }
-        if n.contains("email") || n.contains("mail") { return "megan@contoso.example" }
-        if n.contains("url") || n.contains("link") || n.contains("href") || n.contains("website") { return "https://contoso.example/\(Slug.make(n, fallback: "item"))" }
-        if n.hasSuffix(" at") || n.contains("date") || n.contains("time") || n.contains("created") || n.contains("updated") { return "2024-05-06T11:47:00Z" }
+        if n.includes("email") || n.includes("mail") { return "megan@contoso.example" }
+        if n.includes("url") || n.includes("link") || n.includes("href") || n.includes("website") { return "https://contoso.example/\(Slug.make(n, fallback: "item"))" }
+        if n.hasSuffix(" at") || n.includes("date") || n.includes("time") || n.includes("created") || n.includes("updated") { return "2024-05-06T11:47:00Z" }
         if n == "id" || n.hasSuffix(" id") || n.hasSuffix("id") { return "a1b2c3" }
-        if n.contains("phone") { return "+1 425 555 0100" }
-        if n.contains("status") || n.contains("state") { return "Active" }
-        if n.contains("first name") { return "Megan" }
-        if n.contains("last name") { return "Bowen" }
-        if n.contains("name") || n.contains("title") { return name.map { "Sample \(words($0))" } ?? "Sample" }
-        if n.contains("description") || n.contains("summary") || n.contains("text") || n.contains("body") { return "A short description of this item." }
-        if n.contains("city") { return "Redmond" }
-        if n.contains("country") { return "United States" }
-        if n.contains("currency") { return "USD" }
-        if n.contains("category") || n.contains("type") || n.contains("kind") { return "General" }
+        if n.includes("phone") { return "+1 425 555 0100" }
+        if n.includes("status") || n.includes("state") { return "Active" }
+        if n.includes("first name") { return "Megan" }
+        if n.includes("last name") { return "Bowen" }
+        if n.includes("name") || n.includes("title") { return name.map { "Sample \(words($0))" } ?? "Sample" }
+        if n.includes("description") || n.includes("summary") || n.includes("text") || n.includes("body") { return "A short description of this item." }
+        if n.includes("city") { return "Redmond" }
+        if n.includes("country") { return "United States" }
+        if n.includes("currency") { return "USD" }
+        if n.includes("category") || n.includes("type") || n.includes("kind") { return "General" }
         return name.map { "sample \(words($0))" } ?? "sample"
     }
 
     static func isImage(_ name: String?) -> Bool {
         let n = words(name)
-        return ["image", "img", "thumbnail", "photo", "picture", "avatar", "logo", "icon"].contains { n.contains($0) }
+        return ["image", "img", "thumbnail", "photo", "picture", "avatar", "logo", "icon"].contains { n.includes($0) }
     }
 }

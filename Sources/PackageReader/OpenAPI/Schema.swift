@@ -1,3 +1,4 @@
+import Foundation
 import JSONTree
 
 /// A schema's place in its document's `SchemaTable`.
@@ -90,10 +91,25 @@ public struct Schema: Sendable {
 }
 
 /// The schemas of one OpenAPI description, immutable once read. Shared by its operations.
-public final class SchemaTable: Sendable {
+public final class SchemaTable: @unchecked Sendable {
     public let schemas: [Schema]
+    /// Synthesized sample values, filled on first use (guarded by `lock`).
+    private var samples: [Int: JSONValue] = [:]
+    private let lock = NSLock()
 
     init(_ schemas: [Schema]) { self.schemas = schemas }
+
+    func cachedSample(_ id: SchemaID) -> JSONValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        return samples[id.index]
+    }
+
+    func cacheSample(_ v: JSONValue, for id: SchemaID) {
+        lock.lock()
+        samples[id.index] = v
+        lock.unlock()
+    }
 
     public subscript(id: SchemaID) -> Schema {
         id.index >= 0 && id.index < schemas.count ? schemas[id.index] : Schema()

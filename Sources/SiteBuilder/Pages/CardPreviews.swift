@@ -226,7 +226,8 @@ enum SiteStylesheets {
     }
 
     /// Standalone card documents (Teams light), prepared once.
-    static let standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")])
+    static let standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")],
+                                                    subsetting: true)
 
     /// The theme switch above a set of previews.
     static func switcher(name: String) -> String {

@@ -1,0 +1,138 @@
+/// Keeps only the rules of a stylesheet that can apply to a given card, so a standalone
+/// card file carries a few kilobytes of CSS instead of the whole renderer's.
+///
+/// A rule is kept when one of its selectors needs only classes the card's HTML uses
+/// (`.ac-x` anywhere in the selector, `:has(…)` and `:not(…)` included, count as needed).
+/// Rules without a class (`html`, `:root`), at-rules and custom-property blocks are kept.
+/// The stylesheet is split once; subsetting is a scan of the card's `class` attributes.
+public struct StylesheetSubset: Sendable {
+    struct Rule: Sendable {
+        var text: String
+        /// One set per selector; the rule applies when any set is covered. Empty = always.
+        var needs: [Set<String>]
+    }
+
+    let rules: [Rule]
+
+    public init(_ css: String) {
+        rules = Self.split(css)
+    }
+
+    /// The CSS that can apply to `html` (with the `alwaysUsed` classes of the page around it).
+    public func css(for html: String, alwaysUsed: Set<String> = []) -> String {
+        let used = Self.classes(in: html).union(alwaysUsed)
+        var out = ""
+        for r in rules where r.needs.isEmpty || r.needs.contains(where: { $0.isSubset(of: used) }) {
+            out += r.text
+        }
+        return out
+    }
+
+    /// Every class named in `class="…"` attributes.
+    static func classes(in html: String) -> Set<String> {
+        var out = Set<String>()
+        let key = Array("class=\"".utf8)
+        let bytes = Array(html.utf8)
+        var i = 0
+        while i + key.count <= bytes.count {
+            var match = true
+            for k in 0..<key.count where bytes[i + k] != key[k] { match = false; break }
+            guard match else { i += 1; continue }
+            var j = i + key.count
+            var start = j
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
+                if bytes[j] == UInt8(ascii: " ") {
+                    if j > start { out.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
+                    start = j + 1
+                }
+                j += 1
+            }
+            if j > start { out.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
+            i = j + 1
+        }
+        return out
+    }
+
+    /// Top-level rules (a selector list and its block, or an at-rule with its block), with
+    /// comments dropped. Quotes are respected.
+    static func split(_ css: String) -> [Rule] {
+        var rules: [Rule] = []
+        let chars = Array(css.unicodeScalars)
+        var i = 0
+        var start = 0
+        var depth = 0
+        var quote: Unicode.Scalar? = nil
+        var text = String.UnicodeScalarView()
+        while i < chars.count {
+            let c = chars[i]
+            if let q = quote {
+                text.append(c)
+                if c == "\\", i + 1 < chars.count { text.append(chars[i + 1]); i += 2; continue }
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+                // Skip the comment.
+                var j = i + 2
+                while j + 1 < chars.count, !(chars[j] == "*" && chars[j + 1] == "/") { j += 1 }
+                i = j + 2
+                continue
+            }
+            if c == "\"" || c == "'" { quote = c }
+            text.append(c)
+            if c == "{" { depth += 1 }
+            if c == "}" {
+                depth -= 1
+                if depth <= 0 {
+                    depth = 0
+                    let rule = String(text).trimmingLeadingSpace()
+                    if !rule.isEmpty { rules.append(Rule(text: rule + "\n", needs: needs(of: rule))) }
+                    text = String.UnicodeScalarView()
+                    start = i + 1
+                }
+            }
+            i += 1
+        }
+        _ = start
+        let tail = String(text).trimmingLeadingSpace()
+        if !tail.isEmpty { rules.append(Rule(text: tail, needs: [])) }
+        return rules
+    }
+
+    static func needs(of rule: String) -> [Set<String>] {
+        guard let brace = rule.firstIndex(of: "{") else { return [] }
+        let prelude = rule[..<brace]
+        if prelude.hasPrefix("@") { return [] }
+        var sets: [Set<String>] = []
+        for selector in prelude.split(separator: ",") {
+            var classes = Set<String>()
+            var name = ""
+            var inClass = false
+            for c in selector {
+                if inClass {
+                    if c.isLetter || c.isNumber || c == "-" || c == "_" {
+                        name.append(c)
+                        continue
+                    }
+                    if !name.isEmpty { classes.insert(name) }
+                    name = ""
+                    inClass = false
+                }
+                if c == "." { inClass = true }
+            }
+            if inClass, !name.isEmpty { classes.insert(name) }
+            if classes.isEmpty { return [] }  // a selector without classes may always apply
+            sets.append(classes)
+        }
+        return sets
+    }
+}
+
+extension String {
+    func trimmingLeadingSpace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\n" || f == "\t" || f == "\r" { s = s.dropFirst() }
+        return String(s)
+    }
+}

@@ -1,0 +1,40 @@
+import CardRendering
+import JSONTree
+import Testing
+
+@Suite struct StylesheetSubsetTests {
+    @Test func keepsOnlyRulesTheCardCanUse() {
+        let css = """
+        /* comment */
+        html,body{margin:0}
+        .ac-a{color:red}
+        .ac-b .ac-c, .ac-d{color:blue}
+        .ac-x:has(.ac-y:checked) .ac-z{display:none}
+        .ac-q::before{content:"{.ac-never}"}
+        @media (prefers-color-scheme: dark){.ac-a{color:black}}
+        """
+        let subset = StylesheetSubset(css)
+        let html = #"<div class="ac-a ac-d"><span class="ac-c">x</span></div>"#
+        let out = subset.css(for: html)
+        #expect(out.contains("html,body{margin:0}"))
+        #expect(out.contains(".ac-a{color:red}"))
+        #expect(out.contains(".ac-b .ac-c, .ac-d{color:blue}"))  // one selector is covered
+        #expect(!out.contains(".ac-x:has"))
+        #expect(!out.contains("::before"))
+        #expect(out.contains("@media"))  // at-rules are kept whole
+        #expect(!out.contains("comment"))
+    }
+
+    @Test func subsetDocumentsAreMuchSmallerAndKeepTheCard() throws {
+        let card: JSONValue = ["type": "AdaptiveCard", "version": "1.5", "body": [["type": "TextBlock", "text": "Hello", "weight": "Bolder"]]]
+        let host = HostConfig(json: [:])
+        let rendered = CardRenderer.render(card: card, hostConfig: host)
+        let sheets = [CardStylesheet.base, CardStylesheet.css(for: host, scope: ".ac-theme")]
+        let full = StandaloneCard.Prepared(stylesheets: sheets).document(rendered: rendered, title: "T")
+        let small = StandaloneCard.Prepared(stylesheets: sheets, subsetting: true).document(rendered: rendered, title: "T")
+        #expect(small.utf8.count * 3 < full.utf8.count)
+        #expect(small.contains(rendered.html))
+        // Every class-free rule and the theme's custom properties survive.
+        #expect(small.contains("--ac-"))
+    }
+}
