@@ -1,10 +1,62 @@
 import ArgumentParser
+import CatalogDiagnostics
+import Foundation
+import SiteBuilder
 
+/// `plugin-catalog card TEMPLATE.json [--data DATA.json] [--host-config NAME|FILE] [-o card.html]`.
 struct CardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "card", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "card",
+        abstract: "Render an Adaptive Card template to one self-contained HTML file.",
+        discussion: """
+            The file has its CSS inline, the card's local images inlined as data: URLs, no script and a
+            Content-Security-Policy that forbids it, so it can be mailed to someone who will never open
+            Teams. Without --data, X.data.json beside X.json (or X.template.json) is used when it exists.
+            Warnings go to standard error. Exit status: 0 written, 1 errors (nothing written), 2 usage.
+            """)
+
+    @Argument(help: "The card template (JSON).")
+    var template: String
+
+    @Option(name: .long, help: "The data the template binds to ($root).")
+    var data: String?
+
+    @Option(name: .customLong("host-config"),
+            help: "teams-light (default), teams-dark, teams-contrast, or a host config JSON file.")
+    var hostConfig: String = "teams-light"
+
+    @Option(help: "The page heading and title (default: the template's file name).")
+    var title: String?
+
+    @Option(name: [.short, .customLong("output")], help: "The HTML file to write (default: standard output).")
+    var output: String?
+
+    @Flag(name: [.short, .long], help: "Print only errors.")
+    var quiet = false
 
     func run() async throws {
-        print("card: not yet available")
-        throw ExitCode(ExitStatus.usage)
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let action = CardAction(template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
+                                data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+                                host: CardAction.Host(argument: hostConfig, relativeTo: cwd),
+                                title: title)
+        if !FileManager.default.fileExists(atPath: action.template.path) {
+            throw CLIFiles.usage("no template at \(template)")
+        }
+        var result = action.run()
+        if let html = result.html, result.exitCode == 0 {
+            if let output {
+                if let problem = CardAction.write(html, to: URL(fileURLWithPath: output, relativeTo: cwd)) {
+                    result.diagnostics.append(problem)
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(html.utf8))
+            }
+        }
+        let shown = result.diagnostics.filter { !quiet || $0.severity == .error }
+        if !shown.isEmpty {
+            FileHandle.standardError.write(Data((shown.map(\.formatted).joined(separator: "\n") + "\n").utf8))
+        }
+        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
     }
 }
