@@ -94,6 +94,7 @@ extension Rule {
     public static let ac04 = Rule("AC-04", "Every image in a card has `altText`.")
     public static let cardTemplate = Rule("card-template", "A template expression that failed or bound nothing.")
     public static let cardElement = Rule("card-element", "A card element or action the renderer does not know.")
+    public static let cardContrast = Rule("card-contrast", "Card text in a colour the card chose is below WCAG AA contrast on its container in a Teams theme.")
     public static let sampleData = Rule("sample-data", "Where a card's sample data came from, or why there is none.")
 
     // Site.
@@ -166,6 +167,7 @@ extension Rule {
         .ac04,
         .cardTemplate,
         .cardElement,
+        .cardContrast,
         .sampleData,
         .siteOutput,
         .config,

@@ -57,6 +57,16 @@ public struct BuildAction: Sendable {
     /// Changes whenever the output for the same inputs could change.
     public static let toolVersion = "plugin-catalog 0.1.0 (site format 2)"
 
+    /// The running program's size and modification time: a rebuilt tool (a development
+    /// build, a patched release) never reuses pages an older binary wrote.
+    static let binaryIdentity: String = {
+        guard let url = Bundle.main.executableURL?.resolvingSymlinksInPath(),
+              let a = try? FileManager.default.attributesOfItem(atPath: url.path) else { return "" }
+        let size = (a[.size] as? NSNumber)?.int64Value ?? 0
+        let time = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)@\(time)"
+    }()
+
     public init(configuration: CatalogConfiguration) {
         self.configuration = configuration
     }
@@ -232,7 +242,7 @@ public struct BuildAction: Sendable {
 
     /// Everything besides the packages that the output depends on.
     func fingerprint(theme: Theme) -> String {
-        var parts: [String] = [Self.toolVersion, String(theme.fingerprint), configuration.title, configuration.description ?? "",
+        var parts: [String] = [Self.toolVersion, Self.binaryIdentity, String(theme.fingerprint), configuration.title, configuration.description ?? "",
                                configuration.baseURL ?? "", configuration.defaultLocale ?? "", configuration.extraLocales.joined(separator: ","),
                                configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
                                configuration.load.environmentName ?? ""]

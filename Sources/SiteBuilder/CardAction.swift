@@ -18,6 +18,17 @@ public struct CardAction: Sendable {
 
         public static let names = ["teams-light", "teams-dark", "teams-contrast"]
 
+        /// How messages name the host config: "Teams dark", or the file's name.
+        public var displayName: String {
+            switch self {
+            case .named("teams-light"): "Teams light"
+            case .named("teams-dark"): "Teams dark"
+            case .named("teams-contrast"): "Teams high contrast"
+            case .named(let name): name
+            case .file(let url): url.lastPathComponent
+            }
+        }
+
         /// A known name, else a file path.
         public init(argument: String, relativeTo base: URL) {
             self = Host.names.contains(argument) ? .named(argument) : .file(URL(fileURLWithPath: argument, relativeTo: base).standardizedFileURL)
@@ -105,6 +116,7 @@ public struct CardAction: Sendable {
         }
 
         var options = RenderOptions(idPrefix: "card")
+        options.contrastChecks = [ContrastCheck(name: host.displayName, hostConfig: hostConfig)]
         let folder = template.deletingLastPathComponent().standardizedFileURL
         for url in CardRenderer.imageReferences(in: expansion.value) where options.imageSources[url] == nil {
             if let inlined = Self.inlineLocalImage(url, in: folder) {
@@ -114,7 +126,7 @@ public struct CardAction: Sendable {
         }
         let rendered = CardRenderer.render(card: expansion.value, hostConfig: hostConfig, options: options)
         for w in rendered.warnings {
-            let rule: Rule = w.kind == .missingAltText ? .ac04 : .cardElement
+            let rule = CardPreviews.rule(for: w.kind)
             // Paths name the expanded card; they match the template wherever no `$data` repeated an element.
             let at = root.resolve(pointer: w.path)?.location ?? root.location
             result.diagnostics.append(.warning(rule, "\(w.path.isEmpty ? "/" : w.path): \(w.message)", file: templatePath, at: at))

@@ -102,7 +102,10 @@ public struct CatalogConfiguration: Sendable {
                 diagnostics.append(.error(.config, "each gallery needs a path", file: display, at: g.location))
                 continue
             }
-            config.galleries.append(GalleryLoader.Source(title: g["title"]?.string ?? path, folder: base.appendingPathComponent(path).standardizedFileURL))
+            let folder = base.appendingPathComponent(path).standardizedFileURL
+            // `optional: true`: a folder that may be absent (e.g. reference material outside the repository).
+            if g["optional"]?.bool == true && !FileManager.default.fileExists(atPath: folder.path) { continue }
+            config.galleries.append(GalleryLoader.Source(title: g["title"]?.string ?? path, folder: folder))
         }
         for m in o["template_flags"]?.object?.members ?? [] {
             if let b = m.value.bool { config.load.templateFlags[m.key] = b }

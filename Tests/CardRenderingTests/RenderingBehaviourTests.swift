@@ -210,10 +210,57 @@ import TestSupport
         #expect(radios.first?.parent?.parent?.attr("role") == "radiogroup")
         let boxes = root.all { $0.attr("type") == "checkbox" && $0.parent?.hasClass("ac-choice") == true }
         #expect(boxes.map { $0.attr("checked") != nil } == [true, true, false])
+        // A group is named by aria-labelledby; its label has no `for` (that may only name one control).
+        let groups = root.all { ["radiogroup", "group"].contains($0.attr("role") ?? "") }
+        #expect(groups.count == 2)
+        for group in groups {
+            let labelID = try #require(group.attr("aria-labelledby"))
+            let groupLabel = try #require(root.all(tag: "label").first { $0.attr("id") == labelID })
+            #expect(groupLabel.attr("for") == nil)
+        }
+        // A `group` takes no aria-required (ARIA allows it on radiogroup only).
+        let required = try Self.render(Self.card([
+            ["type": "Input.ChoiceSet", "id": "m", "label": "Many", "isMultiSelect": true, "isRequired": true,
+             "choices": [["title": "Red", "value": "r"]]],
+            ["type": "Input.ChoiceSet", "id": "e", "label": "One", "style": "expanded", "isRequired": true,
+             "choices": [["title": "Red", "value": "r"]]],
+        ])).0
+        #expect(required.all { $0.attr("role") == "group" }.first?.attr("aria-required") == nil)
+        #expect(required.all { $0.attr("role") == "radiogroup" }.first?.attr("aria-required") == "true")
         #expect(r.warnings.filter { $0.kind == .missingInputLabel }.map(\.path) == ["/body/1"])
         // Ids are unique on the page when each card has its own prefix.
         let ids = root.descendants.compactMap { $0.attr("id") }
         #expect(Set(ids).count == ids.count && ids.allSatisfy { $0.hasPrefix("ac-i") })
+    }
+
+    @Test func lowContrastCardColoursAreReportedPerTheme() throws {
+        let card = Self.card([
+            ["type": "TextBlock", "text": "Approved", "color": "good"],
+            ["type": "TextBlock", "text": "Approved again", "color": "good"],
+            ["type": "TextBlock", "text": "Big", "color": "good", "size": "extraLarge"],
+            ["type": "TextBlock", "text": "Plain"],
+            ["type": "RichTextBlock", "inlines": [["type": "TextRun", "text": "Late", "color": "attention"]]],
+        ])
+        var options = RenderOptions()
+        options.contrastChecks = [ContrastCheck(name: "Teams light", hostConfig: Fixtures.teamsLight),
+                                  ContrastCheck(name: "Teams dark", hostConfig: Fixtures.teamsDark),
+                                  ContrastCheck(name: "Teams high contrast", hostConfig: Fixtures.teamsContrast)]
+        let r = CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight, options: options)
+        let low = r.warnings.filter { $0.kind == .lowContrast }
+        // Teams light's "good" (#92c353 on white, 2.06:1) fails for normal text, once per colour and theme…
+        #expect(low.contains { $0.path == "/body/0" && $0.message.contains("2.06:1 in Teams light") && $0.message.contains("4.5:1") })
+        #expect(!low.contains { $0.path == "/body/1" })
+        // …and for extra large text too (3:1 is asked of it; 2.06 is below).
+        #expect(low.contains { $0.path == "/body/2" && $0.message.contains("3:1") })
+        // Teams dark's "attention" (#d74654 on #2d2c2c) is 3.24:1; the high-contrast theme passes everything.
+        #expect(low.contains { $0.path == "/body/4/inlines/0" && $0.message.contains("Teams dark") })
+        #expect(!low.contains { $0.message.contains("high contrast") })
+        #expect(!low.contains { $0.path == "/body/3" })
+        // Nothing is checked unless asked, and text over a background image is not judged.
+        #expect(CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight).warnings.allSatisfy { $0.kind != .lowContrast })
+        let overImage = Self.card([["type": "TextBlock", "text": "On a photo", "color": "good"]],
+                                  extra: ["backgroundImage": "https://example.com/p.png"])
+        #expect(CardRenderer.render(card: overImage, hostConfig: Fixtures.teamsLight, options: options).warnings.allSatisfy { $0.kind != .lowContrast })
     }
 
     @Test func tablesAreRealTablesWithHeaders() throws {
@@ -255,6 +302,11 @@ import TestSupport
         let card = try #require(root.first(class: "ac-root"))
         #expect(card.attr("dir") == "rtl" && card.attr("lang") == "ar" && card.hasClass("ac-full-width"))
         #expect(root.first(class: "ac-container")?.attr("dir") == "ltr")
+        // `speak` names the card (a group: a plain div may not carry a name); SSML does not.
+        let spoken = try Self.render(Self.card([], extra: ["speak": "Seahawks win 40-7"])).0.first(class: "ac-root")
+        #expect(spoken?.attr("role") == "group" && spoken?.attr("aria-label") == "Seahawks win 40-7")
+        let ssml = try Self.render(Self.card([], extra: ["speak": "<s>Seahawks</s>"])).0.first(class: "ac-root")
+        #expect(ssml?.attr("role") == nil && ssml?.attr("aria-label") == nil)
     }
 
     @Test func fallbackAndRequires() throws {

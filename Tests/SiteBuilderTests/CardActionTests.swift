@@ -66,6 +66,20 @@ import TestSupport
         #expect(!html.contains("passwd\""))
     }
 
+    @Test func lowContrastIsJudgedInTheChosenHostConfig() throws {
+        let dir = folder(["s.json": """
+            {"type": "AdaptiveCard", "version": "1.5", "body": [
+              {"type": "TextBlock", "text": "Done", "color": "good"},
+              {"type": "TextBlock", "text": "Late", "color": "attention"}]}
+            """])
+        let template = dir.appendingPathComponent("s.json")
+        let light = CardAction(template: template, host: .named("teams-light")).run().diagnostics.filter { $0.rule == "card-contrast" }
+        let dark = CardAction(template: template, host: .named("teams-dark")).run().diagnostics.filter { $0.rule == "card-contrast" }
+        #expect(light.map(\.message).count == 1 && light.first?.message.contains("\"good\"") == true)
+        #expect(light.first?.location?.line == 2)
+        #expect(dark.count == 1 && dark.first?.message.contains("\"attention\" text on a \"default\" container is 3.24:1 in Teams dark") == true)
+    }
+
     @Test func brokenJSONIsAnErrorWithItsPosition() throws {
         let dir = folder(["bad.json": "{\n  \"type\": \"AdaptiveCard\",\n  \"body\": [ }\n"])
         let result = CardAction(template: dir.appendingPathComponent("bad.json")).run()

@@ -53,6 +53,9 @@ public struct RenderOptions: Sendable, Hashable {
     public var maxToggleActions: Int { CardStylesheet.toggleSlots }
     /// Warn about inputs that have no `label` (accessibility).
     public var warnOnMissingInputLabels = true
+    /// Host configs in which text the card colours itself must meet WCAG AA contrast
+    /// (`lowContrast` warnings); none by default.
+    public var contrastChecks: [ContrastCheck] = []
 
     public init() {}
 
@@ -120,6 +123,9 @@ public struct CardWarning: Sendable, Hashable, CustomStringConvertible {
         case tooLarge = "too-large"
         /// Text still holds a `${…}` template expression (the card was not expanded).
         case unexpandedTemplate = "unexpanded-template"
+        /// Text the card colours itself is below WCAG AA contrast in a checked host config
+        /// (`RenderOptions.contrastChecks`).
+        case lowContrast = "low-contrast"
     }
 
     public var kind: Kind

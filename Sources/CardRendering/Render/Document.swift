@@ -103,8 +103,12 @@ extension Renderer {
         if let rtl = o["rtl"]?.boolValue { out.raw(rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") }
         if isRoot, let lang = o["lang"]?.stringValue, Self.isLanguageTag(lang) { out.attr("lang", lang) }
         if isRoot, let speak = o["speak"]?.stringValue, !speak.isEmpty, speak.utf8.count < 2000 {
-            // `speak` may hold SSML; only plain text makes a useful label.
-            if !speak.hasBytes("<") { out.attr("aria-label", speak) }
+            // `speak` may hold SSML; only plain text makes a useful label. A plain `div` may not
+            // be named (ARIA's generic role), so the labelled card is a group.
+            if !speak.hasBytes("<") {
+                out.raw(" role=\"group\"")
+                out.attr("aria-label", speak)
+            }
         }
         if !inline.isEmpty { out.attr("style", inline.value) }
         out.raw(">")

@@ -63,6 +63,8 @@ struct Renderer {
     var toggles = ToggleIndex()
     /// Memo of `childrenNeedFallback` by JSON path.
     var bubbleMemo: [String: Bool] = [:]
+    /// Contrast findings already reported (theme, style, colour).
+    var contrastReported = Set<String>()
 
     init(host: HostConfig, options: RenderOptions) {
         self.host = host

@@ -224,6 +224,7 @@ select.ac-multichoiceInput{-webkit-appearance:none;appearance:none;padding-inlin
 .ac-inlineActionButton:hover{background-color:var(--ac-hover-tint)}
 .ac-carousel{min-width:0}
 .ac-carousel-track{display:flex;gap:var(--ac-sp-default);overflow-x:auto;scroll-snap-type:x mandatory;overscroll-behavior-x:contain;padding-bottom:6px}
+.ac-carousel-track:focus-visible{outline:2px solid var(--ac-focus);outline-offset:2px}
 .ac-carousel-page{flex:0 0 100%;scroll-snap-align:start}
 .ac-unsupported,.ac-limit{min-height:24px;padding:4px;border:1px dashed var(--ac-c-default-s);color:var(--ac-c-default-s);font-size:12px;line-height:16px}
 .ac-unsupported.ac-pushButton{border-style:dashed;background:transparent;cursor:default;font-weight:var(--ac-fw-default)}

@@ -25,6 +25,12 @@ struct SiteContext: Sendable {
         var light: HostConfig
         var dark: HostConfig
         var contrast: HostConfig
+
+        /// The themes a preview appears in, for the build's card-contrast warnings.
+        var contrastChecks: [ContrastCheck] {
+            [ContrastCheck(name: "Teams light", hostConfig: light), ContrastCheck(name: "Teams dark", hostConfig: dark),
+             ContrastCheck(name: "Teams high contrast", hostConfig: contrast)]
+        }
     }
 
     static let contentSecurityPolicy =

@@ -98,6 +98,15 @@ struct CardPreviews {
         return query.items(in: data)
     }
 
+    /// The catalog rule a renderer warning reports under.
+    static func rule(for kind: CardWarning.Kind) -> Rule {
+        switch kind {
+        case .missingAltText: .ac04
+        case .lowContrast: .cardContrast
+        default: .cardElement
+        }
+    }
+
     func diagnostic(_ severity: Severity, _ rule: Rule, _ message: String, spec: CardSpec) -> Diagnostic {
         Diagnostic(severity, rule.id, "\(entry.operationId): \(message)", file: spec.file, at: spec.location)
     }
@@ -123,9 +132,11 @@ struct CardPreviews {
                 out.diagnostics.append(diagnostic(.warning, .cardTemplate, "\(w.path): \(w.message)", spec: spec))
             }
             let idPrefix = "c\(number)-\(i + 1)"
-            let rendered = CardRenderer.render(card: expansion.value, hostConfig: context.hostConfigs.light, options: RenderOptions(idPrefix: idPrefix))
-            for w in rendered.warnings where warnings.insert("r" + w.path + w.kind.rawValue).inserted {
-                let rule: Rule = w.kind == .missingAltText ? .ac04 : .cardElement
+            var options = RenderOptions(idPrefix: idPrefix)
+            options.contrastChecks = context.hostConfigs.contrastChecks
+            let rendered = CardRenderer.render(card: expansion.value, hostConfig: context.hostConfigs.light, options: options)
+            for w in rendered.warnings where warnings.insert("r" + w.path + w.kind.rawValue + w.message).inserted {
+                let rule = Self.rule(for: w.kind)
                 out.diagnostics.append(diagnostic(.warning, rule, "\(w.path): \(w.message)", spec: spec))
             }
             var html = rendered.html

@@ -20,7 +20,7 @@ extension Renderer {
         if !common.isEmpty { classes.add(common) }
         out.open("div", classes.value)
         out.raw(" role=\"region\" aria-roledescription=\"carousel\" aria-label=\"Carousel, ")
-        out.raw(String(resolved.count) + (resolved.count == 1 ? " page" : " pages") + "\"><div class=\"ac-carousel-track\">")
+        out.raw(String(resolved.count) + (resolved.count == 1 ? " page" : " pages") + "\"><div class=\"ac-carousel-track\" tabindex=\"0\">")  // scrolls sideways: reachable by keyboard
         let inner = ctx.entering(style: nil, backgroundImage: false)
         for (k, (po, p, visibility)) in resolved.enumerated() {
             guard spend(p) else { break }

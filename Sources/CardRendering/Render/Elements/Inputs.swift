@@ -14,6 +14,8 @@ extension Renderer {
             warn(.missingInputLabel, path, "\(type) has no label; screen readers cannot name it.")
         }
 
+        let groupRole = type == "Input.ChoiceSet" ? Self.choiceSetGroupRole(o) : nil
+        let group = groupRole != nil
         var outer = ClassList("ac-input-container-outer")
         if inlineLabel && label != nil { outer.add("ac-label-inline") }
         if !common.isEmpty { outer.add(common) }
@@ -29,7 +31,9 @@ extension Renderer {
                 default: labelStyle = "flex:0 0 " + CSS.number(host.inputs.label.width) + "%"
                 }
             }
-            out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\" for=\"" + id + "\"")
+            // An expanded choice set is a group of controls, named by `aria-labelledby`: a
+            // label's `for` may only point at one form control.
+            out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
             if !labelStyle.isEmpty { out.attr("style", labelStyle) }
             out.raw(">")
             var runClasses = ClassList("ac-textRun")
@@ -49,7 +53,8 @@ extension Renderer {
             out.raw("</label>")
         }
         out.raw("<div class=\"ac-input-container\">")
-        let requiredAttr = required ? " aria-required=\"true\"" : ""
+        // `role=group` (multi-select) takes no `aria-required`; the label's suffix says it.
+        let requiredAttr = required && groupRole != "group" ? " aria-required=\"true\"" : ""
         switch type {
         case "Input.Text": renderTextInput(o, path: path, id: id, extra: requiredAttr, ctx: ctx)
         case "Input.Number": renderNumberInput(o, path: path, id: id, extra: requiredAttr)
@@ -60,6 +65,14 @@ extension Renderer {
         }
         out.raw("</div></div>")
         return true
+    }
+
+    /// `radiogroup` or `group` when a choice set is drawn as a group of radio buttons or
+    /// check boxes; nil when it is one control (a select or a type-ahead box).
+    static func choiceSetGroupRole(_ o: JSONObject) -> String? {
+        if o["isMultiSelect"]?.boolValue ?? false { return "group" }
+        if o["choices.data"] != nil { return nil }  // a type-ahead box over dynamic choices
+        return o["style"]?.stringValue?.lowercased() == "expanded" ? "radiogroup" : nil
     }
 
     private mutating func placeholder(_ o: JSONObject, path: String) {
@@ -197,7 +210,8 @@ extension Renderer {
             : (rawValue.isEmpty ? [] : [rawValue])
         let wrap = o["wrap"]?.boolValue ?? false
 
-        if !multi && (style == "filtered" || dynamic) {
+        let single = Self.choiceSetGroupRole(o) == nil
+        if single && (style == "filtered" || dynamic) {
             // A type-ahead box: shows the chosen title (or the placeholder).
             out.raw("<input class=\"ac-input ac-textInput ac-choiceSetInput-filtered\" id=\"" + id + "\" type=\"text\" disabled" + extra)
             placeholder(o, path: path)
@@ -205,7 +219,7 @@ extension Renderer {
             out.raw(">")
             return
         }
-        if !multi && style != "expanded" {
+        if single {
             out.raw("<select class=\"ac-input ac-multichoiceInput ac-choiceSetInput-compact\" id=\"" + id + "\" disabled" + extra + ">")
             let hasSelection = choices.contains { selected.contains($0.value) }
             out.raw(hasSelection ? "<option value=\"\" hidden>" : "<option value=\"\" selected hidden>")

@@ -64,6 +64,7 @@ extension Renderer {
             }
         }
         let a = appearance(o, base: base, path: path)
+        checkContrast(a, ctx: ctx, path: path)
         var classes = ClassList("ac-textBlock")
         Self.appearanceClasses(a, into: &classes)
         let wrap = o["wrap"]?.boolValue ?? false
@@ -132,6 +133,7 @@ extension Renderer {
         guard let raw = text(o, "text", path: path) else { return false }
         noteTemplate(raw, path + "/text")
         let a = appearance(o, base: ctx.textStyle ?? TextAppearance(), path: path)
+        checkContrast(a, ctx: ctx, path: path)
         var classes = ClassList("ac-textRun")
         Self.appearanceClasses(a, into: &classes)
         if o["italic"]?.boolValue == true { classes.add("ac-italic") }
