@@ -90,6 +90,15 @@ public enum JSONWriter {
     /// appended as slices of `s` (appending through `out.unicodeScalars` would copy `out`).
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: one pass over the bytes, then one append.
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        if plain == true {
+            out += s
+            out += "\""
+            return
+        }
         let scalars = s.unicodeScalars
         var run = scalars.startIndex
         var i = run

@@ -162,9 +162,7 @@ public struct BuildAction: Sendable {
             let build = PackagePages.build(package, context: contextForPackages)
             var outputs: [String: String] = [:]
             for (path, text) in build.files.sorted(by: { $0.key < $1.key }) {
-                let bytes = Array(text.utf8)
-                assembler.put(path, bytes: bytes)
-                outputs[path] = Hashing.hex(Hashing.fnv(bytes))
+                outputs[path] = assembler.put(path, text)
             }
             let record = BuildState.Package(
                 id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,

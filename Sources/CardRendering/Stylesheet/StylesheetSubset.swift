@@ -13,16 +13,26 @@ public struct StylesheetSubset: Sendable {
     }
 
     let rules: [Rule]
+    /// Every class the rules name, numbered.
+    let classIndex: [String: Int]
+    /// Per rule, per selector, the numbers of the classes it needs (no selectors: always kept).
+    let ruleNeeds: [[[Int]]]
 
     public init(_ css: String) {
         rules = Self.split(css)
+        var index: [String: Int] = [:]
+        for r in rules { for set in r.needs { for c in set where index[c] == nil { index[c] = index.count } } }
+        classIndex = index
+        ruleNeeds = rules.map { r in r.needs.map { $0.compactMap { index[$0] }.sorted() } }
     }
 
     /// The CSS that can apply to `html` (with the `alwaysUsed` classes of the page around it).
     public func css(for html: String, alwaysUsed: Set<String> = []) -> String {
-        let used = Self.classes(in: html).union(alwaysUsed)
+        var used = [Bool](repeating: false, count: classIndex.count)
+        for c in alwaysUsed { if let i = classIndex[c] { used[i] = true } }
+        Self.forEachClass(in: html) { if let i = classIndex[$0] { used[i] = true } }
         var out = ""
-        for r in rules where r.needs.isEmpty || r.needs.contains(where: { $0.isSubset(of: used) }) {
+        for (r, needs) in zip(rules, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used[$0] } }) {
             out += r.text
         }
         return out
@@ -31,26 +41,35 @@ public struct StylesheetSubset: Sendable {
     /// Every class named in `class="…"` attributes.
     static func classes(in html: String) -> Set<String> {
         var out = Set<String>()
-        let key = Array("class=\"".utf8)
-        let bytes = Array(html.utf8)
-        var i = 0
-        while i + key.count <= bytes.count {
-            var match = true
-            for k in 0..<key.count where bytes[i + k] != key[k] { match = false; break }
-            guard match else { i += 1; continue }
-            var j = i + key.count
-            var start = j
-            while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
-                if bytes[j] == UInt8(ascii: " ") {
-                    if j > start { out.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
-                    start = j + 1
-                }
-                j += 1
-            }
-            if j > start { out.insert(String(decoding: bytes[start..<j], as: UTF8.self)) }
-            i = j + 1
-        }
+        forEachClass(in: html) { out.insert($0) }
         return out
+    }
+
+    /// Calls `body` with each class token of the `class="…"` attributes, in order.
+    static func forEachClass(in html: String, _ body: (String) -> Void) {
+        var html = html
+        html.withUTF8 { bytes in
+            let n = bytes.count
+            // `class="` as bytes.
+            let c0 = UInt8(ascii: "c"), quote = UInt8(ascii: "\""), space = UInt8(ascii: " ")
+            var i = 0
+            while i + 7 <= n {
+                guard bytes[i] == c0, bytes[i + 1] == UInt8(ascii: "l"), bytes[i + 2] == UInt8(ascii: "a"),
+                      bytes[i + 3] == UInt8(ascii: "s"), bytes[i + 4] == UInt8(ascii: "s"),
+                      bytes[i + 5] == UInt8(ascii: "="), bytes[i + 6] == quote else { i += 1; continue }
+                var j = i + 7
+                var start = j
+                while j < n, bytes[j] != quote {
+                    if bytes[j] == space {
+                        if j > start { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)) }
+                        start = j + 1
+                    }
+                    j += 1
+                }
+                if j > start { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)) }
+                i = j + 1
+            }
+        }
     }
 
     /// Top-level rules (a selector list and its block, or an at-rule with its block), with

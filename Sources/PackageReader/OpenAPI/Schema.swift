@@ -95,7 +95,10 @@ public final class SchemaTable: @unchecked Sendable {
     public let schemas: [Schema]
     /// Synthesized sample values, filled on first use (guarded by `lock`).
     private var samples: [Int: JSONValue] = [:]
+    /// Flattened fields (`fields(of:)`, up to `fieldCacheLimit` rows), by schema and depth limit.
+    private var fieldRows: [Int: [SchemaField]] = [:]
     private let lock = NSLock()
+    static let fieldCacheLimit = 400
 
     init(_ schemas: [Schema]) { self.schemas = schemas }
 
@@ -140,6 +143,25 @@ extension SchemaTable {
     /// Flattens a schema into rows with dotted names; arrays are marked `[]`, `allOf`
     /// members are merged, recursion is shown once and stopped, and the result is capped.
     public func fields(of root: SchemaID, maxDepth: Int = 8, maxFields: Int = 400) -> [SchemaField] {
+        // A page and its Markdown twin flatten the same schemas: the walk is done once.
+        guard maxFields <= Self.fieldCacheLimit, maxDepth >= 0, maxDepth < 64 else { return walkFields(of: root, maxDepth: maxDepth, maxFields: maxFields) }
+        let key = root.index &* 64 &+ maxDepth
+        lock.lock()
+        let cached = fieldRows[key]
+        lock.unlock()
+        let rows: [SchemaField]
+        if let cached {
+            rows = cached
+        } else {
+            rows = walkFields(of: root, maxDepth: maxDepth, maxFields: Self.fieldCacheLimit)
+            lock.lock()
+            fieldRows[key] = rows
+            lock.unlock()
+        }
+        return rows.count <= maxFields ? rows : Array(rows.prefix(maxFields))
+    }
+
+    private func walkFields(of root: SchemaID, maxDepth: Int, maxFields: Int) -> [SchemaField] {
         var out: [SchemaField] = []
         var stack: [SchemaID] = [root]
         let s = self[root]

@@ -134,17 +134,22 @@ struct BuildDetails: Sendable {
         return BuildDetails(files: files, packages: packages)
     }
 
+    /// The file's text: `{"format":…,"packages":{…},"files":{…}}`, keys sorted; packages are
+    /// serialized in parallel.
     var json: String {
-        var root = JSONObject()
-        root["format"] = .number(Double(BuildState.format))
-        root["packages"] = .object(JSONObject(uniqueKeysWithValues: packages.keys.sorted().compactMap { id in
-            guard let p = packages[id] else { return nil }
+        let ids = packages.keys.sorted()
+        let fragments: [String] = parallelMap(ids) { id in
+            guard let p = packages[id] else { return "" }
             var o = JSONObject()
             o["outputs"] = .object(JSONObject(uniqueKeysWithValues: p.outputs.keys.sorted().map { ($0, .string(p.outputs[$0] ?? "")) }))
             o["digest"] = p.digest.json
-            return (id, .object(o))
-        }))
-        root["files"] = .object(JSONObject(uniqueKeysWithValues: files.keys.sorted().map { ($0, .string(files[$0] ?? "")) }))
-        return JSONWriter.serialize(.object(root)) + "\n"
+            return JSONWriter.serialize(.string(id)) + ":" + JSONWriter.serialize(.object(o))
+        }
+        var out = "{\"format\":" + String(BuildState.format) + ",\"packages\":{"
+        out += fragments.joined(separator: ",")
+        out += "},\"files\":"
+        out += JSONWriter.serialize(.object(JSONObject(uniqueKeysWithValues: files.keys.sorted().map { ($0, .string(files[$0] ?? "")) })))
+        out += "}\n"
+        return out
     }
 }

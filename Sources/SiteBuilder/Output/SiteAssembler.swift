@@ -83,20 +83,28 @@ final class SiteAssembler: @unchecked Sendable {
         return true
     }
 
-    /// Adds a file with this content (linked from the current site when it is unchanged).
-    func put(_ path: String, _ text: String) {
-        put(path, bytes: Array(text.utf8))
+    /// Adds a file with this content (linked from the current site when it is unchanged) and
+    /// returns its content hash.
+    @discardableResult
+    func put(_ path: String, _ text: String) -> String {
+        var text = text
+        return text.withUTF8 { put(path, buffer: UnsafeRawBufferPointer($0)) }
     }
 
-    func put(_ path: String, bytes content: [UInt8]) {
+    @discardableResult
+    func put(_ path: String, bytes content: [UInt8]) -> String {
+        content.withUnsafeBytes { put(path, buffer: $0) }
+    }
+
+    private func put(_ path: String, buffer content: UnsafeRawBufferPointer) -> String {
+        let hash = Hashing.hex(Hashing.content(content))
         guard SiteWriter.safe(path) else {
             fail(.error(.siteOutput, "refusing to write the unsafe path \"\(path)\""))
-            return
+            return hash
         }
-        let hash = Hashing.hex(Hashing.fnv(content))
         guard ensureFolder(of: path) else {
             fail(.error(.siteOutput, "cannot create the folder of \(path)"))
-            return
+            return hash
         }
         let target = aside.path + "/" + path
         var linked = false
@@ -105,12 +113,13 @@ final class SiteAssembler: @unchecked Sendable {
         }
         if !linked && !SiteWriter.writeFile(target, content) {
             fail(.error(.siteOutput, "cannot write \(path)"))
-            return
+            return hash
         }
         lock.lock()
         hashes[path] = hash
         if linked { reused += 1 } else { written += 1; bytes += content.count }
         lock.unlock()
+        return hash
     }
 
     /// Adds a file of the current site unchanged (a reused package's page).
@@ -122,7 +131,7 @@ final class SiteAssembler: @unchecked Sendable {
         let source = output.path + "/" + path
         let target = aside.path + "/" + path
         if link(source, target) != 0 {
-            guard let data = FileManager.default.contents(atPath: source), SiteWriter.writeFile(target, [UInt8](data)) else {
+            guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
                 fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
                 return
             }
@@ -140,7 +149,7 @@ final class SiteAssembler: @unchecked Sendable {
             abandon()
             throw failure
         }
-        for (name, text) in manifests where !SiteWriter.writeFile(aside.path + "/" + name, Array(text.utf8)) {
+        for (name, text) in manifests where !Array(text.utf8).withUnsafeBytes({ SiteWriter.writeFile(aside.path + "/" + name, $0) }) {
             abandon()
             throw .error(.siteOutput, "cannot write \(name)")
         }

@@ -24,29 +24,45 @@ enum SiteWriter {
 
     /// One file, written with plain POSIX calls (no temporary file: the whole folder is new).
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { writeFile(path, $0) }
+    }
+
+    static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        guard let base = buffer.baseAddress else { return true }
         var offset = 0
-        return bytes.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            while offset < buffer.count {
-                let n = Foundation.write(fd, base + offset, buffer.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
+        while offset < buffer.count {
+            let n = Foundation.write(fd, base + offset, buffer.count - offset)
+            if n <= 0 { return false }
+            offset += n
         }
+        return true
     }
 
     /// Site paths are generated from slugs; this is the last guard against `..`, absolute
     /// paths and odd characters reaching the file system.
     static func safe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        for c in path.split(separator: "/", omittingEmptySubsequences: false) {
-            if c.isEmpty || c == "." || c == ".." || c.hasPrefix(".") { return false }
-            if !c.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) { return false }
+        // Segments: non-empty, not starting with a dot; bytes: ASCII letters, digits, `-_.`.
+        var segmentStart = true
+        for b in path.utf8 {
+            if b == UInt8(ascii: "/") {
+                if segmentStart { return false }
+                segmentStart = true
+                continue
+            }
+            if segmentStart && b == UInt8(ascii: ".") { return false }
+            segmentStart = false
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                continue
+            default:
+                return false
+            }
         }
-        return true
+        return !segmentStart
     }
 }

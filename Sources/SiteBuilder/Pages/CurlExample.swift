@@ -80,16 +80,19 @@ enum CurlExample {
 
     /// Percent-encodes what would break a URL, keeping `<placeholders>` readable.
     static func percentEncode(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            let c = Character(scalar)
-            if scalar.isASCII, c.isLetter || c.isNumber || "-._~<>".contains(c) {
-                out.append(c)
-            } else {
-                for b in String(c).utf8 { out += "%" + String(b, radix: 16, uppercase: true).leftPad(2) }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                out.append(b)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// POSIX shell single quotes.

@@ -130,7 +130,7 @@ struct OperationView {
         var options = Markdown.Options.adaptiveCard
         options.inlineSingleParagraph = true
         var html = Markdown.html(marked, options: options)
-        while let a = html.range(of: open), let b = html.range(of: close, range: a.upperBound..<html.endIndex) {
+        while html.includes(open), let a = html.range(of: open), let b = html.range(of: close, range: a.upperBound..<html.endIndex) {
             let name = String(html[a.upperBound..<b.lowerBound])
             html.replaceSubrange(a.lowerBound..<b.upperBound,
                                  with: "<code class=\"param-chip\" title=\"Filled with the call's \(name) argument\">\(name)</code>")

@@ -7,57 +7,89 @@ import MarkdownHTML
 /// the operations index in every language tree, the gallery index, the 404 page, the
 /// sitemap, the search index and `catalog.json`.
 enum SharedPages {
+    /// One shared file to make; the jobs run in parallel.
+    enum Job: Sendable {
+        case home(tree: String?)
+        case operations(tree: String?)
+        case galleryIndex(tree: String?)
+        case gallery(Int)
+        case notFound
+        case searchIndex
+        case catalogJSON
+    }
+
     static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
                       galleries: [GalleryPage], pagePaths: [String]) -> [String: String]
     {
-        var files: [String: String] = [:]
         let trees: [String?] = [nil] + context.otherLocales.map { Optional($0) }
-        for tree in trees {
+        var jobs: [Job] = []
+        for tree in trees { jobs += [.home(tree: tree), .operations(tree: tree), .galleryIndex(tree: tree)] }
+        jobs += galleries.indices.map { Job.gallery($0) }
+        jobs += [.notFound, .searchIndex, .catalogJSON]
+        let made = parallelMap(jobs) { job in
+            make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, galleries: galleries)
+        }
+        var files: [String: String] = [:]
+        for (path, text) in made { files[path] = text }
+        let pages = files.keys.filter { $0.hasSuffix(".html") }
+        files["sitemap.xml"] = sitemap(pagePaths + pages, baseURL: context.baseURL)
+        return files
+    }
+
+    static func make(_ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
+                     galleries: [GalleryPage]) -> (path: String, text: String)
+    {
+        let alternates: (String) -> [(tag: String, path: String)] = { page in
+            ([context.catalogLocale] + context.otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
+        }
+        switch job {
+        case .home(let tree):
             let lang = tree ?? context.catalogLocale
-            let alternates: (String) -> [(tag: String, path: String)] = { page in
-                ([context.catalogLocale] + context.otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
-            }
-            // Home.
             let homePath = SitePaths.home(locale: tree)
             let index = homeView(digests: digests, diagnostics: catalogDiagnostics, locale: lang, from: homePath, galleries: galleries)
-            files[homePath] = context.renderer.page("index", view: index, layout: context.layout(
+            return (homePath, context.renderer.page("index", view: index, layout: context.layout(
                 path: homePath, title: context.title, lang: lang, description: context.description, breadcrumbs: [],
-                nav: "home", usesCards: false, alternates: alternates("index.html")))
-            // Operations index.
+                nav: "home", usesCards: false, alternates: alternates("index.html"))))
+        case .operations(let tree):
+            let lang = tree ?? context.catalogLocale
+            let homePath = SitePaths.home(locale: tree)
             let opsPath = SitePaths.operationsIndex(locale: tree)
             var layout = context.layout(
                 path: opsPath, title: "Operations", lang: lang, description: "Every operation of \(context.title), A to Z.",
                 breadcrumbs: [("Catalog", homePath), ("Operations", nil)], nav: "operations", usesCards: false,
                 alternates: alternates("operations.html"))
             layout["scripts"] = .strings(["search-index.js"])
-            files[opsPath] = context.renderer.page("operations", view: operationsView(digests: digests, locale: lang, from: opsPath), layout: layout)
-            // Gallery index.
+            return (opsPath, context.renderer.page("operations", view: operationsView(digests: digests, locale: lang, from: opsPath), layout: layout))
+        case .galleryIndex(let tree):
+            let lang = tree ?? context.catalogLocale
+            let homePath = SitePaths.home(locale: tree)
             let galleryPath = SitePaths.galleryIndex(locale: tree)
-            files[galleryPath] = context.renderer.page("gallery-index", view: galleryIndexView(digests: digests, galleries: galleries, locale: lang, from: galleryPath),
-                                                       layout: context.layout(path: galleryPath, title: "Cards", lang: lang, description: "Every response card of \(context.title).",
-                                                                              breadcrumbs: [("Catalog", homePath), ("Cards", nil)], nav: "cards", usesCards: false,
-                                                                              alternates: alternates("cards.html")))
-        }
-        // Extra galleries (card folders named in the catalog file).
-        for g in galleries {
-            let path = g.path
+            return (galleryPath, context.renderer.page(
+                "gallery-index", view: galleryIndexView(digests: digests, galleries: galleries, locale: lang, from: galleryPath),
+                layout: context.layout(path: galleryPath, title: "Cards", lang: lang, description: "Every response card of \(context.title).",
+                                       breadcrumbs: [("Catalog", homePath), ("Cards", nil)], nav: "cards", usesCards: false,
+                                       alternates: alternates("cards.html"))))
+        case .gallery(let i):
+            // Extra galleries (card folders named in the catalog file).
+            let g = galleries[i]
             let view: View = ["title": .string(g.title), "packageTitle": false, "items": .views(g.items), "switcher": .string(SiteStylesheets.switcher(name: "theme"))]
-            files[path] = context.renderer.page("gallery", view: view, layout: context.layout(
-                path: path, title: g.title, lang: context.catalogLocale, description: nil,
+            return (g.path, context.renderer.page("gallery", view: view, layout: context.layout(
+                path: g.path, title: g.title, lang: context.catalogLocale, description: nil,
                 breadcrumbs: [("Catalog", "index.html"), ("Cards", "cards.html"), (g.title, nil)], nav: "cards", usesCards: true,
-                alternates: [(context.catalogLocale, path)]))
+                alternates: [(context.catalogLocale, g.path)])))
+        case .notFound:
+            // Links are absolute when the site's URL is known (the page is served at any path).
+            var notFound = context.layout(path: "404.html", title: "Page not found", lang: context.catalogLocale, description: nil,
+                                          breadcrumbs: [], nav: "404", usesCards: false, alternates: [])
+            if let base = context.baseURL {
+                notFound["root"] = .string(base.hasSuffix("/") ? base : base + "/")
+            }
+            return ("404.html", context.renderer.page("notfound", view: ["home": notFound["root"] ?? ""], layout: notFound))
+        case .searchIndex:
+            return ("search-index.js", searchIndex(digests: digests, locale: context.catalogLocale))
+        case .catalogJSON:
+            return ("catalog.json", CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics))
         }
-        // Not found: links are absolute when the site's URL is known (the page is served at any path).
-        var notFound = context.layout(path: "404.html", title: "Page not found", lang: context.catalogLocale, description: nil,
-                                      breadcrumbs: [], nav: "404", usesCards: false, alternates: [])
-        if let base = context.baseURL {
-            notFound["root"] = .string(base.hasSuffix("/") ? base : base + "/")
-        }
-        files["404.html"] = context.renderer.page("notfound", view: ["home": notFound["root"] ?? ""], layout: notFound)
-        files["sitemap.xml"] = sitemap(pagePaths + Array(files.keys), baseURL: context.baseURL)
-        files["search-index.js"] = searchIndex(digests: digests, locale: context.catalogLocale)
-        files["catalog.json"] = CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)
-        return files
     }
 
     static func packageHref(_ d: PackageDigest, locale: String, from: String) -> String {
@@ -163,7 +195,7 @@ enum SharedPages {
         if baseURL == nil {
             xml += "<!-- Set base_url in catalog.yml (or --base-url) for absolute URLs, as search engines require. -->\n"
         }
-        for p in Set(paths).sorted() where p.hasSuffix(".html") && p != "404.html" && !p.contains("/cards/") {
+        for p in Set(paths).sorted() where p.hasSuffix(".html") && p != "404.html" && !p.includes("/cards/") {
             let loc = baseURL.map { SiteContext.absolute(baseURL: $0, path: p) } ?? p
             xml += "  <url><loc>" + HTML.escape(loc) + "</loc></url>\n"
         }
