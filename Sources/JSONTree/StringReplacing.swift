@@ -5,32 +5,37 @@ extension String {
     public func replacingAll(_ target: String, with replacement: String) -> String {
         let t = Array(target.utf8)
         guard let first = t.first else { return self }
-        var out: [UInt8] = []
-        var changed = false
-        var utf8 = Array(self.utf8)
-        let n = utf8.count, m = t.count
-        var i = 0
-        var run = 0
-        out.reserveCapacity(n)
-        while i <= n - m {
-            if utf8[i] == first {
-                var j = 1
-                while j < m && utf8[i + j] == t[j] { j += 1 }
-                if j == m {
-                    out.append(contentsOf: utf8[run..<i])
-                    out.append(contentsOf: replacement.utf8)
-                    i += m
-                    run = i
-                    changed = true
-                    continue
+        var copy = self
+        return copy.withUTF8 { bytes -> String in
+            let n = bytes.count, m = t.count
+            guard n >= m else { return self }
+            // Nothing is allocated until the first match.
+            var out: [UInt8] = []
+            var changed = false
+            var i = 0
+            var run = 0
+            while i <= n - m {
+                if bytes[i] == first {
+                    var j = 1
+                    while j < m && bytes[i + j] == t[j] { j += 1 }
+                    if j == m {
+                        if !changed {
+                            out.reserveCapacity(n + 16)
+                            changed = true
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                        out.append(contentsOf: replacement.utf8)
+                        i += m
+                        run = i
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
+            guard changed else { return self }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
+            return String(decoding: out, as: UTF8.self)
         }
-        guard changed else { return self }
-        out.append(contentsOf: utf8[run..<n])
-        utf8 = []
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import JSONTree
 
 /// A parsed Adaptive Expression: parse once, evaluate many times, from any thread.
@@ -94,7 +95,19 @@ extension Expression {
     package static func parseTemplateString(_ text: String, functions: FunctionTable,
                                             limits: ExpressionLimits = .standard) -> (InterpolatedString, [ExpressionError])
     {
-        guard text.contains("${") else { return (.literal(text), []) }
+        guard text.includes("${") else { return (.literal(text), []) }
+        // Templates repeat the same strings (`${title}`, `${url}`) across cards and packages:
+        // parses with the standard table and limits are shared (parse trees are immutable).
+        let shareable = functions.isStandard && !functions.acceptsUnknownFunctions && limits == .standard && text.utf8.count <= 512
+        if shareable, let cached = TemplateStringCache.shared.value(for: text) { return cached }
+        let result = parseTemplateStringUncached(text, functions: functions, limits: limits)
+        if shareable { TemplateStringCache.shared.store(result, for: text) }
+        return result
+    }
+
+    private static func parseTemplateStringUncached(_ text: String, functions: FunctionTable,
+                                                    limits: ExpressionLimits) -> (InterpolatedString, [ExpressionError])
+    {
         let table = functions.acceptingUnknownFunctions()
         do throws(ExpressionError) {
             let root = try Parser.parse("`" + text + "`", functions: table, limits: limits)
@@ -188,3 +201,24 @@ extension Expression {
 /// Another name for `Expression`, for code that also imports Foundation (whose
 /// `Expression` type would otherwise make the name ambiguous in type positions).
 public typealias AdaptiveExpression = Expression
+
+/// Parsed template strings by text, bounded (cleared when full), safe across threads.
+final class TemplateStringCache: @unchecked Sendable {
+    static let shared = TemplateStringCache()
+    static let capacity = 20_000
+    private var entries: [String: (InterpolatedString, [ExpressionError])] = [:]
+    private let lock = NSLock()
+
+    func value(for text: String) -> (InterpolatedString, [ExpressionError])? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[text]
+    }
+
+    func store(_ value: (InterpolatedString, [ExpressionError]), for text: String) {
+        lock.lock()
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[text] = value
+        lock.unlock()
+    }
+}

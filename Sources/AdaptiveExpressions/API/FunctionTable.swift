@@ -8,6 +8,8 @@ public struct FunctionTable: Sendable {
     private var definitions: [String: FunctionDefinition]
     /// Whether calls to unknown names parse (and fail when evaluated).
     public private(set) var acceptsUnknownFunctions = false
+    /// True for `standard` as it is (parse results of it may be shared).
+    package private(set) var isStandard = false
 
     init(definitions: [String: FunctionDefinition]) {
         self.definitions = definitions
@@ -19,12 +21,14 @@ public struct FunctionTable: Sendable {
         for builtin in DateTimeBuiltins.all where table.definitions[builtin.name] == nil {
             table.definitions[builtin.name] = FunctionDefinition(builtin)
         }
+        table.isStandard = true
         return table
     }()
 
     /// The table with `builtins` added (a built-in of the same name is replaced).
     public func adding(_ builtins: [Builtin]) -> FunctionTable {
         var copy = self
+        copy.isStandard = false
         for b in builtins { copy.definitions[b.name] = FunctionDefinition(b) }
         return copy
     }

@@ -60,7 +60,7 @@ enum MarkdownPage {
                 }
             }
             if let curl = view.curl {
-                let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: curl) + 1))
+                let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: curl) + 1))
                 md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
             }
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue {
@@ -90,8 +90,9 @@ enum MarkdownPage {
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any
     /// run of backticks inside, with spaces when `s` starts or ends with one.
     static func code(_ s: String) -> String {
-        let text = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+        let text = s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+            ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
         let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
         return fence + pad + text + pad + fence
     }
@@ -101,10 +102,10 @@ enum MarkdownPage {
         code(s).replacingAll("|", with: "\\|")
     }
 
-    static func longestRun(of c: Character, in s: String) -> Int {
+    static func longestBacktickRun(in s: String) -> Int {
         var best = 0, run = 0
-        for x in s {
-            run = x == c ? run + 1 : 0
+        for b in s.utf8 {
+            run = b == UInt8(ascii: "`") ? run + 1 : 0
             best = max(best, run)
         }
         return best
