@@ -26,6 +26,21 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The catalog title.")
     var title: String?
 
+    @Option(help: "The catalog description (Markdown, shown on the home page).")
+    var description: String?
+
+    @Option(help: "An image shown beside the catalog title.")
+    var logo: String?
+
+    @Option(name: .customLong("default-locale"), help: "The language of the root pages (default: the packages' default language).")
+    var defaultLocale: String?
+
+    @Option(name: .customLong("locale"), help: "An extra language tree to build, e.g. de (repeatable).")
+    var locales: [String] = []
+
+    @Option(name: .customLong("gallery"), help: "A folder of Adaptive Card files shown as a gallery page (repeatable).")
+    var galleries: [String] = []
+
     @Option(help: "A theme folder whose files override the default theme's.")
     var theme: String?
 
@@ -79,6 +94,16 @@ struct BuildCommand: AsyncParsableCommand {
             }
         }
         if let title { configuration.title = title }
+        if let description { configuration.description = description }
+        if let logo { configuration.logo = URL(fileURLWithPath: logo, relativeTo: cwd) }
+        if let defaultLocale { configuration.defaultLocale = defaultLocale }
+        if !locales.isEmpty { configuration.extraLocales = locales }
+        if !galleries.isEmpty {
+            configuration.galleries = galleries.map { path in
+                let folder = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+                return GalleryLoader.Source(title: folder.lastPathComponent, folder: folder)
+            }
+        }
         if let theme { configuration.theme = URL(fileURLWithPath: theme, relativeTo: cwd) }
         if let env { configuration.load.environmentName = env }
         if !envFiles.isEmpty { configuration.load.environmentFiles = envFiles.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }

@@ -77,6 +77,25 @@ enum CLI {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/index.html").path))
     }
 
+    @Test func catalogOptionsAreAlsoOnTheCommandLine() throws {
+        let folder = TestPackage.write([
+            "spec.yaml": "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {operationId: t, responses: {'200': {description: ok}}}\n",
+            "cards/hello.json": #"{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Hello gallery"}]}"#,
+        ])
+        let r = try CLI.run(["build", "spec.yaml", "-o", "site", "--title", "Ours", "--description", "All *our* APIs.",
+                             "--locale", "de", "--gallery", "cards", "--base-url", "https://docs.example/apis/"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        let site = folder.appendingPathComponent("site")
+        let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<em>our</em>"))
+        #expect(home.contains("Ours"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("de/index.html").path))
+        let gallery = try String(contentsOf: site.appendingPathComponent("galleries/gallery-cards.html"), encoding: .utf8)
+        #expect(gallery.contains("Hello gallery"))
+        let sitemap = try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("https://docs.example/apis/packages/spec/t.html"))
+    }
+
     @Test func quietPrintsOnlyErrors() throws {
         let folder = TestPackage.write(["spec.yaml": "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {responses: {'200': {description: ok}}}\n"])
         let r = try CLI.run(["build", "spec.yaml", "-q"], in: folder)
