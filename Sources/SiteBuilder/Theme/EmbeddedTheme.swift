@@ -262,7 +262,7 @@ details.instructions summary { cursor: pointer; font-weight: 500; }
 }
 
 @media print {
-  .site-header, .site-footer, .skip-link, .toc, .pager, .site-search, .locale-switch, .breadcrumbs { display: none !important; }
+  .site-header, .site-footer, .skip-link, .toc, .pager, .site-search, .locale-switch, .breadcrumbs, .card-theme-switch { display: none !important; }
   body { background: #fff; color: #000; font-size: 11pt; }
   a { color: #000; }
   .page { max-width: none; padding: 0; }
