@@ -43,7 +43,8 @@ import TestSupport
         for p in packages {
             views.append(("package", PackageView(package: p, locale: p.localization.defaultLocale).build()))
             for (i, e) in p.operations.enumerated() {
-                views.append(("operation", OperationView(package: p, entry: e, index: i, locale: p.localization.defaultLocale).build(cardsHTML: ["<p>card</p>"])))
+                let view = OperationView(package: p, entry: e, index: i, locale: p.localization.defaultLocale)
+                views.append(("operation", view.build(cardsHTML: ["<p>card</p>"], curl: view.curl)))
             }
         }
         #expect(views.count > 15)

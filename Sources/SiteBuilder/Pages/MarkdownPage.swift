@@ -6,7 +6,7 @@ import PackageReader
 /// who paste documentation into an LLM or a wiki. Plain GitHub Flavored Markdown; text from
 /// the package is escaped where Markdown would read it as markup (table pipes, line breaks).
 enum MarkdownPage {
-    static func operation(package: CatalogPackage, entry: OperationEntry, locale: String, diagnostics: [Diagnostic]) -> String {
+    static func operation(package: CatalogPackage, entry: OperationEntry, locale: String, curl: String?, diagnostics: [Diagnostic]) -> String {
         let view = OperationView(package: package, entry: entry, index: 0, locale: locale)
         let table = view.table
         var md = "# \(inline(view.title))\n\n"
@@ -59,7 +59,7 @@ enum MarkdownPage {
                     if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema, table: table) }
                 }
             }
-            if let curl = view.curl {
+            if let curl {
                 let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: curl) + 1))
                 md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
             }
@@ -117,13 +117,15 @@ enum MarkdownPage {
     }
 
     static func inline(_ s: String) -> String {
-        noHTML(s.split(whereSeparator: \.isNewline).joined(separator: " "))
+        let oneLine = s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+            ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        return noHTML(oneLine)
     }
 
     /// Text from a package never becomes live HTML where the Markdown is pasted: `&`, `<`
     /// and `>` are written as entities (Markdown renderers show them as the characters).
     static func noHTML(_ s: String) -> String {
-        guard s.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return s }
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else { return s }
         return s.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
     }
 }

@@ -14,10 +14,12 @@ struct OperationView {
     var spec: OpenAPISpec? { entry.specIndex.map { package.specs[$0] } }
     var table: SchemaTable { spec?.schemas ?? .empty }
 
-    func build(cardsHTML: [String]) -> View {
+    /// `curl` is the example request (`self.curl`), computed once by the caller and shared
+    /// with the Markdown twin.
+    func build(cardsHTML: [String], curl: String?) -> View {
         let op = entry.api
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
-        var v: View = [:]
+        var v = View(minimumCapacity: 48)
         v["package"] = ["title": .string(package.title(locale: locale).value)]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
         v["title"] = .string(title)
@@ -246,11 +248,17 @@ struct OperationView {
         let limit = 400
         let fields = table.fields(of: schema, maxFields: limit)
         v["fields"] = .views(fields.map { f -> View in
-            var row: View = [
-                "path": .string(f.path), "depth": .int(min(f.depth, 8)), "required": .bool(f.required), "type": .string(f.type),
-                "descriptionHTML": Format.inlineMarkdown(f.description), "deprecated": .bool(f.deprecated),
-                "readOnly": .bool(f.readOnly), "writeOnly": .bool(f.writeOnly), "recursive": Format.value(f.recursiveReference),
-            ]
+            // Sized for all 14 keys at once (a literal of 9 would grow when `facts` adds 5).
+            var row = View(minimumCapacity: 14)
+            row["path"] = .string(f.path)
+            row["depth"] = .int(min(f.depth, 8))
+            row["required"] = .bool(f.required)
+            row["type"] = .string(f.type)
+            row["descriptionHTML"] = Format.inlineMarkdown(f.description)
+            row["deprecated"] = .bool(f.deprecated)
+            row["readOnly"] = .bool(f.readOnly)
+            row["writeOnly"] = .bool(f.writeOnly)
+            row["recursive"] = Format.value(f.recursiveReference)
             facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
             return row
         })

@@ -44,7 +44,9 @@ enum PackagePages {
                 // Standalone cards live in the root tree: from a language tree, go up to it.
                 let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
                 let blocks = previews[i].blocks.map { $0.html(toRoot: toRoot) }
-                var view = OperationView(package: package, entry: entry, index: i, locale: locale).build(cardsHTML: blocks)
+                let opView = OperationView(package: package, entry: entry, index: i, locale: locale)
+                let curl = opView.curl
+                var view = opView.build(cardsHTML: blocks, curl: curl)
                 if !previews[i].blocks.isEmpty {
                     view["cardSwitcher"] = .string(SiteStylesheets.switcher(name: "theme"))
                 }
@@ -55,14 +57,13 @@ enum PackagePages {
                     view["diagnostics"] = Format.diagnostics(all, package: package)
                     view["hasDiagnostics"] = true
                 }
-                let opView = OperationView(package: package, entry: entry, index: i, locale: locale)
                 let layout = context.layout(
                     path: path, title: opView.title, lang: locale, description: entry.api?.description ?? entry.api?.summary,
                     breadcrumbs: [("Catalog", home), (title, packagePath), (entry.displayName, nil)],
                     nav: "operation", usesCards: !previews[i].blocks.isEmpty,
                     alternates: alternatesOf("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
                 files[path] = context.renderer.page("operation", view: view, layout: layout)
-                files[markdownPath] = MarkdownPage.operation(package: package, entry: entry, locale: locale,
+                files[markdownPath] = MarkdownPage.operation(package: package, entry: entry, locale: locale, curl: curl,
                                                              diagnostics: package.diagnostics(for: entry) + extra)
                 pages += 1
             }
