@@ -103,9 +103,8 @@ public struct CardAction: Sendable {
         if templateJSON["type"]?.stringValue != "AdaptiveCard" {
             result.diagnostics.append(.warning(.cardElement, "the template is not an Adaptive Card (its \"type\" is not \"AdaptiveCard\")",
                                                file: templatePath, at: root.location))
-        } else if let v = templateJSON["version"]?.stringValue, let d = Double(v), d > 1.5 {
-            result.diagnostics.append(.warning(.ac01, "the card's version is \(v); Teams renders Adaptive Cards up to 1.5",
-                                               file: templatePath, at: root["version"]?.location))
+        } else if let problem = CardPreviews.versionProblem(templateJSON) {
+            result.diagnostics.append(.warning(.ac01, problem, file: templatePath, at: root["version"]?.location))
         }
 
         let context = EvaluationContext(now: now, locale: locale, randomSeed: 1)

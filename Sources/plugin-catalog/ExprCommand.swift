@@ -32,13 +32,7 @@ struct ExprCommand: AsyncParsableCommand {
         if batch != nil && (expression != nil || scope != nil) {
             throw CLIFiles.usage("--batch takes its expressions and scopes from the file")
         }
-        var context = EvaluationContext(locale: "en-US")
-        if let now {
-            guard let date = ExpressionBatch.parseInstant(now) else {
-                throw CLIFiles.usage("--now is not an ISO 8601 instant: \(now)")
-            }
-            context.now = date
-        }
+        let context = try CLIFiles.context(now: now)
         if let batch {
             let text = try CLIFiles.readText(batch)
             let outcome = ExpressionBatch.run(text, context: context)
@@ -66,6 +60,16 @@ enum CLIFiles {
     static func usage(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
         return ExitCode(ExitStatus.usage)
+    }
+
+    /// The evaluation context of `expr` and `template`: en-US, and the `--now` instant if given.
+    static func context(now: String?) throws -> EvaluationContext {
+        var context = EvaluationContext(locale: "en-US")
+        if let now {
+            guard let date = ExpressionBatch.parseInstant(now) else { throw usage("--now is not an ISO 8601 instant: \(now)") }
+            context.now = date
+        }
+        return context
     }
 
     static func readText(_ path: String) throws -> String {

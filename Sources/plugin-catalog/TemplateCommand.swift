@@ -27,11 +27,7 @@ struct TemplateCommand: AsyncParsableCommand {
         let templateJSON = try CLIFiles.readJSON(template)
         let dataJSON = try data.map(CLIFiles.readJSON)
         let hostJSON = try host.map(CLIFiles.readJSON)
-        var context = EvaluationContext(locale: "en-US")
-        if let now {
-            guard let date = ExpressionBatch.parseInstant(now) else { throw CLIFiles.usage("--now is not an ISO 8601 instant: \(now)") }
-            context.now = date
-        }
+        let context = try CLIFiles.context(now: now)
         let expansion = CardTemplate(json: templateJSON).expand(data: dataJSON, host: hostJSON, context: context)
         print(JSONWriter.serialize(expansion.value, style: .pretty(indent: 2)))
         for warning in expansion.warnings {

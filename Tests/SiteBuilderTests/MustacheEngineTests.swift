@@ -36,7 +36,7 @@ import TestSupport
         let packages = inputs.map { PackageLoader.load($0) }
         var views: [(String, View)] = []
         let context = SiteContext(title: "T", descriptionHTML: false, description: nil, logoPath: nil, baseURL: nil, catalogLocale: "en",
-                                  otherLocales: [], renderer: ours, hostConfigs: .init(light: SiteStylesheets.light, dark: SiteStylesheets.dark, contrast: SiteStylesheets.contrast), samples: [])
+                                  otherLocales: [], renderer: ours, hostConfigs: .standard, samples: [])
         let builds = packages.map { PackagePages.build($0, context: context) }
         views.append(("index", SharedPages.homeView(digests: builds.map(\.digest), diagnostics: [], locale: "en", from: "index.html", galleries: [])))
         views.append(("operations", SharedPages.operationsView(digests: builds.map(\.digest), locale: "en", from: "operations.html")))

@@ -274,6 +274,16 @@ extension Renderer {
             }
         }
 
+        func button(_ r: inout Renderer, _ classes: ClassList) {
+            r.out.open("button", classes.value)
+            r.out.raw(" type=\"button\"")
+            if !enabled { r.out.raw(" disabled") }
+            commonAttributes(&r)
+            r.out.raw(">")
+            content(&r)
+            r.out.raw("</button>")
+        }
+
         switch type {
         case "Action.OpenUrl", "Action.OpenUrlDialog":
             let url = actionURL(o, path: path)
@@ -298,13 +308,7 @@ extension Renderer {
                 content(&self)
                 out.raw("</label>")
             } else {
-                out.open("button", classes.value)
-                out.raw(" type=\"button\"")
-                if !enabled { out.raw(" disabled") }
-                commonAttributes(&self)
-                out.raw(">")
-                content(&self)
-                out.raw("</button>")
+                button(&self, classes)
             }
         case "Action.ShowCard":
             guard case .object(let card)? = o["card"] else {
@@ -350,13 +354,7 @@ extension Renderer {
         default:
             // Submit, Execute: a button that does nothing here.
             if !enabled { classes.add("ac-pushButton-disabled") }
-            out.open("button", classes.value)
-            out.raw(" type=\"button\"")
-            if !enabled { out.raw(" disabled") }
-            commonAttributes(&self)
-            out.raw(">")
-            content(&self)
-            out.raw("</button>")
+            button(&self, classes)
         }
     }
 }

@@ -12,17 +12,19 @@ public struct StylesheetSubset: Sendable {
         var needs: [Set<String>]
     }
 
-    let rules: [Rule]
+    /// The rules' text, in stylesheet order.
+    let texts: [String]
     /// Every class the rules name, numbered.
     let classIndex: [String: Int]
     /// Per rule, per selector, the numbers of the classes it needs (no selectors: always kept).
     let ruleNeeds: [[[Int]]]
 
     public init(_ css: String) {
-        rules = Self.split(css)
+        let rules = Self.split(css)
         var index: [String: Int] = [:]
         for r in rules { for set in r.needs { for c in set where index[c] == nil { index[c] = index.count } } }
         classIndex = index
+        texts = rules.map(\.text)
         ruleNeeds = rules.map { r in r.needs.map { $0.compactMap { index[$0] }.sorted() } }
     }
 
@@ -32,16 +34,9 @@ public struct StylesheetSubset: Sendable {
         for c in alwaysUsed { if let i = classIndex[c] { used[i] = true } }
         Self.forEachClass(in: html) { if let i = classIndex[$0] { used[i] = true } }
         var out = ""
-        for (r, needs) in zip(rules, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used[$0] } }) {
-            out += r.text
+        for (text, needs) in zip(texts, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used[$0] } }) {
+            out += text
         }
-        return out
-    }
-
-    /// Every class named in `class="…"` attributes.
-    static func classes(in html: String) -> Set<String> {
-        var out = Set<String>()
-        forEachClass(in: html) { out.insert($0) }
         return out
     }
 
@@ -78,7 +73,6 @@ public struct StylesheetSubset: Sendable {
         var rules: [Rule] = []
         let chars = Array(css.unicodeScalars)
         var i = 0
-        var start = 0
         var depth = 0
         var quote: Unicode.Scalar? = nil
         var text = String.UnicodeScalarView()
@@ -108,12 +102,10 @@ public struct StylesheetSubset: Sendable {
                     let rule = String(text).trimmingLeadingSpace()
                     if !rule.isEmpty { rules.append(Rule(text: rule + "\n", needs: needs(of: rule))) }
                     text = String.UnicodeScalarView()
-                    start = i + 1
                 }
             }
             i += 1
         }
-        _ = start
         let tail = String(text).trimmingLeadingSpace()
         if !tail.isEmpty { rules.append(Rule(text: tail, needs: [])) }
         return rules

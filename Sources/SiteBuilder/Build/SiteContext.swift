@@ -21,16 +21,29 @@ struct SiteContext: Sendable {
     let hostConfigs: HostConfigs
     let samples: [URL]
 
+    /// The theme's Teams host configs, and what the site derives from them once per build.
     struct HostConfigs: Sendable {
-        var light: HostConfig
-        var dark: HostConfig
-        var contrast: HostConfig
-
+        let light: HostConfig
+        let dark: HostConfig
+        let contrast: HostConfig
         /// The themes a preview appears in, for the build's card-contrast warnings.
-        var contrastChecks: [ContrastCheck] {
-            [ContrastCheck(name: "Teams light", hostConfig: light), ContrastCheck(name: "Teams dark", hostConfig: dark),
-             ContrastCheck(name: "Teams high contrast", hostConfig: contrast)]
+        let contrastChecks: [ContrastCheck]
+        /// Standalone card documents (Teams light).
+        let standalone: StandaloneCard.Prepared
+
+        init(light: HostConfig, dark: HostConfig, contrast: HostConfig) {
+            self.light = light
+            self.dark = dark
+            self.contrast = contrast
+            contrastChecks = [ContrastCheck(name: "Teams light", hostConfig: light), ContrastCheck(name: "Teams dark", hostConfig: dark),
+                              ContrastCheck(name: "Teams high contrast", hostConfig: contrast)]
+            standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")],
+                                                 subsetting: true)
         }
+
+        /// The default theme's.
+        static let standard = HostConfigs(light: HostConfigFiles.load("teams-light"), dark: HostConfigFiles.load("teams-dark"),
+                                          contrast: HostConfigFiles.load("teams-contrast"))
     }
 
     static let contentSecurityPolicy =

@@ -98,6 +98,12 @@ struct CardPreviews {
         return query.items(in: data)
     }
 
+    /// Why Teams would not show a card of this `version` (AC-01), if it would not.
+    static func versionProblem(_ card: JSONValue) -> String? {
+        guard let v = card["version"]?.stringValue, let d = Double(v), d > 1.5 else { return nil }
+        return "the card's version is \(v); Teams renders Adaptive Cards up to 1.5"
+    }
+
     /// The catalog rule a renderer warning reports under.
     static func rule(for kind: CardWarning.Kind) -> Rule {
         switch kind {
@@ -116,8 +122,8 @@ struct CardPreviews {
         let all = items(of: data, spec: spec)
         let evaluation = EvaluationContext(now: Self.clock, locale: package.localization.defaultLocale, randomSeed: 1)
         let template = CardTemplate(json: spec.template)
-        if let v = spec.template["version"]?.stringValue, let d = Double(v), d > 1.5 {
-            out.diagnostics.append(diagnostic(.warning, .ac01, "the card's version is \(v); Teams renders Adaptive Cards up to 1.5", spec: spec))
+        if let problem = Self.versionProblem(spec.template) {
+            out.diagnostics.append(diagnostic(.warning, .ac01, problem, spec: spec))
         }
         if spec.template["type"]?.stringValue != "AdaptiveCard" {
             out.diagnostics.append(diagnostic(.warning, .cardElement, "the template is not an Adaptive Card", spec: spec))
@@ -157,7 +163,7 @@ struct CardPreviews {
             }
             if i == 0 {
                 let name = "\(entry.slug)-\(number)"
-                let doc = SiteStylesheets.standalone.document(rendered: rendered, title: "\(package.title().value) · \(entry.displayName)")
+                let doc = context.hostConfigs.standalone.document(rendered: rendered, title: "\(package.title().value) · \(entry.displayName)")
                 out.standalone[SitePaths.standaloneCard(package.id, name)] = doc
             }
         }
@@ -217,10 +223,6 @@ struct CardPreviews {
 
 /// The card stylesheets of a site: built once, shipped once (`assets/cards.css`).
 enum SiteStylesheets {
-    static let light = HostConfigFiles.load("teams-light")
-    static let dark = HostConfigFiles.load("teams-dark")
-    static let contrast = HostConfigFiles.load("teams-contrast")
-
     /// Light by default; dark when the reader picks it or when the system is dark and the
     /// reader picked nothing; high contrast when picked. No script: radio buttons and `:has()`.
     static func cardsCSS(_ h: SiteContext.HostConfigs) -> String {
@@ -235,10 +237,6 @@ enum SiteStylesheets {
         css += CardStylesheet.css(for: h.contrast, scope: ".card-previews:has(.ac-switch-contrast:checked) .ac-host")
         return css
     }
-
-    /// Standalone card documents (Teams light), prepared once.
-    static let standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")],
-                                                    subsetting: true)
 
     /// The theme switch above a set of previews.
     static func switcher(name: String) -> String {

@@ -50,17 +50,17 @@ public enum GalleryLoader {
 
     /// A content hash of every file a gallery reads (for incremental builds).
     static func fingerprint(_ sources: [Source]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var parts: [String] = []
         for s in sources {
-            for b in Array((s.title + "\u{0}" + s.folder.path).utf8) { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            parts.append(s.title + "\u{0}" + s.folder.path)
             for (card, data) in cardFiles(in: s.folder) {
                 for url in [card] + (data.map { [$0] } ?? []) {
-                    let bytes = [UInt8](FileManager.default.contents(atPath: url.path) ?? Data())
-                    for b in Array(url.path.utf8) + bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+                    let bytes = FileManager.default.contents(atPath: url.path) ?? Data()
+                    parts.append(url.path + ":" + Hashing.hex(bytes.withUnsafeBytes { Hashing.content($0) }))
                 }
             }
         }
-        return String(h, radix: 16)
+        return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
     }
 
     static func load(_ sources: [Source], context: SiteContext) -> (pages: [GalleryPage], diagnostics: [Diagnostic]) {

@@ -1,5 +1,6 @@
 import CatalogDiagnostics
 import Foundation
+import PackageReader
 
 /// The templates and assets a site is built with: the default theme compiled into the
 /// tool (from `Themes/default`), with any file overridden by a user theme folder.
@@ -20,9 +21,9 @@ public struct Theme: Sendable {
         var templates: [String: String] = [:]
         var assets: [String: [UInt8]] = [:]
         var files: [String: String] = [:]
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var parts: [String] = []
         for (path, bytes) in entries.sorted(by: { $0.0 < $1.0 }) {
-            for b in Array(path.utf8) + bytes { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            parts.append(path + ":" + Hashing.hex(bytes.withUnsafeBytes { Hashing.content($0) }))
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 // A file's final line break is not part of the template, so a partial can be
@@ -39,7 +40,7 @@ public struct Theme: Sendable {
         self.templates = templates
         self.assets = assets
         self.files = files
-        self.fingerprint = h
+        self.fingerprint = Hashing.fnv(parts.joined(separator: "\u{0}"))
     }
 
     /// The default theme with the files of `folder` laid over it.
