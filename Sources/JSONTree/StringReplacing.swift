@@ -63,3 +63,22 @@ extension String {
         return found
     }
 }
+
+extension StringProtocol {
+    /// Whether the text is empty or only white space and line breaks (what
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` says, without building the
+    /// trimmed copy). Any ASCII byte other than a space or control break answers at once;
+    /// text with other Unicode characters is checked scalar by scalar.
+    public var isBlank: Bool {
+        var sawNonASCII = false
+        for b in utf8 {
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0..<0x80: return false
+            default: sawNonASCII = true
+            }
+        }
+        guard sawNonASCII else { return true }
+        return unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{85}" }
+    }
+}

@@ -157,4 +157,14 @@ import Testing
             #expect(throws: JSONPath.ParseError.self, "\(q)") { try JSONPath(q) }
         }
     }
+
+    @Test func blankTextIsWhatTrimmingWouldEmpty() {
+        for s in ["", " ", "\n\t\r ", "\u{A0}", " \u{2003}\u{3000}\n", "\u{85}"] {
+            #expect(s.isBlank, "\(s.debugDescription)")
+        }
+        for s in ["a", " a ", "\u{A0}x", "é", "\u{200B}", "\n.\n", "日本"] {
+            #expect(!s.isBlank, "\(s.debugDescription)")
+        }
+        #expect(" x "[...].dropFirst(2).isBlank)
+    }
 }

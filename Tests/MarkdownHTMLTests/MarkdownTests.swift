@@ -82,5 +82,11 @@ import Testing
     @Test func escapeIsComplete() {
         #expect(HTML.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
         #expect(HTML.escape("plain") == "plain")
+        // The byte writer escapes exactly as the string one does.
+        for s in ["a&b<c>d\"e'f", "plain", "", "&&", "ünï<cödé>'", "<"] {
+            var bytes: [UInt8] = Array("x".utf8)
+            HTML.escape(s, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + HTML.escape(s), "\(s)")
+        }
     }
 }

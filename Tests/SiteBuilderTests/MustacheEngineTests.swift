@@ -17,7 +17,7 @@ import TestSupport
         case .int(let i): return i
         case .string(let s): return s
         case .list(let l): return l.map(any)
-        case .map(let m): return m.mapValues(any)
+        case .map(let m): return Dictionary(m.entries.map { ($0.key, any($0.value)) }, uniquingKeysWith: { first, _ in first })
         }
     }
 

@@ -20,6 +20,7 @@ public struct LocalizableText: Sendable, Hashable {
 
     /// `key` for a value that is exactly `[[key]]` (surrounding spaces allowed), else nil.
     public static func token(in raw: String) -> String? {
+        guard raw.utf8.contains(UInt8(ascii: "[")) else { return nil }
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix("[["), t.hasSuffix("]]"), t.count > 4 else { return nil }
         let inner = t.dropFirst(2).dropLast(2)

@@ -226,10 +226,11 @@ struct OpenAPIReader {
         var body: RequestBody? = nil
         if swagger2 {
             let (own, swaggerBody) = swaggerParameters(node, file: file, root: root)
-            merge(own, into: &params)
+            Self.merge(own, into: &params)
             body = swaggerBody
         } else {
-            merge(parameters(node["parameters"], file: file, swagger2: false), into: &params)
+            let own = parameters(node["parameters"], file: file, swagger2: false)
+            Self.merge(own, into: &params)
             if let b = node["requestBody"], let (bn, bf) = resolver.dereference(b, in: file) {
                 body = RequestBody(description: bn["description"]?.string, required: bn["required"]?.bool ?? false,
                                    contents: mediaTypes(bn["content"], file: bf))
@@ -256,7 +257,9 @@ struct OpenAPIReader {
     }
 
     /// Operation parameters replace path-level ones with the same name and location.
-    func merge(_ own: [Parameter], into params: inout [Parameter]) {
+    /// Static: an instance method called with `parameters(…)` as its argument would copy
+    /// `self` first, and the copy would make every later schema append copy the whole table.
+    static func merge(_ own: [Parameter], into params: inout [Parameter]) {
         for p in own {
             if let i = params.firstIndex(where: { $0.name == p.name && $0.location == p.location }) {
                 params[i] = p

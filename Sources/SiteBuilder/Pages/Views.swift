@@ -7,7 +7,48 @@ import PackageReader
 /// A template's data: string keys to strings, numbers, booleans, nested views and lists.
 /// Every key a template reads is set explicitly (Mustache looks missing keys up in the
 /// enclosing sections, which would leak values between rows).
-typealias View = [String: TemplateValue]
+///
+/// Keys keep the order they were set in. A view holds a few dozen short keys at most, and
+/// finding one by comparing strings costs less than hashing it: building and reading
+/// views this way made page rendering markedly cheaper than with a `Dictionary`.
+struct View: Sendable, ExpressibleByDictionaryLiteral {
+    private(set) var entries: [(key: String, value: TemplateValue)]
+
+    init() { entries = [] }
+
+    init(minimumCapacity: Int) {
+        entries = []
+        entries.reserveCapacity(minimumCapacity)
+    }
+
+    /// A later duplicate key replaces the earlier value.
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries = []
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
+
+    private func index(of key: String) -> Int? {
+        entries.firstIndex { $0.key == key }
+    }
+
+    subscript(key: String) -> TemplateValue? {
+        get {
+            for e in entries where e.key == key { return e.value }
+            return nil
+        }
+        set {
+            if let i = index(of: key) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append((key, newValue))
+            }
+        }
+    }
+}
 
 extension TemplateValue {
     static func text(_ s: String?) -> TemplateValue { s.map { .string($0) } ?? .null }
@@ -19,13 +60,13 @@ extension TemplateValue {
 /// Shared formatting for page views.
 enum Format {
     static func markdown(_ text: String?) -> TemplateValue {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
+        guard let text, !text.isBlank else { return false }
         return .string(Markdown.html(text, options: .documentation))
     }
 
     /// Markdown for table cells: a single paragraph is unwrapped.
     static func inlineMarkdown(_ text: String?) -> TemplateValue {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return false }
+        guard let text, !text.isBlank else { return false }
         var o = Markdown.Options.documentation
         o.inlineSingleParagraph = true
         return .string(Markdown.html(text, options: o))

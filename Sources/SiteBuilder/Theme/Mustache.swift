@@ -3,13 +3,13 @@ import JSONTree
 import MarkdownHTML
 
 /// A value a template renders: what page views are made of.
-public enum TemplateValue: Sendable {
+enum TemplateValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(View)
 
     /// `false`, `null` and empty lists skip a section; everything else (an empty string
     /// too) renders it, as swift-mustache does.
@@ -36,14 +36,16 @@ public enum TemplateValue: Sendable {
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    init(stringLiteral value: String) { self = .string(value) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(integerLiteral value: Int) { self = .int(value) }
+    init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        var view = View(minimumCapacity: elements.count)
+        for (key, value) in elements { view[key] = value }
+        self = .map(view)
     }
-    public init(nilLiteral: ()) { self = .null }
+    init(nilLiteral: ()) { self = .null }
 }
 
 /// A compiled Mustache template (the Mustache spec: variables, `{{{unescaped}}}` and `{{&…}}`,
@@ -63,6 +65,7 @@ struct MustacheTemplate: Sendable {
 
     let nodes: [Node]
     let source: String
+    let program: MustacheProgram
 
     struct ParseError: Error, Sendable {
         var message: String
@@ -73,6 +76,7 @@ struct MustacheTemplate: Sendable {
         var parser = MustacheParser(text)
         nodes = try parser.parse()
         source = text
+        program = MustacheProgram(nodes)
     }
 
     /// The key a partial is found under when included with `indentation`.
@@ -125,11 +129,16 @@ struct MustacheTemplate: Sendable {
     }
 
     func render(_ value: TemplateValue, partials: [String: MustacheTemplate]) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        var stack: [TemplateValue] = [value]
-        Self.render(nodes, stack: &stack, partials: partials, depth: 0, into: &out)
-        return out
+        render(stack: [value], partials: partials)
+    }
+
+    /// Renders with `stack` as the enclosing contexts, innermost last.
+    func render(stack: [TemplateValue], partials: [String: MustacheTemplate]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        var stack = stack
+        program.run(stack: &stack, partials: partials, depth: 0, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func lookup(_ name: [String], in stack: [TemplateValue]) -> TemplateValue? {
@@ -148,44 +157,110 @@ struct MustacheTemplate: Sendable {
         }
         return value
     }
+}
 
-    /// `partials` must hold the indented variants (`withIndentedPartials`).
-    static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: MustacheTemplate],
-                       depth: Int, into out: inout String)
-    {
+/// A template flattened for rendering: plain instructions (no reference-counted payloads,
+/// so walking them retains nothing), the literal text in one byte buffer, the names in a
+/// table. A section's body is the instructions up to its `end`.
+struct MustacheProgram: Sendable {
+    enum Op: Sendable {
+        /// Bytes `start..<end` of `text`.
+        case text(start: Int, end: Int)
+        case variable(name: Int, escaped: Bool)
+        case section(name: Int, end: Int, inverted: Bool)
+        case partial(key: Int)
+    }
+
+    var ops: [Op] = []
+    var text: [UInt8] = []
+    var names: [[String]] = []
+    var partialKeys: [String] = []
+
+    init(_ nodes: [MustacheTemplate.Node]) {
+        append(nodes)
+    }
+
+    private mutating func append(_ nodes: [MustacheTemplate.Node]) {
         for node in nodes {
             switch node {
             case .text(let t):
-                out += t
+                let start = text.count
+                text.append(contentsOf: t.utf8)
+                ops.append(.text(start: start, end: text.count))
             case .variable(let name, let escaped):
-                guard let v = lookup(name, in: stack) else { continue }
-                let s = v.text
-                out += escaped ? HTML.escape(s) : s
+                names.append(name)
+                ops.append(.variable(name: names.count - 1, escaped: escaped))
             case .section(let name, let body, let inverted):
-                let v = lookup(name, in: stack) ?? .null
+                names.append(name)
+                let nameIndex = names.count - 1
+                let at = ops.count
+                ops.append(.section(name: nameIndex, end: 0, inverted: inverted))
+                append(body)
+                ops[at] = .section(name: nameIndex, end: ops.count, inverted: inverted)
+            case .partial(let name, let indentation):
+                partialKeys.append(MustacheTemplate.partialKey(name, indentation: indentation))
+                ops.append(.partial(key: partialKeys.count - 1))
+            }
+        }
+    }
+
+    /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
+    func run(stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8]) {
+        text.withUnsafeBufferPointer { bytes in
+            run(0..<ops.count, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+        }
+    }
+
+    private func run(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, stack: inout [TemplateValue],
+                     partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8])
+    {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch ops[i] {
+            case .text(let start, let end):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                i += 1
+            case .variable(let name, let escaped):
+                i += 1
+                guard let v = MustacheTemplate.lookup(names[name], in: stack) else { continue }
+                switch v {
+                case .string(let s):
+                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                case .null, .list, .map:
+                    continue
+                default:
+                    let s = v.text
+                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                }
+            case .section(let name, let end, let inverted):
+                let body = (i + 1)..<end
+                i = end
+                let v = MustacheTemplate.lookup(names[name], in: stack) ?? .null
                 if inverted {
-                    if v.isFalsy { render(body, stack: &stack, partials: partials, depth: depth, into: &out) }
+                    if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
                     continue
                 }
                 switch v {
-                case .null: continue
+                case .null:
+                    continue
                 case .bool(let b):
-                    if b { render(body, stack: &stack, partials: partials, depth: depth, into: &out) }
+                    if b { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(body, stack: &stack, partials: partials, depth: depth, into: &out)
+                        run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
                         stack.removeLast()
                     }
                 default:
                     stack.append(v)
-                    render(body, stack: &stack, partials: partials, depth: depth, into: &out)
+                    run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name, let indentation):
+            case .partial(let key):
+                i += 1
                 // A depth limit stops partials that include themselves.
-                guard depth < 32, let p = partials[partialKey(name, indentation: indentation)] else { continue }
-                render(p.nodes, stack: &stack, partials: partials, depth: depth + 1, into: &out)
+                guard depth < 32, let p = partials[partialKeys[key]] else { continue }
+                p.program.run(stack: &stack, partials: partials, depth: depth + 1, into: &out)
             }
         }
     }

@@ -27,7 +27,8 @@ struct PageRenderer: Sendable {
     /// `template` rendered with `view`, placed in the layout as `content`. The content
     /// template sees the layout's keys too (`site`, `root`, `lang`…), its own keys winning.
     func page(_ template: String, view: View, layout: View) -> String {
-        let content = render(template, view: layout.merging(view) { _, own in own })
+        // The layout's view encloses the page's: Mustache finds the page's keys first.
+        let content = templates[template]?.render(stack: [.map(layout), .map(view)], partials: templates) ?? ""
         var l = layout
         l["content"] = .string(content)
         return render("layout", view: l)
