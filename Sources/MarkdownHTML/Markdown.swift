@@ -49,7 +49,46 @@ public enum Markdown {
     }
 
     public static func html(_ text: String, options: Options = .documentation) -> String {
-        html(parse(text), options: options)
+        if isPlainParagraph(text) {
+            // What the parser would make of it: one paragraph holding one text node.
+            let escaped = HTML.escape(text)
+            return options.inlineSingleParagraph ? escaped : "<p>" + escaped + "</p>\n"
+        }
+        return html(parse(text), options: options)
+    }
+
+    /// Whether `text` is one line of plain prose that Markdown reads as a single paragraph
+    /// of exactly that text: it starts with a letter, has no character any Markdown or GFM
+    /// construct starts with, no control characters, no trailing space and nothing the
+    /// autolink extension would pick up. Most parameter and field descriptions are; they
+    /// skip the parser.
+    static func isPlainParagraph(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, last != UInt8(ascii: " ") else { return false }
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+        default: return false
+        }
+        // The last three bytes, lowercased, to spot `www.` and `://`.
+        var recent: UInt32 = 0
+        for b in utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "="), UInt8(ascii: "+"),
+                 UInt8(ascii: "-"), UInt8(ascii: ":"), 0x80...0xFF:
+                break
+            case UInt8(ascii: "."):
+                if recent & 0xFFFFFF == 0x777777 { return false }  // www.
+            case UInt8(ascii: "/"):
+                if recent & 0xFF == UInt32(UInt8(ascii: ":")) { return false }  // :/
+            default:
+                return false
+            }
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) ? b | 0x20 : b
+            recent = (recent << 8) | UInt32(lower)
+        }
+        return true
     }
 
     public static func html(_ document: MarkdownNode, options: Options = .documentation) -> String {
@@ -66,7 +105,7 @@ public enum Markdown {
 
     /// The text without markup (for search indexes, summaries and `<meta>` descriptions).
     public static func plainText(_ text: String) -> String {
-        parse(text).plainText
+        isPlainParagraph(text) ? text : parse(text).plainText
     }
 }
 

@@ -187,7 +187,7 @@ public struct BuildAction: Sendable {
         for o in outcomes { pagePaths += o.details.outputs.keys }
         var shared = SharedPages.build(digests: digests, catalogDiagnostics: catalogDiagnostics.normalized, context: context,
                                        galleries: galleries, pagePaths: pagePaths)
-        shared["assets/cards.css"] = SiteStylesheets.cardsCSS(hostConfigs)
+        shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(hostConfigs))
         for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
         if let logo = configuration.logo {

@@ -89,4 +89,44 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self) == "x" + HTML.escape(s), "\(s)")
         }
     }
+
+    /// Plain one-line prose skips the parser; the result must be what the parser gives.
+    @Test func plainParagraphsRenderAsTheParserWould() {
+        var samples = [
+            "The item's id.", "How many results (at most 50).", "Name: \"quoted\" = value + 1 - 2?", "Straße über Köln",
+            "See www.example.com now", "Go to https://example.com", "ftp://host/file", "a:/b", "Visit WWW.EXAMPLE.COM",
+            "Wow. Now.", "Trailing space ", "1. not plain", "- not plain", "ends with two  spaces", "Uses *stars*",
+            "a_b_c", "x < y", "x & y", "mail me@example.com", "tab\there", "line\nbreak", "Café", "Über", "A", "",
+        ]
+        // Random strings over an alphabet with every character the fast path accepts and
+        // some it must refuse.
+        let accepted = Array("aAwW. :/-+=%?'\"(),;0123456789éü\u{A0}")
+        let everything = accepted + Array("*_[]<>&#|~`\\!@\n\t")
+        var seed: UInt64 = 42
+        for n in 0..<3000 {
+            let alphabet = n % 3 == 0 ? everything : accepted
+            var s = n % 2 == 0 ? "w" : ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(seed >> 59) + 1
+            for _ in 0..<length {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            samples.append(s)
+        }
+        var fast = 0
+        for s in samples {
+            for inline in [false, true] {
+                var options = Markdown.Options.documentation
+                options.inlineSingleParagraph = inline
+                #expect(Markdown.html(s, options: options) == Markdown.html(Markdown.parse(s), options: options), "\(s.debugDescription)")
+            }
+            #expect(Markdown.plainText(s) == Markdown.parse(s).plainText, "\(s.debugDescription)")
+            if Markdown.isPlainParagraph(s) { fast += 1 }
+        }
+        // The fast path is taken, and refused where it must be.
+        #expect(fast > 100)
+        #expect(!Markdown.isPlainParagraph("See www.example.com now"))
+        #expect(!Markdown.isPlainParagraph("Go to https://example.com"))
+    }
 }

@@ -16,6 +16,7 @@ import TestSupport
         case .bool(let b): return b
         case .int(let i): return i
         case .string(let s): return s
+        case .rendered(let b): return String(decoding: b, as: UTF8.self)
         case .list(let l): return l.map(any)
         case .map(let m): return Dictionary(m.entries.map { ($0.key, any($0.value)) }, uniquingKeysWith: { first, _ in first })
         }

@@ -86,6 +86,14 @@ final class SiteAssembler: @unchecked Sendable {
     /// Adds a file with this content (linked from the current site when it is unchanged) and
     /// returns its content hash.
     @discardableResult
+    func put(_ path: String, _ content: FileContent) -> String {
+        switch content {
+        case .text(let text): return put(path, text)
+        case .bytes(let bytes): return put(path, bytes: bytes)
+        }
+    }
+
+    @discardableResult
     func put(_ path: String, _ text: String) -> String {
         var text = text
         return text.withUTF8 { put(path, buffer: UnsafeRawBufferPointer($0)) }
@@ -172,5 +180,22 @@ final class SiteAssembler: @unchecked Sendable {
     /// Removes the unfinished site.
     func abandon() {
         try? FileManager.default.removeItem(at: aside)
+    }
+}
+
+/// A file of the site as it was made: text, or UTF-8 that a page renderer wrote directly
+/// (pages are never turned into a `String` only to be written out as bytes again).
+enum FileContent: Sendable, ExpressibleByStringLiteral {
+    case text(String)
+    case bytes([UInt8])
+
+    init(stringLiteral value: String) { self = .text(value) }
+
+    /// The content as text (for tests and the few readers of built pages).
+    var text: String {
+        switch self {
+        case .text(let s): return s
+        case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        }
     }
 }

@@ -7,7 +7,7 @@ import PackageReader
 /// the Markdown twin of each operation page, its card gallery and standalone cards, and the
 /// digest the shared pages are built from.
 struct PackageBuild: Sendable {
-    var files: [String: String] = [:]
+    var files: [String: FileContent] = [:]
     var digest: PackageDigest
     var pages = 0
     var cards = 0
@@ -23,9 +23,9 @@ enum PackagePages {
         var extraDiagnostics: [Diagnostic] = []
         for p in previews { extraDiagnostics += p.diagnostics }
 
-        var files: [String: String] = [:]
+        var files: [String: FileContent] = [:]
         var pages = 0
-        for (path, doc) in previews.flatMap(\.standalone) { files[path] = doc }
+        for (path, doc) in previews.flatMap(\.standalone) { files[path] = .text(doc) }
         let hasGallery = previews.contains { !$0.gallery.isEmpty }
 
         for locale in locales {
@@ -63,8 +63,8 @@ enum PackagePages {
                     nav: "operation", usesCards: !previews[i].blocks.isEmpty,
                     alternates: alternatesOf("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
                 files[path] = context.renderer.page("operation", view: view, layout: layout)
-                files[markdownPath] = MarkdownPage.operation(package: package, entry: entry, locale: locale, curl: curl,
-                                                             diagnostics: package.diagnostics(for: entry) + extra)
+                files[markdownPath] = .text(MarkdownPage.operation(package: package, entry: entry, locale: locale, curl: curl,
+                                                                   diagnostics: package.diagnostics(for: entry) + extra))
                 pages += 1
             }
 

@@ -19,7 +19,7 @@ enum SharedPages {
     }
 
     static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
-                      galleries: [GalleryPage], pagePaths: [String]) -> [String: String]
+                      galleries: [GalleryPage], pagePaths: [String]) -> [String: FileContent]
     {
         let trees: [String?] = [nil] + context.otherLocales.map { Optional($0) }
         var jobs: [Job] = []
@@ -29,15 +29,15 @@ enum SharedPages {
         let made = parallelMap(jobs) { job in
             make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, galleries: galleries)
         }
-        var files: [String: String] = [:]
+        var files: [String: FileContent] = [:]
         for (path, text) in made { files[path] = text }
         let pages = files.keys.filter { $0.hasSuffix(".html") }
-        files["sitemap.xml"] = sitemap(pagePaths + pages, baseURL: context.baseURL)
+        files["sitemap.xml"] = .text(sitemap(pagePaths + pages, baseURL: context.baseURL))
         return files
     }
 
     static func make(_ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
-                     galleries: [GalleryPage]) -> (path: String, text: String)
+                     galleries: [GalleryPage]) -> (path: String, text: FileContent)
     {
         let alternates: (String) -> [(tag: String, path: String)] = { page in
             ([context.catalogLocale] + context.otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
@@ -86,9 +86,9 @@ enum SharedPages {
             }
             return ("404.html", context.renderer.page("notfound", view: ["home": notFound["root"] ?? ""], layout: notFound))
         case .searchIndex:
-            return ("search-index.js", searchIndex(digests: digests, locale: context.catalogLocale))
+            return ("search-index.js", .text(searchIndex(digests: digests, locale: context.catalogLocale)))
         case .catalogJSON:
-            return ("catalog.json", CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics))
+            return ("catalog.json", .text(CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)))
         }
     }
 

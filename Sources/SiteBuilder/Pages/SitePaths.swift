@@ -27,17 +27,23 @@ enum SitePaths {
     static func galleryIndex(locale: String? = nil) -> String { prefix(locale) + "cards.html" }
 
     /// How many folders down a page is (for its `../` prefix back to the root).
-    static func depth(_ path: String) -> Int { path.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+    static func depth(_ path: String) -> Int { path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
 
     static func root(for path: String) -> String { String(repeating: "../", count: depth(path)) }
 
-    /// A link from the page at `from` to the page at `to` (both site-relative).
+    /// A link from the page at `from` to the page at `to` (both site-relative). Works on
+    /// UTF-8 bytes: paths are split at `/` and nothing else.
     static func link(from: String, to: String) -> String {
-        let a = from.split(separator: "/").dropLast()
-        let b = to.split(separator: "/")
+        let slash = UInt8(ascii: "/")
+        let a = from.utf8.split(separator: slash).dropLast()
+        let b = to.utf8.split(separator: slash)
         var common = 0
-        while common < a.count, common < b.count - 1, a[a.startIndex + common] == b[b.startIndex + common] { common += 1 }
-        let up = String(repeating: "../", count: a.count - common)
-        return up + b.dropFirst(common).joined(separator: "/")
+        while common < a.count, common < b.count - 1, a[a.startIndex + common].elementsEqual(b[b.startIndex + common]) { common += 1 }
+        var out = String(repeating: "../", count: a.count - common)
+        for (i, segment) in b.dropFirst(common).enumerated() {
+            if i > 0 { out += "/" }
+            out += Substring(segment)
+        }
+        return out
     }
 }

@@ -61,15 +61,13 @@ extension TemplateValue {
 enum Format {
     static func markdown(_ text: String?) -> TemplateValue {
         guard let text, !text.isBlank else { return false }
-        return .string(Markdown.html(text, options: .documentation))
+        return .string(MarkdownCache.shared.html(text, inline: false))
     }
 
     /// Markdown for table cells: a single paragraph is unwrapped.
     static func inlineMarkdown(_ text: String?) -> TemplateValue {
         guard let text, !text.isBlank else { return false }
-        var o = Markdown.Options.documentation
-        o.inlineSingleParagraph = true
-        return .string(Markdown.html(text, options: o))
+        return .string(MarkdownCache.shared.html(text, inline: true))
     }
 
     static func value(_ s: String?) -> TemplateValue {
@@ -175,5 +173,39 @@ enum Format {
             "explanation": .string(c.explanation), "flag": .string(flag), "source": .string(source),
             "alwaysAllow": .string(c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered")),
         ]
+    }
+}
+
+/// Descriptions rendered once per build: a parameter or a field of a shared schema shows
+/// the same text on every operation page that uses it, and catalogs repeat such text
+/// across operations. Short texts only; the cache empties itself when full.
+final class MarkdownCache: @unchecked Sendable {
+    static let shared = MarkdownCache()
+    static let capacity = 20_000
+    static let longestText = 2_048
+
+    private struct Key: Hashable {
+        var text: String
+        var inline: Bool
+    }
+
+    private var entries: [Key: String] = [:]
+    private let lock = NSLock()
+
+    func html(_ text: String, inline: Bool) -> String {
+        var options = Markdown.Options.documentation
+        options.inlineSingleParagraph = inline
+        guard text.utf8.count <= Self.longestText else { return Markdown.html(text, options: options) }
+        let key = Key(text: text, inline: inline)
+        lock.lock()
+        let known = entries[key]
+        lock.unlock()
+        if let known { return known }
+        let html = Markdown.html(text, options: options)
+        lock.lock()
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = html
+        lock.unlock()
+        return html
     }
 }

@@ -10,6 +10,9 @@ enum TemplateValue: Sendable {
     case string(String)
     case list([TemplateValue])
     case map(View)
+    /// Markup already rendered, as UTF-8 (a page's content inside the layout): written as
+    /// it is by `{{{…}}}`, so it is not turned into a `String` and back.
+    case rendered([UInt8])
 
     /// `false`, `null` and empty lists skip a section; everything else (an empty string
     /// too) renders it, as swift-mustache does.
@@ -28,6 +31,7 @@ enum TemplateValue: Sendable {
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .string(let s): return s
+        case .rendered(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .list, .map: return ""
         }
     }
@@ -129,16 +133,16 @@ struct MustacheTemplate: Sendable {
     }
 
     func render(_ value: TemplateValue, partials: [String: MustacheTemplate]) -> String {
-        render(stack: [value], partials: partials)
+        String(decoding: render(stack: [value], partials: partials), as: UTF8.self)
     }
 
-    /// Renders with `stack` as the enclosing contexts, innermost last.
-    func render(stack: [TemplateValue], partials: [String: MustacheTemplate]) -> String {
+    /// Renders with `stack` as the enclosing contexts, innermost last, into UTF-8.
+    func render(stack: [TemplateValue], partials: [String: MustacheTemplate]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack = stack
         program.run(stack: &stack, partials: partials, depth: 0, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func lookup(_ name: [String], in stack: [TemplateValue]) -> TemplateValue? {
@@ -226,6 +230,8 @@ struct MustacheProgram: Sendable {
                 switch v {
                 case .string(let s):
                     if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                case .rendered(let bytes) where !escaped:
+                    out.append(contentsOf: bytes)
                 case .null, .list, .map:
                     continue
                 default:

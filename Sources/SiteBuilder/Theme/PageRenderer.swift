@@ -26,12 +26,12 @@ struct PageRenderer: Sendable {
 
     /// `template` rendered with `view`, placed in the layout as `content`. The content
     /// template sees the layout's keys too (`site`, `root`, `lang`…), its own keys winning.
-    func page(_ template: String, view: View, layout: View) -> String {
+    func page(_ template: String, view: View, layout: View) -> FileContent {
         // The layout's view encloses the page's: Mustache finds the page's keys first.
-        let content = templates[template]?.render(stack: [.map(layout), .map(view)], partials: templates) ?? ""
+        let content = templates[template]?.render(stack: [.map(layout), .map(view)], partials: templates) ?? []
         var l = layout
-        l["content"] = .string(content)
-        return render("layout", view: l)
+        l["content"] = .rendered(content)
+        return .bytes(templates["layout"]?.render(stack: [.map(l)], partials: templates) ?? [])
     }
 
     func render(_ template: String, view: View) -> String {
