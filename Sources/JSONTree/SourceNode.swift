@@ -102,8 +102,8 @@ public struct SourceNode: Sendable {
         if pointer.isEmpty { return self }
         guard pointer.hasPrefix("/") else { return nil }
         var node = self
-        for raw in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let token = Self.unescapePointerToken(raw)
+        for raw in pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            let token = Self.unescapePointerToken(Substring(raw))
             switch node.value {
             case .object(let o):
                 guard let next = o[token] else { return nil }
@@ -122,7 +122,7 @@ public struct SourceNode: Sendable {
 extension SourceNode {
     /// `~1` → `/`, `~0` → `~` (in that order, as RFC 6901 requires).
     static func unescapePointerToken(_ raw: Substring) -> String {
-        guard raw.contains("~") else { return String(raw) }
+        guard raw.utf8.contains(UInt8(ascii: "~")) else { return String(raw) }
         var out = ""
         var it = raw.makeIterator()
         while let c = it.next() {

@@ -8,21 +8,46 @@ struct ReferenceResolver {
     let store: DocumentStore
     private var reportedRemote = Set<String>()
     private var reportedMissing = Set<String>()
+    /// Targets already found: a description refers to the same few components from
+    /// thousands of places.
+    private var known: [Use: Target] = [:]
+
+    private struct Use: Hashable {
+        var file: PackagePath
+        var ref: String
+    }
 
     init(store: DocumentStore) {
         self.store = store
     }
 
     struct Target {
-        var node: SourceNode
-        var file: PackagePath
+        let node: SourceNode
+        let file: PackagePath
         /// The JSON Pointer inside `file` ("" for the whole file).
-        var pointer: String
-        var key: String { file.description + "#" + pointer }
+        let pointer: String
+        /// Identifies the target across files.
+        let key: String
+
+        init(node: SourceNode, file: PackagePath, pointer: String) {
+            self.node = node
+            self.file = file
+            self.pointer = pointer
+            key = file.description + "#" + pointer
+        }
     }
 
     /// The node a `$ref` string written in `file` at `location` points at.
     mutating func target(of ref: String, in file: PackagePath, at location: SourceLocation) -> Target? {
+        let use = Use(file: file, ref: ref)
+        if let t = known[use] { return t }
+        // Failures are not remembered: each is reported where it is written (once).
+        guard let t = find(ref, in: file, at: location) else { return nil }
+        known[use] = t
+        return t
+    }
+
+    private mutating func find(_ ref: String, in file: PackagePath, at location: SourceLocation) -> Target? {
         let hash = ref.firstIndex(of: "#")
         let filePart = hash.map { String(ref[..<$0]) } ?? ref
         let fragment = hash.map { String(ref[ref.index(after: $0)...]) } ?? ""
@@ -39,7 +64,7 @@ struct ReferenceResolver {
             targetFile = resolved
         }
         guard let doc = store.document(targetFile) else { return nil }
-        let pointer = fragment.removingPercentEncoding ?? fragment
+        let pointer = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
         guard pointer.isEmpty || pointer.hasPrefix("/") else {
             report(missing: ref, "\"\(ref)\" is not a JSON Pointer reference", file: file, at: location)
             return nil
