@@ -43,13 +43,35 @@ enum SyntheticCatalog {
             """.write(to: dir.appendingPathComponent("agent.json"), atomically: true, encoding: .utf8)
         var functions: [String] = []
         for i in 0..<n {
+            // Every function has a card of its own (as in real packages): one of three
+            // layouts, with text naming the operation, so nothing is shared by accident.
+            let header = """
+                {"type": "TextBlock", "text": "Operation \(i): ${name}", "weight": "Bolder", "size": "Medium", "wrap": true}
+                """
+            let layouts = [
+                """
+                {"type": "TextBlock", "text": "${description}", "wrap": true, "isSubtle": true},
+                  {"type": "FactSet", "facts": [{"title": "Amount \(i)", "value": "${formatNumber(amount, 2)}"}, {"title": "Status", "value": "${status}"}]},
+                  {"type": "Container", "$data": "${tags}", "items": [{"type": "TextBlock", "text": "• ${$data}"}]}
+                """,
+                """
+                {"type": "ColumnSet", "columns": [
+                    {"type": "Column", "width": "stretch", "items": [{"type": "TextBlock", "text": "${description}", "wrap": true}]},
+                    {"type": "Column", "width": "auto", "items": [{"type": "TextBlock", "text": "${formatNumber(amount, 2)}", "color": "Accent", "weight": "Bolder"}]}]},
+                  {"type": "TextBlock", "text": "Tags \(i): ${join(tags, ', ')}", "isSubtle": true, "wrap": true}
+                """,
+                """
+                {"type": "Container", "style": "emphasis", "items": [
+                    {"type": "TextBlock", "text": "${if(status == 'open', 'Open item', 'Closed item')} (\(i))", "wrap": true},
+                    {"type": "TextBlock", "text": "${description}", "wrap": true, "spacing": "Small"}]},
+                  {"type": "FactSet", "facts": [{"title": "Status", "value": "${status}"}, {"title": "Tags", "value": "${count(tags)} tags"}]}
+                """,
+            ]
             let card = """
                 {"type": "AdaptiveCard", "version": "1.5", "body": [
-                  {"type": "TextBlock", "text": "${name}", "weight": "Bolder", "size": "Medium", "wrap": true},
-                  {"type": "TextBlock", "text": "${description}", "wrap": true, "isSubtle": true},
-                  {"type": "FactSet", "facts": [{"title": "Amount", "value": "${formatNumber(amount, 2)}"}, {"title": "Status", "value": "${status}"}]},
-                  {"type": "Container", "$data": "${tags}", "items": [{"type": "TextBlock", "text": "• ${$data}"}]}],
-                 "actions": [{"type": "Action.OpenUrl", "title": "Open", "url": "${url}"}]}
+                  \(header),
+                  \(layouts[i % layouts.count])],
+                 "actions": [{"type": "Action.OpenUrl", "title": "Open \(i)", "url": "${url}"}]}
                 """
             functions.append("""
                 {"name": "op\(p)_\(i)", "description": "Operation \(i) of service \(p)",
