@@ -8,12 +8,15 @@ public enum JSONWriter {
         case pretty(indent: Int)
     }
 
-    public static func serialize(_ value: JSONValue, style: Style = .compact) -> String {
+    /// `level` (pretty style only) is how deeply the value is nested in the document it
+    /// will be part of: its members are indented for that depth, so pieces serialized apart
+    /// (in parallel) join into what serializing the whole document gives.
+    public static func serialize(_ value: JSONValue, style: Style = .compact, level: Int = 0) -> String {
         var out = ""
         out.reserveCapacity(64)
         switch style {
         case .compact: writeCompact(value, into: &out)
-        case .pretty(let indent): writePretty(value, indent: String(repeating: " ", count: indent), level: 0, into: &out)
+        case .pretty(let indent): writePretty(value, indent: String(repeating: " ", count: indent), level: level, into: &out)
         }
         return out
     }

@@ -154,8 +154,9 @@ public struct BuildAction: Sendable {
         let outcomes: [Outcome] = parallelMap(jobs) { job in
             defer { if let progress { progress(BuildProgress(done: counter.increment(), total: jobs.count)) } }
             let input = job.input
-            if job.unchanged, let old = state?.packages[input.id], let files = details?.packages[input.id] {
+            if job.unchanged, let old = state?.packages[input.id], var files = details?.packages[input.id] {
                 for (path, hash) in files.outputs.sorted(by: { $0.key < $1.key }) { assembler.reuse(path, hash: hash) }
+                files.prepare(id: input.id)
                 return Outcome(state: old, details: files, reused: true)
             }
             let package = PackageLoader.load(input, options: options)
@@ -168,7 +169,9 @@ public struct BuildAction: Sendable {
                 id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
                 inputs: BuildState.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
                 diagnostics: build.digest.diagnostics, operations: build.digest.operations.count, cards: build.cards, pages: build.pages)
-            return Outcome(state: record, details: BuildDetails.Package(outputs: outputs, digest: build.digest), reused: false)
+            var details = BuildDetails.Package(outputs: outputs, digest: build.digest)
+            details.prepare(id: input.id)
+            return Outcome(state: record, details: details, reused: false)
         }
         phase("packages")
 

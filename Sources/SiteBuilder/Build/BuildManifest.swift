@@ -8,7 +8,7 @@ import PackageReader
 /// whose inputs all hash the same is finished after reading it.
 struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 3
+    static let format = 4
 
     struct Package: Sendable {
         var id: String
@@ -114,10 +114,47 @@ struct BuildDetails: Sendable {
     struct Package: Sendable {
         var outputs: [String: String]
         var digest: PackageDigest
+        /// This package's member of the file, once `prepare(id:)` has run (in the package's
+        /// build job, so packages are serialized in parallel with other packages' pages).
+        var text: String?
+
+        init(outputs: [String: String], digest: PackageDigest) {
+            self.outputs = outputs
+            self.digest = digest
+        }
+
+        mutating func prepare(id: String) {
+            if text == nil { text = Self.text(id: id, outputs: outputs, digest: digest) }
+        }
+
+        static func text(id: String, outputs: [String: String], digest: PackageDigest) -> String {
+            var o = JSONObject()
+            o["outputs"] = .object(JSONObject(uniqueKeysWithValues: outputs.keys.sorted().map { ($0, .string(outputs[$0] ?? "")) }))
+            o["digest"] = digest.json
+            return JSONWriter.serialize(.string(id)) + ":" + JSONWriter.serialize(.object(o))
+        }
     }
 
-    var files: [String: String]
+    /// The files no package wrote (shared pages, assets) and their hashes.
+    var shared: [String: String]
     var packages: [String: Package]
+
+    /// Keeps the hashes of the files that no package in `packages` wrote.
+    init(files: [String: String], packages: [String: Package]) {
+        var shared = files
+        for p in packages.values {
+            for path in p.outputs.keys { shared[path] = nil }
+        }
+        self.shared = shared
+        self.packages = packages
+    }
+
+    /// Every file of the site and its content hash.
+    var files: [String: String] {
+        var all = shared
+        for p in packages.values { all.merge(p.outputs) { _, package in package } }
+        return all
+    }
 
     static func read(from output: URL) -> BuildDetails? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
@@ -129,26 +166,22 @@ struct BuildDetails: Sendable {
             for (k, v) in p["outputs"]?.objectValue ?? [:] { outputs[k] = v.stringValue }
             packages[id] = Package(outputs: outputs, digest: digest)
         }
-        var files: [String: String] = [:]
-        for (k, v) in json["files"]?.objectValue ?? [:] { files[k] = v.stringValue }
-        return BuildDetails(files: files, packages: packages)
+        var shared: [String: String] = [:]
+        for (k, v) in json["shared"]?.objectValue ?? [:] { shared[k] = v.stringValue }
+        return BuildDetails(files: shared, packages: packages)
     }
 
-    /// The file's text: `{"format":…,"packages":{…},"files":{…}}`, keys sorted; packages are
-    /// serialized in parallel.
+    /// The file's text: `{"format":…,"packages":{…},"shared":{…}}`, keys sorted.
     var json: String {
         let ids = packages.keys.sorted()
-        let fragments: [String] = parallelMap(ids) { id in
+        let pieces: [String] = parallelMap(ids) { id in
             guard let p = packages[id] else { return "" }
-            var o = JSONObject()
-            o["outputs"] = .object(JSONObject(uniqueKeysWithValues: p.outputs.keys.sorted().map { ($0, .string(p.outputs[$0] ?? "")) }))
-            o["digest"] = p.digest.json
-            return JSONWriter.serialize(.string(id)) + ":" + JSONWriter.serialize(.object(o))
+            return p.text ?? Package.text(id: id, outputs: p.outputs, digest: p.digest)
         }
         var out = "{\"format\":" + String(BuildState.format) + ",\"packages\":{"
-        out += fragments.joined(separator: ",")
-        out += "},\"files\":"
-        out += JSONWriter.serialize(.object(JSONObject(uniqueKeysWithValues: files.keys.sorted().map { ($0, .string(files[$0] ?? "")) })))
+        out += pieces.joined(separator: ",")
+        out += "},\"shared\":"
+        out += JSONWriter.serialize(.object(JSONObject(uniqueKeysWithValues: shared.keys.sorted().map { ($0, .string(shared[$0] ?? "")) })))
         out += "}\n"
         return out
     }

@@ -33,6 +33,9 @@ struct PackageDigest: Sendable {
     var cards: Int
     /// This package's object in `catalog.json`.
     var catalogEntry: JSONValue
+    /// `catalogEntry` as it appears in `catalog.json`, serialized with the package's pages
+    /// (nil for a digest read back from the last build).
+    var catalogText: String?
 
     func title(_ locale: String) -> String { titles[locale] ?? titles[defaultLocale] ?? id }
     func summary(_ locale: String) -> String? { summaries[locale] ?? summaries[defaultLocale] }
@@ -89,6 +92,7 @@ struct PackageDigest: Sendable {
         self.operations = operations
         self.cards = cards
         self.catalogEntry = catalogEntry
+        catalogText = CatalogJSON.text(ofPackage: catalogEntry)
     }
 
     init?(json: JSONValue) {

@@ -21,8 +21,30 @@ enum CatalogJSON {
         summary["warnings"] = .number(Double(all.warningCount))
         root["summary"] = .object(summary)
         root["diagnostics"] = .array(catalogDiagnostics.map(diagnostic))
-        root["packages"] = .array(digests.map(\.catalogEntry))
-        return JSONWriter.serialize(.object(root), style: .pretty(indent: 2)) + "\n"
+        // The packages' objects were serialized when their pages were built; the file is
+        // what serializing the whole tree at once gives (a test holds it to that).
+        var out = JSONWriter.serialize(.object(root), style: style)
+        guard !digests.isEmpty, out.hasSuffix("\n}") else {
+            root["packages"] = .array([])
+            return JSONWriter.serialize(.object(root), style: style) + "\n"
+        }
+        out.removeLast(2)
+        out += ",\n  \"packages\": [\n"
+        let pieces = parallelMap(digests) { $0.catalogText ?? text(ofPackage: $0.catalogEntry) }
+        for (i, piece) in pieces.enumerated() {
+            out += "    "
+            out += piece
+            out += i + 1 < pieces.count ? ",\n" : "\n"
+        }
+        out += "  ]\n}\n"
+        return out
+    }
+
+    static let style = JSONWriter.Style.pretty(indent: 2)
+
+    /// A package's object as `catalog.json` holds it (inside `packages`, two levels down).
+    static func text(ofPackage entry: JSONValue) -> String {
+        JSONWriter.serialize(entry, style: style, level: 2)
     }
 
     /// A package's object: every operation with its page, consequential flag, confirmation

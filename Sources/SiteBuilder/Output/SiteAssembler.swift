@@ -157,7 +157,9 @@ final class SiteAssembler: @unchecked Sendable {
             abandon()
             throw failure
         }
-        for (name, text) in manifests where !Array(text.utf8).withUnsafeBytes({ SiteWriter.writeFile(aside.path + "/" + name, $0) }) {
+        for (name, text) in manifests.sorted(by: { $0.key < $1.key }) {
+            var text = text
+            guard !text.withUTF8({ SiteWriter.writeFile(aside.path + "/" + name, UnsafeRawBufferPointer($0)) }) else { continue }
             abandon()
             throw .error(.siteOutput, "cannot write \(name)")
         }
