@@ -144,7 +144,7 @@ import TestSupport
 
     @Test func sitePathGuard() {
         #expect(SiteWriter.safe("packages/a/b.html"))
-        for bad in ["", "/etc/passwd", "../x", "a/../b", "a//b", ".hidden", "a/.x", "a\\b", "a b"] {
+        for bad in ["", "/", "a/", "/etc/passwd", "../x", "a/../b", "a//b", ".hidden", "a/.x", "a\\b", "a b", "a\u{0}b", "é"] {
             #expect(!SiteWriter.safe(bad), "\(bad)")
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps only the rules of a stylesheet that can apply to a given card, so a standalone
 /// card file carries a few kilobytes of CSS instead of the whole renderer's.
 ///
@@ -19,6 +21,10 @@ public struct StylesheetSubset: Sendable {
     /// Per rule, per selector, the numbers of the classes it needs (no selectors: always kept).
     let ruleNeeds: [[[Int]]]
 
+    /// Subsets already made, by the classes they were made for: cards built from the same
+    /// elements (most cards of a package) share one.
+    private let made = SubsetCache()
+
     public init(_ css: String) {
         let rules = Self.split(css)
         var index: [String: Int] = [:]
@@ -33,10 +39,12 @@ public struct StylesheetSubset: Sendable {
         var used = [Bool](repeating: false, count: classIndex.count)
         for c in alwaysUsed { if let i = classIndex[c] { used[i] = true } }
         Self.forEachClass(in: html) { if let i = classIndex[$0] { used[i] = true } }
+        if let known = made[used] { return known }
         var out = ""
         for (text, needs) in zip(texts, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used[$0] } }) {
             out += text
         }
+        made[used] = out
         return out
     }
 
@@ -145,5 +153,25 @@ extension String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\n" || f == "\t" || f == "\r" { s = s.dropFirst() }
         return String(s)
+    }
+}
+
+/// The subsets a `StylesheetSubset` has made, keyed by the classes used; bounded.
+private final class SubsetCache: @unchecked Sendable {
+    private var entries: [[Bool]: String] = [:]
+    private let lock = NSLock()
+
+    subscript(used: [Bool]) -> String? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[used]
+        }
+        set {
+            lock.lock()
+            if entries.count >= 256 { entries.removeAll() }
+            entries[used] = newValue
+            lock.unlock()
+        }
     }
 }

@@ -10,6 +10,9 @@ final class SiteAssembler: @unchecked Sendable {
     let output: URL
     let aside: URL
     let old: URL
+    /// `output.path` and `aside.path`, made once (every file joins them).
+    private let outputPath: String
+    private let asidePath: String
     let outputExists: Bool
     /// The current site's files and their content hashes (for linking unchanged files).
     let currentFiles: [String: String]
@@ -35,6 +38,8 @@ final class SiteAssembler: @unchecked Sendable {
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         aside = parent.appendingPathComponent(".\(name).building-\(token)")
         old = parent.appendingPathComponent(".\(name).old-\(token)")
+        outputPath = self.output.path
+        asidePath = aside.path
         self.currentFiles = outputExists ? currentFiles : [:]
         do {
             try fm.createDirectory(at: aside, withIntermediateDirectories: false)
@@ -71,11 +76,11 @@ final class SiteAssembler: @unchecked Sendable {
         lock.unlock()
         if known { return true }
         do {
-            try FileManager.default.createDirectory(atPath: aside.path + "/" + dir, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: asidePath + "/" + dir, withIntermediateDirectories: true)
         } catch {
             // Another thread may have made it a moment ago.
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: aside.path + "/" + dir, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+            guard FileManager.default.fileExists(atPath: asidePath + "/" + dir, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
         }
         lock.lock()
         folders.insert(dir)
@@ -114,10 +119,10 @@ final class SiteAssembler: @unchecked Sendable {
             fail(.error(.siteOutput, "cannot create the folder of \(path)"))
             return hash
         }
-        let target = aside.path + "/" + path
+        let target = asidePath + "/" + path
         var linked = false
         if currentFiles[path] == hash {
-            linked = link(output.path + "/" + path, target) == 0
+            linked = link(outputPath + "/" + path, target) == 0
         }
         if !linked && !SiteWriter.writeFile(target, content) {
             fail(.error(.siteOutput, "cannot write \(path)"))
@@ -136,8 +141,8 @@ final class SiteAssembler: @unchecked Sendable {
             fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
             return
         }
-        let source = output.path + "/" + path
-        let target = aside.path + "/" + path
+        let source = outputPath + "/" + path
+        let target = asidePath + "/" + path
         if link(source, target) != 0 {
             guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
                 fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
@@ -159,7 +164,7 @@ final class SiteAssembler: @unchecked Sendable {
         }
         for (name, text) in manifests.sorted(by: { $0.key < $1.key }) {
             var text = text
-            guard !text.withUTF8({ SiteWriter.writeFile(aside.path + "/" + name, UnsafeRawBufferPointer($0)) }) else { continue }
+            guard !text.withUTF8({ SiteWriter.writeFile(asidePath + "/" + name, UnsafeRawBufferPointer($0)) }) else { continue }
             abandon()
             throw .error(.siteOutput, "cannot write \(name)")
         }

@@ -44,10 +44,16 @@ enum SiteWriter {
     /// Site paths are generated from slugs; this is the last guard against `..`, absolute
     /// paths and odd characters reaching the file system.
     static func safe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        // Segments: non-empty, not starting with a dot; bytes: ASCII letters, digits, `-_.`.
+        // Segments: non-empty (so no leading `/`), not starting with a dot; bytes: ASCII
+        // letters, digits, `-_.` (so no backslash, NUL or anything else).
+        var path = path
+        return path.withUTF8 { safe(bytes: $0) }
+    }
+
+    private static func safe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
         var segmentStart = true
-        for b in path.utf8 {
+        for b in bytes {
             if b == UInt8(ascii: "/") {
                 if segmentStart { return false }
                 segmentStart = true
