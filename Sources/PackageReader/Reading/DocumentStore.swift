@@ -147,7 +147,7 @@ final class DocumentStore {
         }
         switch fs.read(actual) {
         case .success(let b):
-            filesRead[actual] = Hashing.fnv(b)
+            filesRead[actual] = Hashing.content(b)
             return (b, actual)
         case .failure(.notFound):
             report(.error(.pkg01, "\(display(path)) is not in the package"))

@@ -1,4 +1,7 @@
-/// FNV-1a, 64-bit: a stable content hash for change detection (not security).
+import Foundation
+
+/// Stable 64-bit hashes for change detection (not security): FNV-1a for short keys and
+/// fingerprints, `content` for file contents (inputs read, pages written).
 public enum Hashing {
     public static func fnv(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -65,6 +68,15 @@ public enum Hashing {
             i += 1
         }
         return avalanche(h ^ tail ^ UInt64(n))
+    }
+
+    /// `content` of a file's bytes (input files: what an incremental build compares).
+    public static func content(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { content($0) }
+    }
+
+    public static func content(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { content($0) }
     }
 
     /// `content` of a string's UTF-8 bytes (without copying them when the string is native).

@@ -77,7 +77,7 @@ struct BuildState: Sendable {
         case .archive:
             // The archive is the one input.
             guard let data = FileManager.default.contents(atPath: input.url.path) else { return false }
-            return previous.inputs[""] == .some(Hashing.hex(Hashing.fnv([UInt8](data))))
+            return previous.inputs[""] == .some(Hashing.hex(Hashing.content(data)))
         case .pluginManifest, .openAPI: root = input.url.deletingLastPathComponent()
         }
         for (path, hash) in previous.inputs {
@@ -86,7 +86,7 @@ struct BuildState: Sendable {
             case .none:
                 if FileManager.default.fileExists(atPath: url.path) { return false }
             case .some(let h):
-                guard let data = FileManager.default.contents(atPath: url.path), Hashing.hex(Hashing.fnv([UInt8](data))) == h else { return false }
+                guard let data = FileManager.default.contents(atPath: url.path), Hashing.hex(Hashing.content(data)) == h else { return false }
             }
         }
         return true
@@ -96,7 +96,7 @@ struct BuildState: Sendable {
     static func inputs(of package: CatalogPackage, input: PackageInput) -> [String: String?] {
         if input.kind == .archive {
             let data = FileManager.default.contents(atPath: input.url.path) ?? Data()
-            return ["": Hashing.hex(Hashing.fnv([UInt8](data)))]
+            return ["": Hashing.hex(Hashing.content(data))]
         }
         var out: [String: String?] = [:]
         for (k, v) in package.inputs { out[k] = Hashing.hex(v) }

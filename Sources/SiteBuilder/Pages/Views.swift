@@ -31,13 +31,18 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     var count: Int { entries.count }
     var isEmpty: Bool { entries.isEmpty }
 
+    /// Keys of different lengths are told apart without calling into string comparison.
+    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
     private func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key == key }
+        entries.firstIndex { Self.same($0.key, key) }
     }
 
     subscript(key: String) -> TemplateValue? {
         get {
-            for e in entries where e.key == key { return e.value }
+            for e in entries where Self.same(e.key, key) { return e.value }
             return nil
         }
         set {
