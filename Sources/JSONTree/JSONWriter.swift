@@ -12,127 +12,120 @@ public enum JSONWriter {
     /// will be part of: its members are indented for that depth, so pieces serialized apart
     /// (in parallel) join into what serializing the whole document gives.
     public static func serialize(_ value: JSONValue, style: Style = .compact, level: Int = 0) -> String {
-        var out = ""
-        out.reserveCapacity(64)
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         switch style {
         case .compact: writeCompact(value, into: &out)
-        case .pretty(let indent): writePretty(value, indent: String(repeating: " ", count: indent), level: level, into: &out)
+        case .pretty(let indent): writePretty(value, indent: Array(repeating: UInt8(ascii: " "), count: indent), level: level, into: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON string literal for `s`, with quotes.
     public static func quote(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 2)
         writeString(s, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func writeCompact(_ value: JSONValue, into out: inout String) {
+    // The writers append UTF-8 bytes: much cheaper per piece than appending to a `String`.
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let d): out += d.isFinite ? JSNumber.format(d) : "null"
+        case .null: append("null", to: &out)
+        case .bool(let b): append(b ? "true" : "false", to: &out)
+        case .number(let d): out.append(contentsOf: (d.isFinite ? JSNumber.format(d) : "null").utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let a):
-            out += "["
+            out.append(UInt8(ascii: "["))
             var first = true
             for e in a {
-                if !first { out += "," }
+                if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 writeCompact(e, into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let o):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             var first = true
             for (k, v) in o {
-                if !first { out += "," }
+                if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 writeString(k, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 writeCompact(v, into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func writePretty(_ value: JSONValue, indent: String, level: Int, into out: inout String) {
+    static func writePretty(_ value: JSONValue, indent: [UInt8], level: Int, into out: inout [UInt8]) {
+        func pad(_ levels: Int) {
+            for _ in 0..<levels { out.append(contentsOf: indent) }
+        }
         switch value {
         case .array(let a) where !a.isEmpty:
-            out += "[\n"
+            append("[\n", to: &out)
             for (i, e) in a.enumerated() {
-                for _ in 0...level { out += indent }
+                pad(level + 1)
                 writePretty(e, indent: indent, level: level + 1, into: &out)
-                out += i + 1 < a.count ? ",\n" : "\n"
+                append(i + 1 < a.count ? ",\n" : "\n", to: &out)
             }
-            for _ in 0..<level { out += indent }
-            out += "]"
+            pad(level)
+            out.append(UInt8(ascii: "]"))
         case .object(let o) where !o.isEmpty:
-            out += "{\n"
+            append("{\n", to: &out)
             var i = 0
             for (k, v) in o {
-                for _ in 0...level { out += indent }
+                pad(level + 1)
                 writeString(k, into: &out)
-                out += ": "
+                append(": ", to: &out)
                 writePretty(v, indent: indent, level: level + 1, into: &out)
                 i += 1
-                out += i < o.count ? ",\n" : "\n"
+                append(i < o.count ? ",\n" : "\n", to: &out)
             }
-            for _ in 0..<level { out += indent }
-            out += "}"
+            pad(level)
+            out.append(UInt8(ascii: "}"))
         default:
             writeCompact(value, into: &out)
         }
     }
 
-    private static let hex: [Character] = Array("0123456789abcdef")
+    @inline(__always) private static func append(_ s: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
 
-    /// Appends `s` as a JSON string literal. Runs of characters that need no escape are
-    /// appended as slices of `s` (appending through `out.unicodeScalars` would copy `out`).
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escape: one pass over the bytes, then one append.
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        }
-        if plain == true {
-            out += s
-            out += "\""
-            return
-        }
-        let scalars = s.unicodeScalars
-        var run = scalars.startIndex
-        var i = run
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            default:
-                if c.value < 0x20 {
-                    escape = "\\u00" + String(hex[Int(c.value >> 4)]) + String(hex[Int(c.value & 0xF)])
-                } else {
-                    escape = nil
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Appends `s` as a JSON string literal. Only ASCII needs escaping, so the UTF-8 bytes
+    /// are copied in runs between the bytes that do.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch b {
+                case UInt8(ascii: "\""): append("\\\"", to: &out)
+                case UInt8(ascii: "\\"): append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                case 0x08: append("\\b", to: &out)
+                case 0x0C: append("\\f", to: &out)
+                default:
+                    append("\\u00", to: &out)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 0xF)])
                 }
             }
-            if let escape {
-                out += s[run..<i]
-                out += escape
-                i = scalars.index(after: i)
-                run = i
-            } else {
-                i = scalars.index(after: i)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        out += s[run..<scalars.endIndex]
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -3,38 +3,42 @@ extension String {
     /// Unicode normalisation or locale rules: what markup and path building need, and much
     /// faster than Foundation's `replacingOccurrences`).
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        let t = Array(target.utf8)
-        guard let first = t.first else { return self }
-        var copy = self
-        return copy.withUTF8 { bytes -> String in
-            let n = bytes.count, m = t.count
-            guard n >= m else { return self }
-            // Nothing is allocated until the first match.
-            var out: [UInt8] = []
-            var changed = false
-            var i = 0
-            var run = 0
-            while i <= n - m {
-                if bytes[i] == first {
-                    var j = 1
-                    while j < m && bytes[i + j] == t[j] { j += 1 }
-                    if j == m {
-                        if !changed {
-                            out.reserveCapacity(n + 16)
-                            changed = true
+        // Neither string is copied to the heap to be searched (small strings, such as the
+        // one-character targets most callers pass, are read in place).
+        var target = target
+        return target.withUTF8 { t -> String in
+            guard let first = t.first else { return self }
+            var copy = self
+            return copy.withUTF8 { bytes -> String in
+                let n = bytes.count, m = t.count
+                guard n >= m else { return self }
+                // Nothing is allocated until the first match.
+                var out: [UInt8] = []
+                var changed = false
+                var i = 0
+                var run = 0
+                while i <= n - m {
+                    if bytes[i] == first {
+                        var j = 1
+                        while j < m && bytes[i + j] == t[j] { j += 1 }
+                        if j == m {
+                            if !changed {
+                                out.reserveCapacity(n + 16)
+                                changed = true
+                            }
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                            out.append(contentsOf: replacement.utf8)
+                            i += m
+                            run = i
+                            continue
                         }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                        out.append(contentsOf: replacement.utf8)
-                        i += m
-                        run = i
-                        continue
                     }
+                    i += 1
                 }
-                i += 1
+                guard changed else { return self }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
+                return String(decoding: out, as: UTF8.self)
             }
-            guard changed else { return self }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }
@@ -43,24 +47,25 @@ extension String {
     /// Whether `needle` occurs in the string, comparing UTF-8 bytes (no Foundation, no
     /// locale rules).
     public func includes(_ needle: String) -> Bool {
-        var found = false
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        var copy = self
-        copy.withUTF8 { hay in
-            let m = n.count
-            guard hay.count >= m else { return }
-            var i = 0
-            while i <= hay.count - m {
-                if hay[i] == first {
-                    var j = 1
-                    while j < m && hay[i + j] == n[j] { j += 1 }
-                    if j == m { found = true; return }
+        var needle = needle
+        return needle.withUTF8 { n -> Bool in
+            guard let first = n.first else { return true }
+            var copy = self
+            return copy.withUTF8 { hay -> Bool in
+                let m = n.count
+                guard hay.count >= m else { return false }
+                var i = 0
+                while i <= hay.count - m {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < m && hay[i + j] == n[j] { j += 1 }
+                        if j == m { return true }
+                    }
+                    i += 1
                 }
-                i += 1
+                return false
             }
         }
-        return found
     }
 }
 

@@ -167,4 +167,19 @@ import Testing
         }
         #expect(" x "[...].dropFirst(2).isBlank)
     }
+
+    @Test func byteLevelReplaceAndSearch() {
+        #expect("a|b||c".replacingAll("|", with: "\\|") == "a\\|b\\|\\|c")
+        #expect("~/x~".replacingAll("~", with: "~0") == "~0/x~0")
+        #expect("plain".replacingAll("|", with: "x") == "plain")
+        #expect("aaa".replacingAll("aa", with: "b") == "ba")
+        #expect("ünï ünï".replacingAll("ï", with: "i") == "üni üni")
+        #expect("x".replacingAll("", with: "y") == "x")
+        #expect("".replacingAll("a", with: "b") == "")
+        #expect("say ${name}".includes("${"))
+        #expect(!"say $name".includes("${"))
+        #expect("anything".includes(""))
+        #expect(!"ab".includes("abc"))
+        #expect("日本語".includes("本"))
+    }
 }
