@@ -62,7 +62,7 @@ public enum Markdown {
     /// construct starts with, no control characters, no trailing space and nothing the
     /// autolink extension would pick up. Most parameter and field descriptions are; they
     /// skip the parser.
-    static func isPlainParagraph(_ text: String) -> Bool {
+    public static func isPlainParagraph(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last, last != UInt8(ascii: " ") else { return false }
         switch first {

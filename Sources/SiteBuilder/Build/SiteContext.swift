@@ -76,7 +76,7 @@ struct SiteContext: Sendable {
         return [
             "site": .map(siteView), "root": .string(root), "lang": .string(lang), "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
             "title": .string(title),
-            "description": Format.value(description.map { String(Markdown.plainText($0).prefix(200)) }),
+            "description": Format.value(description.map { String(MarkdownCache.shared.plainText($0).prefix(200)) }),
             "csp": .string(Self.contentSecurityPolicy),
             "canonical": baseURL.map { .string(Self.absolute(baseURL: $0, path: path)) } ?? false,
             "alternates": .views(alternates.count > 1 ? alternates.map { alt in

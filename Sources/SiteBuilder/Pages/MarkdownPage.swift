@@ -90,7 +90,7 @@ enum MarkdownPage {
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any
     /// run of backticks inside, with spaces when `s` starts or ends with one.
     static func code(_ s: String) -> String {
-        let text = s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+        let text = hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
         let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
@@ -103,6 +103,7 @@ enum MarkdownPage {
     }
 
     static func longestBacktickRun(in s: String) -> Int {
+        guard hasByte(s, { $0 == UInt8(ascii: "`") }) else { return 0 }
         var best = 0, run = 0
         for b in s.utf8 {
             run = b == UInt8(ascii: "`") ? run + 1 : 0
@@ -111,13 +112,20 @@ enum MarkdownPage {
         return best
     }
 
+    /// Whether any UTF-8 byte of `s` satisfies `test` (read in place, not byte by byte
+    /// through the generic view).
+    static func hasByte(_ s: String, _ test: (UInt8) -> Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.contains(where: test) }
+    }
+
     /// Text for a table cell: no line breaks, pipes escaped.
     static func cell(_ s: String) -> String {
         inline(s).replacingAll("|", with: "\\|")
     }
 
     static func inline(_ s: String) -> String {
-        let oneLine = s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+        let oneLine = hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         return noHTML(oneLine)
     }
@@ -125,7 +133,7 @@ enum MarkdownPage {
     /// Text from a package never becomes live HTML where the Markdown is pasted: `&`, `<`
     /// and `>` are written as entities (Markdown renderers show them as the characters).
     static func noHTML(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else { return s }
+        guard hasByte(s, { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else { return s }
         return s.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
     }
 }
