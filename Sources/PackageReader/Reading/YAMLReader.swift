@@ -243,6 +243,24 @@ private struct Builder {
     }
 
     static func coreSchema(_ text: String, at loc: SourceLocation) -> SourceNode? {
+        // Most plain scalars are words longer than any special value, or start with a
+        // letter none of them starts with: no need to compare with each.
+        let utf8 = text.utf8
+        if let first = utf8.first {
+            switch first {
+            case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+                 UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            default:
+                return nil
+            }
+        }
+        if utf8.count <= 6 { return special(text, at: loc) ?? number(text, at: loc) }
+        return number(text, at: loc)
+    }
+
+    private static func special(_ text: String, at loc: SourceLocation) -> SourceNode? {
         switch text {
         case "", "~", "null", "Null", "NULL": return SourceNode(.null, at: loc)
         case "true", "True", "TRUE": return SourceNode(.bool(true), at: loc)
@@ -250,8 +268,11 @@ private struct Builder {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return SourceNode(.number(.infinity, literal: text), at: loc)
         case "-.inf", "-.Inf", "-.INF": return SourceNode(.number(-.infinity, literal: text), at: loc)
         case ".nan", ".NaN", ".NAN": return SourceNode(.number(.nan, literal: text), at: loc)
-        default: break
+        default: return nil
         }
+    }
+
+    private static func number(_ text: String, at loc: SourceLocation) -> SourceNode? {
         guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
             || (first >= 0x30 && first <= 0x39) else { return nil }
         if text.hasPrefix("0o"), let v = Int64(text.dropFirst(2), radix: 8) {

@@ -239,6 +239,9 @@ enum SiteStylesheets {
     }
 
     /// The theme switch above a set of previews.
+    /// The switcher every card page uses (`name` "theme"), made once.
+    static let themeSwitcher = switcher(name: "theme")
+
     static func switcher(name: String) -> String {
         let options = [("auto", "Teams (system)"), ("light", "Light"), ("dark", "Dark"), ("contrast", "High contrast")]
         var html = "<fieldset class=\"card-theme-switch\"><legend>Preview in</legend>"

@@ -48,7 +48,7 @@ enum PackagePages {
                 let curl = opView.curl
                 var view = opView.build(cardsHTML: blocks, curl: curl)
                 if !previews[i].blocks.isEmpty {
-                    view["cardSwitcher"] = .string(SiteStylesheets.switcher(name: "theme"))
+                    view["cardSwitcher"] = .string(SiteStylesheets.themeSwitcher)
                 }
                 view["markdownHref"] = .string(entry.slug + ".md")
                 let extra = previews[i].diagnostics
@@ -95,7 +95,7 @@ enum PackagePages {
                     }
                 }
                 let gview: View = ["title": .string("Cards of \(title)"), "packageTitle": .string(title), "packageHref": "index.html",
-                                   "items": .views(items), "switcher": .string(SiteStylesheets.switcher(name: "theme"))]
+                                   "items": .views(items), "switcher": .string(SiteStylesheets.themeSwitcher)]
                 let glayout = context.layout(
                     path: galleryPath, title: "Cards · \(title)", lang: locale, description: nil,
                     breadcrumbs: [("Catalog", home), (title, packagePath), ("Cards", nil)], nav: "cards", usesCards: true,

@@ -72,7 +72,7 @@ enum SharedPages {
         case .gallery(let i):
             // Extra galleries (card folders named in the catalog file).
             let g = galleries[i]
-            let view: View = ["title": .string(g.title), "packageTitle": false, "items": .views(g.items), "switcher": .string(SiteStylesheets.switcher(name: "theme"))]
+            let view: View = ["title": .string(g.title), "packageTitle": false, "items": .views(g.items), "switcher": .string(SiteStylesheets.themeSwitcher)]
             return (g.path, context.renderer.page("gallery", view: view, layout: context.layout(
                 path: g.path, title: g.title, lang: context.catalogLocale, description: nil,
                 breadcrumbs: [("Catalog", "index.html"), ("Cards", "cards.html"), (g.title, nil)], nav: "cards", usesCards: true,

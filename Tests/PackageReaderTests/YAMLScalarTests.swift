@@ -1,0 +1,40 @@
+import JSONTree
+@testable import PackageReader
+import Testing
+
+/// Plain YAML scalars are typed by the YAML 1.2 core schema, as the Teams Toolkit's
+/// reader types them; quoted ones stay strings.
+@Suite struct YAMLScalarTests {
+    @Test func coreSchemaTypes() throws {
+        let yaml = """
+            a: null
+            b: ~
+            c:
+            d: True
+            e: FALSE
+            f: 12
+            g: -3.5e2
+            h: 0x1F
+            i: 0o17
+            j: .inf
+            k: -.Inf
+            l: nothing
+            m: "true"
+            n: trueish
+            o: 1.2.3
+            p: Tuesday
+            q: .5
+            r: +7
+            s: '12'
+            t: falsey
+            """
+        let parsed = try YAMLReader.parse(Array(yaml.utf8)).get()
+        let v = parsed.root.jsonValue
+        #expect(v["a"] == .null && v["b"] == .null && v["c"] == .null)
+        #expect(v["d"] == true && v["e"] == false)
+        #expect(v["f"] == 12 && v["g"] == -350 && v["h"] == 31 && v["i"] == 15 && v["q"] == 0.5 && v["r"] == 7)
+        #expect(v["j"]?.doubleValue == .infinity && v["k"]?.doubleValue == -.infinity)
+        #expect(v["l"] == "nothing" && v["m"] == "true" && v["n"] == "trueish" && v["o"] == "1.2.3" && v["p"] == "Tuesday")
+        #expect(v["s"] == "12" && v["t"] == "falsey")
+    }
+}
