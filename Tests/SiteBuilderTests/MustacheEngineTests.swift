@@ -102,6 +102,13 @@ import TestSupport
         }
     }
 
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let deep = String(repeating: "{{#a}}", count: 50_000) + String(repeating: "{{/a}}", count: 50_000)
+        #expect(throws: MustacheTemplate.ParseError.self) { try MustacheTemplate(deep) }
+        let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(try MustacheTemplate(fine).render(["a": true], partials: [:]) == "x")
+    }
+
     @Test func selfIncludingPartialsStop() throws {
         let t = try MustacheTemplate("x{{> loop}}")
         #expect(t.render([:], partials: ["loop": t]) == String(repeating: "x", count: 33))

@@ -276,6 +276,7 @@ struct MustacheProgram: Sendable {
 
 /// Parses Mustache text into nodes, removing standalone tag lines as the spec says.
 private struct MustacheParser {
+    static let maxNesting = 100
     let chars: [Character]
     var pos = 0
     var open: [Character] = ["{", "{"]
@@ -371,6 +372,11 @@ private struct MustacheParser {
                 close = Array(parts[1])
             case "#", "^":
                 flush()
+                // Compiling and rendering recurse into sections: a bound keeps a hostile
+                // theme from exhausting the stack.
+                guard frames.count <= Self.maxNesting else {
+                    throw .init(message: "sections nest more than \(Self.maxNesting) deep", location: location(tagStart))
+                }
                 frames.append(Frame(name: content, inverted: sigil == "^", start: tagStart))
             case "/":
                 flush()
