@@ -3,38 +3,11 @@ public enum HTML {
     /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted
     /// attribute value.
     public static func escape(_ s: String) -> String {
-        var needs = false
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-            needs = true
-            break
-        }
-        if !needs { return s }
-        var out = ""
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
-        var run = s.utf8.startIndex
-        var i = run
-        let utf8 = s.utf8
-        while i < utf8.endIndex {
-            let replacement: String?
-            switch utf8[i] {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = "&quot;"
-            case 0x27: replacement = "&#39;"
-            default: replacement = nil
-            }
-            if let replacement {
-                out += Substring(utf8[run..<i])
-                out += replacement
-                i = utf8.index(after: i)
-                run = i
-            } else {
-                i = utf8.index(after: i)
-            }
-        }
-        out += Substring(utf8[run..<utf8.endIndex])
-        return out
+        escape(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `s` escaped.

@@ -49,12 +49,15 @@ public enum Markdown {
     }
 
     public static func html(_ text: String, options: Options = .documentation) -> String {
-        if isPlainParagraph(text) {
-            // What the parser would make of it: one paragraph holding one text node.
-            let escaped = HTML.escape(text)
-            return options.inlineSingleParagraph ? escaped : "<p>" + escaped + "</p>\n"
-        }
-        return html(parse(text), options: options)
+        plainParagraphHTML(text, options: options) ?? html(parse(text), options: options)
+    }
+
+    /// The HTML of `text` when it is a plain paragraph (`isPlainParagraph`), made without
+    /// the parser: what the parser would make of it, one paragraph holding one text node.
+    public static func plainParagraphHTML(_ text: String, options: Options = .documentation) -> String? {
+        guard isPlainParagraph(text) else { return nil }
+        let escaped = HTML.escape(text)
+        return options.inlineSingleParagraph ? escaped : "<p>" + escaped + "</p>\n"
     }
 
     /// Whether `text` is one line of plain prose that Markdown reads as a single paragraph

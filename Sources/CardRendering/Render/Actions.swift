@@ -274,10 +274,10 @@ extension Renderer {
             }
         }
 
-        func button(_ r: inout Renderer, _ classes: ClassList) {
+        func button(_ r: inout Renderer, _ classes: ClassList, disabled: Bool = !enabled) {
             r.out.open("button", classes.value)
             r.out.raw(" type=\"button\"")
-            if !enabled { r.out.raw(" disabled") }
+            if disabled { r.out.raw(" disabled") }
             commonAttributes(&r)
             r.out.raw(">")
             content(&r)
@@ -313,22 +313,12 @@ extension Renderer {
         case "Action.ShowCard":
             guard case .object(let card)? = o["card"] else {
                 warn(.missingProperty, path, "Action.ShowCard has no card.")
-                out.open("button", classes.value)
-                out.raw(" type=\"button\" disabled")
-                commonAttributes(&self)
-                out.raw(">")
-                content(&self)
-                out.raw("</button>")
+                button(&self, classes, disabled: true)
                 return
             }
             if !enabled {
                 classes.add("ac-pushButton-disabled")
-                out.open("button", classes.value)
-                out.raw(" type=\"button\" disabled")
-                commonAttributes(&self)
-                out.raw(">")
-                content(&self)
-                out.raw("</button>")
+                button(&self, classes)
                 return
             }
             if ctx.depth >= options.maxDepth {

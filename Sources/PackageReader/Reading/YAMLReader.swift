@@ -104,6 +104,18 @@ private struct Builder {
         return String(cString: p)
     }
 
+    /// Starts a sequence or mapping (its own tag is the only one that is not ignored).
+    mutating func open(mapping: Bool, tag: String?, anchor: String?, at loc: SourceLocation) -> Result<Void, YAMLIssue> {
+        if stack.count >= YAMLReader.maxDepth {
+            return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
+        }
+        if let tag, tag != (mapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq") {
+            warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
+        }
+        stack.append(Frame(isMapping: mapping, location: loc, anchor: anchor))
+        return .success(())
+    }
+
     mutating func handle(_ event: inout yaml_event_t) -> Result<Void, YAMLIssue> {
         let loc = Self.location(event.start_mark)
         switch event.type {
@@ -132,21 +144,11 @@ private struct Builder {
             // The alias keeps the anchor's positions: diagnostics point at the definition.
             return add(target.node, size: target.size, anchor: nil, rawKey: nil, at: loc, isAlias: true)
         case YAML_SEQUENCE_START_EVENT:
-            if stack.count >= YAMLReader.maxDepth {
-                return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
-            }
-            if let tag = Self.string(event.data.sequence_start.tag), tag != "tag:yaml.org,2002:seq" {
-                warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
-            }
-            stack.append(Frame(isMapping: false, location: loc, anchor: Self.string(event.data.sequence_start.anchor)))
+            let start = event.data.sequence_start
+            return open(mapping: false, tag: Self.string(start.tag), anchor: Self.string(start.anchor), at: loc)
         case YAML_MAPPING_START_EVENT:
-            if stack.count >= YAMLReader.maxDepth {
-                return .failure(YAMLIssue(kind: .tooDeep, message: "nesting deeper than \(YAMLReader.maxDepth) levels", location: loc))
-            }
-            if let tag = Self.string(event.data.mapping_start.tag), tag != "tag:yaml.org,2002:map" {
-                warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
-            }
-            stack.append(Frame(isMapping: true, location: loc, anchor: Self.string(event.data.mapping_start.anchor)))
+            let start = event.data.mapping_start
+            return open(mapping: true, tag: Self.string(start.tag), anchor: Self.string(start.anchor), at: loc)
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { break }
             return add(SourceNode(.array(frame.items), at: frame.location), size: frame.size, anchor: frame.anchor,

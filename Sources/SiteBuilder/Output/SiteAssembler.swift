@@ -192,17 +192,7 @@ final class SiteAssembler: @unchecked Sendable {
 
 /// A file of the site as it was made: text, or UTF-8 that a page renderer wrote directly
 /// (pages are never turned into a `String` only to be written out as bytes again).
-enum FileContent: Sendable, ExpressibleByStringLiteral {
+enum FileContent: Sendable {
     case text(String)
     case bytes([UInt8])
-
-    init(stringLiteral value: String) { self = .text(value) }
-
-    /// The content as text (for tests and the few readers of built pages).
-    var text: String {
-        switch self {
-        case .text(let s): return s
-        case .bytes(let b): return String(decoding: b, as: UTF8.self)
-        }
-    }
 }

@@ -204,8 +204,8 @@ final class MarkdownCache: @unchecked Sendable {
         var options = Markdown.Options.documentation
         options.inlineSingleParagraph = inline
         // Plain one-line text skips the parser anyway; long text is seldom repeated.
-        if Markdown.isPlainParagraph(text) { return Markdown.html(text, options: options) }
-        guard text.utf8.count <= Self.longestText else { return Markdown.html(text, options: options) }
+        if let direct = Markdown.plainParagraphHTML(text, options: options) { return direct }
+        guard text.utf8.count <= Self.longestText else { return Markdown.html(Markdown.parse(text), options: options) }
         let key = Key(text: text, inline: inline)
         lock.lock()
         let known = entries[key]
