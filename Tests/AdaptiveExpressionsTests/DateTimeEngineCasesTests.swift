@@ -190,13 +190,13 @@ import TestSupport
         return failures
     }
 
-    @Test func engineTestFileCases() throws {
+    @Test(.needsShared) func engineTestFileCases() throws {
         let failures = try Self.run(Self.cases, now: DateTimeTesting.mockedNow)
         print("DateTime engine test-file cases: \(Self.cases.count - failures.count)/\(Self.cases.count) passed")
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
-    @Test func engineMockedClockCases() throws {
+    @Test(.needsShared) func engineMockedClockCases() throws {
         let failures = try Self.run(Self.mockedClockCases, now: DateTimeTesting.mockedNow)
         print("DateTime engine mocked-clock cases: \(Self.mockedClockCases.count - failures.count)/\(Self.mockedClockCases.count) passed")
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")

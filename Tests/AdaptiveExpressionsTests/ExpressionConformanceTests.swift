@@ -6,7 +6,7 @@ import TestSupport
 
 /// Runs every vector of `../shared/conformance/expressions.json` and
 /// `expression_errors.json` (botbuilder-js test suite) and fails below a floor.
-@Suite struct ExpressionConformanceTests {
+@Suite(.needsShared) struct ExpressionConformanceTests {
     /// Passing cases that do not call date/time built-ins (those are counted apart).
     /// Every case but the one whose scope member has no JSON form (`base64(byteArr)`).
     static let expressionsFloor = 545

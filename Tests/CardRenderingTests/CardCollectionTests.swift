@@ -6,7 +6,7 @@ import TestSupport
 
 /// Every card of the shared collections renders: well-formed HTML, nothing script-like, and
 /// an "unsupported element" marker only for types that are not in the schema.
-@Suite struct CardCollectionTests {
+@Suite(.needsShared) struct CardCollectionTests {
     /// Raise as the collections grow; never lower.
     static let sampleFloor = 225
     static let scenarioFloor = 31
@@ -68,8 +68,8 @@ import TestSupport
         #expect(o.failures.isEmpty)
     }
 
-    @Test func expandedScenariosRender() {
-        let o = Self.check(Fixtures.scenarios)
+    @Test func expandedScenariosRender() throws {
+        let o = Self.check(try requireInputs(Fixtures.scenarios, "expanded scenarios"))
         Self.report("conformance/cards/expanded-reference-js", o)
         #expect(o.clean >= Self.scenarioFloor)
         #expect(o.failures.isEmpty)
@@ -87,8 +87,8 @@ import TestSupport
     }
 
     /// The same cards in the dark and high-contrast themes give the same HTML as in light.
-    @Test func oneRenderingServesEveryTeamsTheme() {
-        for (name, card) in Fixtures.samples + Fixtures.scenarios {
+    @Test func oneRenderingServesEveryTeamsTheme() throws {
+        for (name, card) in try requireInputs(Fixtures.samples + Fixtures.scenarios, "sample cards") {
             let light = CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight)
             let dark = CardRenderer.render(card: card, hostConfig: Fixtures.teamsDark)
             let contrast = CardRenderer.render(card: card, hostConfig: Fixtures.teamsContrast)
@@ -98,7 +98,8 @@ import TestSupport
 
     /// The fallback samples show exactly what their text says they should.
     @Test func fallbackSamplesShowTheRightThings() throws {
-        for (name, card) in Fixtures.samples where name.contains("Fallback") || name.contains("Requires") {
+        let cards = Fixtures.samples.filter { $0.0.contains("Fallback") || $0.0.contains("Requires") }
+        for (name, card) in try requireInputs(cards, "fallback samples") {
             var host = Fixtures.teamsLight
             host.hostCapabilities["acTest"] = "1.0"
             let r = CardRenderer.render(card: card, hostConfig: host)

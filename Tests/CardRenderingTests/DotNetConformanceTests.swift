@@ -10,7 +10,7 @@ import TestSupport
 /// each departure). So each case asserts the behaviour it checks — order, paragraphs, text
 /// runs, Markdown, fallback, container colours, bleed, action class names — on the parsed
 /// HTML, and exact strings where the output is meant to be identical (Markdown).
-@Suite struct DotNetConformanceTests {
+@Suite(.needsShared) struct DotNetConformanceTests {
     static let file: JSONValue? = Fixtures.json(TestPaths.conformance.appendingPathComponent("html_renderer_dotnet.json"))
 
     /// Raise as cases pass; never lower.

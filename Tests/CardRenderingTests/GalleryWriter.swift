@@ -6,9 +6,11 @@ import TestSupport
 
 /// Writes an HTML page of rendered cards for looking at (screenshots), when
 /// `AC_GALLERY=/some/dir` is set. Not an assertion; skipped otherwise.
-@Suite struct GalleryWriter {
-    @Test func writeGallery() throws {
-        guard let dir = ProcessInfo.processInfo.environment["AC_GALLERY"] else { return }
+/// A tool, not a check: `AC_GALLERY=DIR swift test --filter GalleryWriter` writes the gallery.
+@Suite(.needsShared) struct GalleryWriter {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["AC_GALLERY"] != nil, "a tool: set AC_GALLERY=DIR to write the card gallery"))
+    func writeGallery() throws {
+        let dir = try #require(ProcessInfo.processInfo.environment["AC_GALLERY"])
         let filter = ProcessInfo.processInfo.environment["AC_GALLERY_FILTER"]
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let themes: [(String, HostConfig)] = [("teams-light", Fixtures.teamsLight), ("teams-dark", Fixtures.teamsDark), ("teams-contrast", Fixtures.teamsContrast)]

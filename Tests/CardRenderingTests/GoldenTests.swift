@@ -161,7 +161,7 @@ import TestSupport
     }
 
     /// A whole card per host config, as the `card` command writes it.
-    @Test(arguments: Fixtures.themeNames)
+    @Test(.needsShared, arguments: Fixtures.themeNames)
     func standaloneDocument(_ theme: String) throws {
         let card = try #require(Fixtures.json(TestPaths.conformance.appendingPathComponent("cards/expanded-reference-js/scenarios/ExpenseReport.json")))
         let (html, _) = StandaloneCard.document(card: card, hostConfig: Fixtures.theme(theme), title: "Expense report",

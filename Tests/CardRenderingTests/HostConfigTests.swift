@@ -18,7 +18,7 @@ import TestSupport
         #expect(h.lineHeight(.default, .default) == 14 * 1.33)
     }
 
-    @Test func readsTheTeamsHostConfigs() throws {
+    @Test(.needsShared) func readsTheTeamsHostConfigs() throws {
         let light = try #require(Fixtures.sharedHostConfig("microsoft-teams-light.json"))
         let h = HostConfig(json: light)
         #expect(h.spacing.default == 12 && h.spacing.padding == 16)
@@ -32,7 +32,7 @@ import TestSupport
     }
 
     /// The built-in themes must carry exactly the Teams values on everything the renderer reads.
-    @Test(arguments: [("teams-light", "microsoft-teams-light.json"), ("teams-dark", "microsoft-teams-dark.json")])
+    @Test(.needsShared, arguments: [("teams-light", "microsoft-teams-light.json"), ("teams-dark", "microsoft-teams-dark.json")])
     func builtInThemesAgreeWithTheTeamsOriginals(_ theme: String, _ original: String) throws {
         let source = try #require(Fixtures.sharedHostConfig(original))
         let fromOriginal = HostConfig(json: source)

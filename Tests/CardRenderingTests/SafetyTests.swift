@@ -218,7 +218,7 @@ import TestSupport
         }
     }
 
-    @Test func renderingIsDeterministicAndThreadSafe() async {
+    @Test(.needsShared) func renderingIsDeterministicAndThreadSafe() async {
         let cards = (Fixtures.samples + Fixtures.scenarios).map(\.1)
         let first = cards.map { CardRenderer.render(card: $0, hostConfig: Fixtures.teamsLight) }
         let second = cards.map { CardRenderer.render(card: $0, hostConfig: Fixtures.teamsLight) }

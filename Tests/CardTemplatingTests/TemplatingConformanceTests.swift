@@ -7,7 +7,7 @@ import TestSupport
 
 /// Runs `templating.json`, `templating_value_expressions.json` and the card templates of
 /// `../shared/conformance/cards/templates/` against the official engines' expected output.
-@Suite struct TemplatingConformanceTests {
+@Suite(.needsShared) struct TemplatingConformanceTests {
     static let templatingFloor = 52
     static let valueExpressionsFloor = 7
     static let cardsFloor = 34
@@ -91,7 +91,11 @@ import TestSupport
 
     @Test func valueExpressionsFile() throws {
         let url = TestPaths.conformance.appendingPathComponent("templating_value_expressions.json")
-        guard case .array(let cases) = try Self.load(url) else { return }
+        guard case .array(let cases) = try Self.load(url) else {
+            Issue.record("templating_value_expressions.json is not an array")
+            return
+        }
+        _ = try requireInputs(cases, "value expression cases")
         var passed = 0, total = 0
         var notes: [String] = []
         for c in cases {
@@ -155,7 +159,7 @@ import TestSupport
 
     @Test func corpusCardsExpandWithoutWarnings() throws {
         let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: TestPaths.corpus.path) else { return }
+        let walker = try #require(fm.enumerator(atPath: TestPaths.corpus.path))
         var checked = 0
         var problems: [String] = []
         for case let relative as String in walker where relative.hasSuffix(".data.json") {

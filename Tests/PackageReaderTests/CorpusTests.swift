@@ -9,7 +9,7 @@ import TestSupport
 /// one documented operation per OpenAPI operation (the counts the inventory gives), the MCP
 /// tools as their own pages, no error diagnostics for well-formed packages, and the known
 /// broken references reported, not crashed on.
-@Suite struct CorpusTests {
+@Suite(.needsShared) struct CorpusTests {
     struct Entry {
         var path: String
         var kind: String

@@ -134,7 +134,7 @@ import TestSupport
         #expect(html.contains("&lt;/title&gt;"))
     }
 
-    @Test func outputIsDeterministic() throws {
+    @Test(.needsShared) func outputIsDeterministic() throws {
         let template = TestPaths.conformance.appendingPathComponent("cards/templates/scenarios/ExpenseReport.template.json")
         let a = CardAction(template: template, host: .named("teams-dark")).run()
         let b = CardAction(template: template, host: .named("teams-dark")).run()

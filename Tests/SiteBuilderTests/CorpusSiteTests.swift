@@ -7,7 +7,7 @@ import TestSupport
 
 /// The whole shared corpus as one catalog: it builds, every operation has its page, and
 /// every internal link resolves.
-@Suite struct CorpusSiteTests {
+@Suite(.needsShared) struct CorpusSiteTests {
     @Test func theWholeCorpusBuildsIntoOneSite() throws {
         var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("corpus").appendingPathComponent("site"))
         config.packages = [TestPaths.corpus]
