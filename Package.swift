@@ -37,6 +37,8 @@ let package = Package(
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .target(name: "CatalogDiagnostics", dependencies: ["JSONTree"]),
+        // Content hashes, safe file names and the parallel map, for the reader and the site writer.
+        .target(name: "CatalogSupport"),
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
 
         // Cards.
@@ -46,15 +48,15 @@ let package = Package(
 
         // Packages and the site.
         .target(name: "PackageReader", dependencies: [
-            "JSONTree", "CatalogDiagnostics", "CYAML",
+            "JSONTree", "CatalogDiagnostics", "CatalogSupport", "CYAML",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "SiteBuilder", dependencies: [
-            "PackageReader", "CatalogDiagnostics", "JSONTree", "MarkdownHTML",
+            "PackageReader", "CatalogDiagnostics", "CatalogSupport", "JSONTree", "MarkdownHTML",
             "AdaptiveExpressions", "CardTemplating", "CardRendering",
         ]),
         .executableTarget(name: "plugin-catalog", dependencies: [
-            "SiteBuilder", "PackageReader", "CardRendering", "CardTemplating", "AdaptiveExpressions", "JSONTree",
+            "SiteBuilder", "CatalogDiagnostics", "CardTemplating", "AdaptiveExpressions", "JSONTree",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "catalog-benchmark", dependencies: [
@@ -64,6 +66,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree", "TestSupport"]),
+        .testTarget(name: "CatalogSupportTests", dependencies: ["CatalogSupport"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),

@@ -1,3 +1,4 @@
+import CatalogSupport
 import CardRendering
 import CatalogDiagnostics
 import Foundation

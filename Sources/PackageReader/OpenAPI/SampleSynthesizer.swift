@@ -1,3 +1,4 @@
+import CatalogSupport
 import JSONTree
 
 /// Builds a plausible JSON value from a schema: its own `example`, `default` or first enum

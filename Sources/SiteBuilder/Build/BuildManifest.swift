@@ -1,3 +1,4 @@
+import CatalogSupport
 import CatalogDiagnostics
 import Foundation
 import JSONTree

@@ -1,3 +1,4 @@
+import CatalogSupport
 import AdaptiveExpressions
 import CardRendering
 import CardTemplating

@@ -1,4 +1,4 @@
-@testable import PackageReader
+import CatalogSupport
 import Testing
 
 /// The content hash decides which pages an incremental build links instead of writing.

@@ -2,7 +2,7 @@ import Dispatch
 
 /// Maps `items` on all cores; the results keep the input order, so the output does not
 /// depend on thread timing.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     if items.count <= 1 { return items.map(transform) }
     let box = ResultSlots<R>(count: items.count)
     DispatchQueue.concurrentPerform(iterations: items.count) { i in
