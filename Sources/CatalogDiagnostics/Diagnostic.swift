@@ -23,9 +23,9 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable, CaseItera
 /// so editors and CI annotate the right line).
 public struct Diagnostic: Error, Sendable, Hashable {
     public var severity: Severity
-    /// A rule id from `RULES.md` (`PKG-01`, `OAS-04`…) or one of the project's own (`json-syntax`…);
-    /// see `Rule` for the full list.
-    public var rule: String
+    /// A rule from the reference validation rules (`PKG-01`, `OAS-04`…) or one of the
+    /// project's own (`json-syntax`…); `Rule.all` lists them, `docs/rules.md` documents them.
+    public var rule: Rule
     public var message: String
     /// The file as the user named it (relative to the working directory when possible).
     public var file: String?
@@ -33,7 +33,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// Extra lines printed under the diagnostic (e.g. "did you mean …").
     public var notes: [String]
 
-    public init(_ severity: Severity, _ rule: String, _ message: String,
+    public init(_ severity: Severity, _ rule: Rule, _ message: String,
                 file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) {
         self.severity = severity
         self.rule = rule
@@ -44,15 +44,15 @@ public struct Diagnostic: Error, Sendable, Hashable {
     }
 
     public static func error(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
-        Diagnostic(.error, rule.id, message, file: file, at: location, notes: notes)
+        Diagnostic(.error, rule, message, file: file, at: location, notes: notes)
     }
 
     public static func warning(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
-        Diagnostic(.warning, rule.id, message, file: file, at: location, notes: notes)
+        Diagnostic(.warning, rule, message, file: file, at: location, notes: notes)
     }
 
     public static func note(_ rule: Rule, _ message: String, file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
-        Diagnostic(.note, rule.id, message, file: file, at: location, notes: notes)
+        Diagnostic(.note, rule, message, file: file, at: location, notes: notes)
     }
 
     /// `path:line:column: severity[rule]: message`; without a file, `plugin-catalog:`.

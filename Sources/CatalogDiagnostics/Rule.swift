@@ -1,7 +1,10 @@
 /// A rule a diagnostic can cite. Ids in capitals come from `RULES.md` (the validation rules
 /// collected from the Teams Toolkit, the Microsoft docs and the JSON schemas); lower-case
 /// ids are the project's own (reading files, templates, cards).
-public struct Rule: Sendable, Hashable, CustomStringConvertible {
+///
+/// Two rules are the same rule when their ids are; a string literal names a rule by its id
+/// (`diagnostic.rule == "PKG-01"`).
+public struct Rule: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let id: String
     public let summary: String
 
@@ -10,7 +13,24 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
         self.summary = summary
     }
 
+    /// The known rule with this id, or a rule with no summary (a finding read back from an
+    /// earlier build may name a rule this version no longer has).
+    public init(id: String) {
+        self.id = id
+        summary = Rule.byID[id]?.summary ?? ""
+    }
+
+    public init(stringLiteral id: String) {
+        self.init(id: id)
+    }
+
     public var description: String { id }
+
+    public static func == (a: Rule, b: Rule) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    public static func < (a: Rule, b: Rule) -> Bool { a.id < b.id }
+
+    private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 extension Rule {

@@ -29,7 +29,7 @@ import TestSupport
     }
 
     /// Packages whose errors are expected, with the rule ids that must be reported.
-    static let knownBroken: [String: Set<String>] = [
+    static let knownBroken: [String: Set<Rule>] = [
         // plugin spec.url names openapi.yaml; the file is openapi.yml
         "pnp__copilot-pro-dev-samples/da-todo-tasks-graphapi-plugin/appPackage": ["PKG-01"],
     ]

@@ -41,9 +41,9 @@ import TestSupport
 
     @Test func aMissingFolderWarnsUnlessOptional() {
         let (warned, _) = Self.build(galleries: "  - title: Gone\n    path: nowhere\n", cards: [:])
-        #expect(warned.diagnostics.contains { $0.rule == Rule.config.id && $0.message.contains("finds no card files") })
+        #expect(warned.diagnostics.contains { $0.rule == .config && $0.message.contains("finds no card files") })
         let (quiet, site) = Self.build(galleries: "  - title: Gone\n    path: nowhere\n    optional: true\n", cards: [:])
-        #expect(!quiet.diagnostics.contains { $0.rule == Rule.config.id })
+        #expect(!quiet.diagnostics.contains { $0.rule == .config })
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("galleries").path))
     }
 }

@@ -32,7 +32,7 @@ enum PluginReader {
         let versionNumber = Double(version?.dropFirst() ?? "") ?? 2.4
         if versionNumber >= 2.2, let loc = r["capabilities"]?["localization"] {
             let empty = loc.object?.isEmpty ?? false
-            store.report(Diagnostic(empty ? .warning : .error, Rule.loc11.id,
+            store.report(Diagnostic(empty ? .warning : .error, .loc11,
                                     "capabilities.localization is not allowed from schema v2.2 (localize with [[key]] tokens)" + (empty ? "; it is empty here" : ""),
                                     file: f, at: loc.location))
         }

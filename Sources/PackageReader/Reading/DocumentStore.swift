@@ -65,7 +65,7 @@ final class DocumentStore {
         let file = referrer.map(display)
         switch PackagePath.resolve(reference, from: referrer) {
         case .failure(let problem):
-            report(Diagnostic(.error, Rule.pkg02.id, "the \(what) reference is refused: \(problem.message)", file: file, at: location))
+            report(Diagnostic(.error, .pkg02, "the \(what) reference is refused: \(problem.message)", file: file, at: location))
             return nil
         case .success(let (path, usedParent)):
             if usedParent {
@@ -87,7 +87,7 @@ final class DocumentStore {
             // package is still documented; the error stays.
             let variant = near.flatMap { Self.isVariant($0, of: path) ? $0 : nil }
             if let variant { notes.append("the pages are built from \(variant), which the Teams client would not find") }
-            report(Diagnostic(severity, Rule.pkg01.id, "the \(what) \"\(reference)\" is not in the package (looked for \(display(path)))",
+            report(Diagnostic(severity, .pkg01, "the \(what) \"\(reference)\" is not in the package (looked for \(display(path)))",
                               file: file, at: location, notes: notes))
             return variant
         }
@@ -202,7 +202,7 @@ final class DocumentStore {
                 root = result.root
                 for w in result.warnings {
                     report(Diagnostic(w.code == .byteOrderMark || w.code == .barePlaceholder ? .note : .warning,
-                                      Rule.jsonTolerated.id, w.message, file: shown, at: w.location))
+                                      .jsonTolerated, w.message, file: shown, at: w.location))
                 }
             } catch {
                 let rule: Rule = error.code == .tooDeep ? .depthLimit : .jsonSyntax

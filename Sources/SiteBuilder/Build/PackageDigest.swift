@@ -124,6 +124,6 @@ struct PackageDigest: Sendable {
               let message = j["message"]?.stringValue else { return nil }
         var location: SourceLocation? = nil
         if let line = j["line"]?.intValue, let column = j["column"]?.intValue { location = SourceLocation(line: line, column: column) }
-        return Diagnostic(s, rule, message, file: j["file"]?.stringValue, at: location, notes: j["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        return Diagnostic(s, Rule(id: rule), message, file: j["file"]?.stringValue, at: location, notes: j["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [])
     }
 }

@@ -106,7 +106,7 @@ enum CatalogJSON {
     static func diagnostic(_ d: Diagnostic) -> JSONValue {
         var o = JSONObject()
         o["severity"] = .string(d.severity.rawValue)
-        o["rule"] = .string(d.rule)
+        o["rule"] = .string(d.rule.id)
         o["message"] = .string(d.message)
         o["file"] = d.file.map { .string($0) } ?? .null
         o["line"] = d.location.map { .number(Double($0.line)) } ?? .null

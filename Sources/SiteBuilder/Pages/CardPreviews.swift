@@ -114,7 +114,7 @@ struct CardPreviews {
     }
 
     func diagnostic(_ severity: Severity, _ rule: Rule, _ message: String, spec: CardSpec) -> Diagnostic {
-        Diagnostic(severity, rule.id, "\(entry.operationId): \(message)", file: spec.file, at: spec.location)
+        Diagnostic(severity, rule, "\(entry.operationId): \(message)", file: spec.file, at: spec.location)
     }
 
     func render(_ spec: CardSpec, number: Int, into out: inout Output) {

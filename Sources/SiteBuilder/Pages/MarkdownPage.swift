@@ -71,7 +71,7 @@ enum MarkdownPage {
             md += "\n"
         }
         if !diagnostics.isEmpty {
-            md += "## Findings\n\n" + diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
+            md += "## Findings\n\n" + diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule.id)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
         }
         return md
     }
