@@ -179,7 +179,6 @@ components:
         let p = load(root.appendingPathComponent("plugin.json"), kind: .pluginManifest, display: "plugin.json")
         #expect(p.operations.count == 2)
         #expect(p.operations.map { $0.runtime?.authType } == ["None", "OAuthPluginVault"])
-        #expect(p.operations[1].runtime?.authSummary == "OAuth 2.0 (plugin vault)")
     }
 
     @Test func mcpToolsGetPagesFromInlineSchemas() {

@@ -14,7 +14,7 @@ extension Loader {
         // Entries for every operation of every spec, in reading order; functions and commands bind to them.
         var entries: [OperationEntry] = []
         var entryIndex: [String: Int] = [:]  // "spec#operationId"
-        var pendingMCP: [(FunctionInfo, RuntimeInfo, SourceNode)] = []
+        var pendingMCP: [(CatalogPackage.Plugin.Function, CatalogPackage.Plugin.Runtime, SourceNode)] = []
 
         func key(_ spec: Int, _ id: String) -> String { "\(spec)#\(id)" }
 
@@ -68,14 +68,14 @@ extension Loader {
                         // No functions declared: every operation is one (as the client infers them).
                         functions = specs[specIndex].operations.compactMap { op in
                             op.operationId.map {
-                                FunctionInfo(name: $0, description: nil, reasoningInstructions: [], respondingInstructions: [], parameters: nil,
+                                CatalogPackage.Plugin.Function(name: $0, description: nil, reasoningInstructions: [], respondingInstructions: [], parameters: nil,
                                              confirmationType: nil, confirmationTitle: nil, confirmationBody: nil, isNonConsequential: nil,
                                              dataHandling: [], pluginIndex: plugins.firstIndex { $0.path == plugin.path } ?? 0,
                                              location: nil, file: plugin.display)
                             }
                         }
                     }
-                    let served: [FunctionInfo]
+                    let served: [CatalogPackage.Plugin.Function]
                     if let explicit, explicit != ["*"] {
                         served = functions.filter { explicit.contains($0.name) }
                     } else if explicit == ["*"] {
@@ -232,7 +232,7 @@ extension Loader {
     // MARK: Cards
 
     /// `response_semantics.static_template` of a plugin function (inline or `{"file": …}`).
-    func cards(for fn: FunctionInfo, plugin: PluginManifest) -> [CardSpec] {
+    func cards(for fn: CatalogPackage.Plugin.Function, plugin: PluginManifest) -> [CardSpec] {
         guard let rs = plugin.responseSemantics[fn.name] else { return [] }
         var citation: [String: String] = [:]
         for m in rs["properties"]?.object?.members ?? [] where m.key != "template_selector" {
@@ -318,7 +318,7 @@ extension Loader {
 
     /// A page for an MCP tool: its function, parameters (inline schema or the tool
     /// description file) and whether it is read-only.
-    mutating func mcpEntry(_ fn: FunctionInfo, runtime: RuntimeInfo, node: SourceNode) -> OperationEntry {
+    mutating func mcpEntry(_ fn: CatalogPackage.Plugin.Function, runtime: CatalogPackage.Plugin.Runtime, node: SourceNode) -> OperationEntry {
         var fn = fn
         var readOnly = false
         if let tools = toolDescriptions(node, pluginFile: fn.file), let tool = tools.first(where: { $0["name"]?.string == fn.name }) {
@@ -347,7 +347,7 @@ extension Loader {
     // MARK: Checks
 
     /// TM-07: command parameter names must be the operation's parameter or body property names.
-    func checkCommandParameters(_ command: CommandInfo, _ e: OperationEntry) {
+    func checkCommandParameters(_ command: CatalogPackage.MessageExtension.Command, _ e: OperationEntry) {
         guard let op = e.api, let specIndex = e.specIndex else { return }
         var names = Set(op.parameters.map(\.name))
         if let body = op.requestBody?.primary?.schema {

@@ -54,10 +54,10 @@ struct Loader {
     let store: DocumentStore
     var extraDiagnostics: [Diagnostic]
 
-    var app: AppManifestInfo?
-    var agent: DeclarativeAgentInfo?
+    var app: CatalogPackage.App?
+    var agent: CatalogPackage.Agent?
     var plugins: [PluginManifest] = []
-    var messageExtension: MessageExtensionInfo?
+    var messageExtension: CatalogPackage.MessageExtension?
     var meSpecPath: PackagePath?
     var meTemplates: [String: PackagePath] = [:]
     var localization = Localization()
@@ -211,19 +211,20 @@ struct Loader {
         } else {
             store.report(.error(.tm04, "an API-based message extension needs apiSpecificationFile", file: display, at: ce.location))
         }
-        var commands: [CommandInfo] = []
+        var commands: [CatalogPackage.MessageExtension.Command] = []
         for (ci, c) in (ce["commands"]?.array ?? []).enumerated() {
             guard let id = c["id"]?.scalarText else {
                 store.report(.error(.tm01, "a command needs an id", file: display, at: c.location))
                 continue
             }
             let base = "composeExtensions[0].commands[\(ci)]"
-            var params: [(String, LocalizableText?, LocalizableText?, String?, Bool)] = []
+            var params: [CatalogPackage.MessageExtension.Command.Parameter] = []
             for (pi, p) in (c["parameters"]?.array ?? []).enumerated() {
                 guard let name = p["name"]?.scalarText else { continue }
-                params.append((name, p.localizable("title", manifestPath: "\(base).parameters[\(pi)].title", store: store, file: display),
-                               p.localizable("description", manifestPath: "\(base).parameters[\(pi)].description", store: store, file: display),
-                               p["inputType"]?.string, p["isRequired"]?.bool ?? false))
+                params.append(.init(
+                    name: name, title: p.localizable("title", manifestPath: "\(base).parameters[\(pi)].title", store: store, file: display),
+                    description: p.localizable("description", manifestPath: "\(base).parameters[\(pi)].description", store: store, file: display),
+                    inputType: p["inputType"]?.string, isRequired: p["isRequired"]?.bool ?? false))
             }
             var prompts: [LocalizableText] = []
             for (si, s) in (c["samplePrompts"]?.array ?? []).enumerated() {
@@ -238,14 +239,14 @@ struct Loader {
             } else {
                 store.report(.error(.tm05, "command \"\(id)\" has no apiResponseRenderingTemplateFile", file: display, at: c.location))
             }
-            commands.append(CommandInfo(
+            commands.append(CatalogPackage.MessageExtension.Command(
                 id: id, type: c["type"]?.string,
                 title: c.localizable("title", manifestPath: "\(base).title", store: store, file: display) ?? .literal(id),
                 description: c.localizable("description", manifestPath: "\(base).description", store: store, file: display),
                 context: c["context"]?.array?.compactMap(\.string) ?? [],
                 parameters: params, samplePrompts: prompts, responseTemplateFile: templateDisplay))
         }
-        messageExtension = MessageExtensionInfo(authType: ce["authorization"]?["authType"]?.string, specFile: specFile, commands: commands)
+        messageExtension = CatalogPackage.MessageExtension(authType: ce["authorization"]?["authType"]?.string, specFile: specFile, commands: commands)
     }
 
     // MARK: Specs

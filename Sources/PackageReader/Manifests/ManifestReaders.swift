@@ -19,7 +19,7 @@ extension SourceNode {
 }
 
 enum AppManifestReader {
-    static func read(_ doc: PackageDocument, store: DocumentStore) -> AppManifestInfo {
+    static func read(_ doc: PackageDocument, store: DocumentStore) -> CatalogPackage.App {
         let r = doc.root
         let f = doc.display
         if r.object == nil {
@@ -37,7 +37,7 @@ enum AppManifestReader {
         if r["$schema"] == nil {
             store.report(.warning(.pkg04, "the app manifest does not declare $schema", file: f, at: r.location))
         }
-        return AppManifestInfo(
+        return CatalogPackage.App(
             file: f,
             manifestVersion: mv,
             id: r["id"]?.scalarText,
@@ -124,7 +124,7 @@ enum AppManifestReader {
 }
 
 enum DeclarativeAgentReader {
-    static func read(_ doc: PackageDocument, store: DocumentStore) -> (DeclarativeAgentInfo, actions: [(file: String, location: SourceLocation)]) {
+    static func read(_ doc: PackageDocument, store: DocumentStore) -> (CatalogPackage.Agent, actions: [(file: String, location: SourceLocation)]) {
         let r = doc.root
         let f = doc.display
         let name = r.localizable("name", store: store, file: f) ?? {
@@ -144,10 +144,10 @@ enum DeclarativeAgentReader {
         if let text = instructions, LocalizableText.token(in: text) != nil {
             store.report(.error(.loc04, "instructions are not localizable; a [[key]] token is shown as written", file: f, at: r["instructions"]?.location))
         }
-        var starters: [ConversationStarter] = []
+        var starters: [CatalogPackage.ConversationStarter] = []
         for s in r["conversation_starters"]?.array ?? [] {
             guard let text = s.localizable("text", store: store, file: f) else { continue }
-            starters.append(ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
+            starters.append(CatalogPackage.ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
         }
         var capabilities: [String] = []
         for c in r["capabilities"]?.array ?? [] {
@@ -165,7 +165,7 @@ enum DeclarativeAgentReader {
             }
             actions.append((file, a["file"]?.location ?? a.location))
         }
-        let info = DeclarativeAgentInfo(
+        let info = CatalogPackage.Agent(
             file: f, version: r["version"]?.scalarText, name: name,
             description: r.localizable("description", store: store, file: f),
             instructions: instructions, instructionsFile: instructionsFile,

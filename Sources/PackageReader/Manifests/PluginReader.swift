@@ -3,10 +3,10 @@ import JSONTree
 
 /// What a plugin manifest declares, before its functions are bound to operations.
 struct PluginManifest {
-    var info: PluginInfo
-    var functions: [FunctionInfo]
+    var info: CatalogPackage.Plugin
+    var functions: [CatalogPackage.Plugin.Function]
     /// Runtime nodes in manifest order, with the spec each one names.
-    var runtimes: [(info: RuntimeInfo, node: SourceNode)]
+    var runtimes: [(info: CatalogPackage.Plugin.Runtime, node: SourceNode)]
     /// `response_semantics` per function name.
     var responseSemantics: [String: SourceNode]
     var path: PackagePath
@@ -40,13 +40,13 @@ enum PluginReader {
             store.report(.error(.plg01, "the plugin manifest has no name_for_human", file: f, at: r.location))
             return LocalizableText.literal("(unnamed plugin)")
         }()
-        var starters: [ConversationStarter] = []
+        var starters: [CatalogPackage.ConversationStarter] = []
         for s in r["capabilities"]?["conversation_starters"]?.array ?? [] {
             guard let text = s.localizable("text", store: store, file: f) else { continue }
-            starters.append(ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
+            starters.append(CatalogPackage.ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
         }
 
-        var functions: [FunctionInfo] = []
+        var functions: [CatalogPackage.Plugin.Function] = []
         var semantics: [String: SourceNode] = [:]
         var names = Set<String>()
         for fn in r["functions"]?.array ?? [] {
@@ -72,7 +72,7 @@ enum PluginReader {
                     store.report(.error(.plg14, "response_semantics of \"\(fname)\" has no data_path", file: f, at: rs.location))
                 }
             }
-            functions.append(FunctionInfo(
+            functions.append(CatalogPackage.Plugin.Function(
                 name: fname,
                 description: fn.localizable("description", store: store, file: f),
                 reasoningInstructions: instructions(fn["states"]?["reasoning"]),
@@ -88,10 +88,10 @@ enum PluginReader {
                 file: f))
         }
 
-        var runtimes: [(RuntimeInfo, SourceNode)] = []
+        var runtimes: [(CatalogPackage.Plugin.Runtime, SourceNode)] = []
         for rt in r["runtimes"]?.array ?? [] {
             let type = rt["type"]?.string ?? ""
-            let kind = RuntimeInfo.Kind(rawValue: type) ?? .other
+            let kind = CatalogPackage.Plugin.Runtime.Kind(rawValue: type) ?? .other
             let authType = rt["auth"]?["type"]?.string ?? "None"
             let reference = rt["auth"]?["reference_id"]?.scalarText
             if (authType == "OAuthPluginVault" || authType == "ApiKeyPluginVault") && (reference ?? "").isEmpty {
@@ -112,7 +112,7 @@ enum PluginReader {
             if kind == .other {
                 store.report(.warning(.plg01, "unknown runtime type \"\(type)\"", file: f, at: rt["type"]?.location ?? rt.location))
             }
-            runtimes.append((RuntimeInfo(kind: kind, authType: authType, authReferenceID: reference, specReference: specRef, runForFunctions: run), rt))
+            runtimes.append((CatalogPackage.Plugin.Runtime(kind: kind, authType: authType, authReferenceID: reference, specReference: specRef, runForFunctions: run), rt))
         }
         // PLG-09: a function claimed by two runtimes.
         var claimed: [String: Int] = [:]
@@ -126,7 +126,7 @@ enum PluginReader {
             }
         }
 
-        let info = PluginInfo(
+        let info = CatalogPackage.Plugin(
             file: f, schemaVersion: version, namespace: r["namespace"]?.string, nameForHuman: name,
             descriptionForHuman: r.localizable("description_for_human", store: store, file: f),
             descriptionForModel: r.localizable("description_for_model", store: store, file: f),

@@ -17,9 +17,9 @@ public struct OperationEntry: Sendable {
     public var api: APIOperation?
     /// The spec the operation comes from (index into `CatalogPackage.specs`).
     public var specIndex: Int?
-    public var function: FunctionInfo?
-    public var runtime: RuntimeInfo?
-    public var command: CommandInfo?
+    public var function: CatalogPackage.Plugin.Function?
+    public var runtime: CatalogPackage.Plugin.Runtime?
+    public var command: CatalogPackage.MessageExtension.Command?
     public var consequential: Consequential
     public var cards: [CardSpec]
     /// Examples from the OpenAPI description usable as sample response data (response
@@ -59,27 +59,6 @@ public struct Consequential: Sendable, Hashable {
     public var source: Source
 
     public var offersAlwaysAllow: Bool { !effective && source != .notApplicable }
-
-    /// The behaviour in one sentence, for the page.
-    public var explanation: String {
-        switch source {
-        case .notApplicable:
-            return "Message extension search commands run without a confirmation prompt."
-        default:
-            let why: String
-            switch source {
-            case .openAIExtension: why = "x-openai-isConsequential is \(explicit == true ? "true" : "false")"
-            case .oaiExtension: why = "x-oai-isConsequential is \(explicit == true ? "true" : "false")"
-            case .isNonConsequential: why = "the function sets isNonConsequential"
-            case .readOnlyHint: why = "the tool is marked read-only (readOnlyHint)"
-            case .methodDefault: why = "no flag is set, so the HTTP method decides"
-            case .notApplicable: why = ""
-            }
-            return effective
-                ? "Consequential (\(why)): Copilot asks for confirmation every time and does not offer \"Always allow\"."
-                : "Not consequential (\(why)): Copilot asks the first time and offers \"Always allow\"."
-        }
-    }
 }
 
 /// An Adaptive Card a response is rendered with, and how to get its data.

@@ -23,10 +23,10 @@ public struct CatalogPackage: Sendable {
     public var kind: Kind
     /// The input as the user gave it (folder, archive or file).
     public var source: String
-    public var app: AppManifestInfo?
-    public var agent: DeclarativeAgentInfo?
-    public var plugins: [PluginInfo]
-    public var messageExtension: MessageExtensionInfo?
+    public var app: App?
+    public var agent: Agent?
+    public var plugins: [Plugin]
+    public var messageExtension: MessageExtension?
     /// Stand-alone OpenAPI descriptions (for the `openapi` kind) and every spec read.
     public var specs: [OpenAPISpec]
     public var localization: Localization
@@ -75,123 +75,4 @@ public struct CatalogPackage: Sendable {
         if let d = specs.first?.description { return ResolvedText(d, source: .literal) }
         return nil
     }
-}
-
-public struct AppManifestInfo: Sendable {
-    public var file: String
-    public var manifestVersion: String?
-    public var id: String?
-    public var version: String?
-    public var shortName: LocalizableText?
-    public var fullName: LocalizableText?
-    public var shortDescription: LocalizableText?
-    public var fullDescription: LocalizableText?
-    public var developerName: String?
-    public var websiteURL: String?
-    public var privacyURL: String?
-    public var termsOfUseURL: String?
-    public var accentColor: String?
-    public var validDomains: [String]
-    /// Which keys linked the agent or plugins (`copilotAgents.declarativeAgents`, legacy `copilotExtensions.declarativeCopilots`…).
-    public var linkedBy: [String]
-}
-
-public struct ConversationStarter: Sendable {
-    public var title: LocalizableText?
-    public var text: LocalizableText
-}
-
-public struct DeclarativeAgentInfo: Sendable {
-    public var file: String
-    public var version: String?
-    public var name: LocalizableText
-    public var description: LocalizableText?
-    /// The instructions text (the contents of a `$[file('…')]` when it points at one).
-    public var instructions: String?
-    /// The file the instructions came from, when indirect.
-    public var instructionsFile: String?
-    public var conversationStarters: [ConversationStarter]
-    /// Capability names (`WebSearch`, `OneDriveAndSharePoint`, `GraphConnectors`…).
-    public var capabilities: [String]
-    public var disclaimer: String?
-}
-
-public struct PluginInfo: Sendable {
-    public var file: String
-    public var schemaVersion: String?
-    public var namespace: String?
-    public var nameForHuman: LocalizableText
-    public var descriptionForHuman: LocalizableText?
-    public var descriptionForModel: LocalizableText?
-    public var logoURL: LocalizableText?
-    public var legalInfoURL: LocalizableText?
-    public var privacyPolicyURL: LocalizableText?
-    public var contactEmail: String?
-    public var conversationStarters: [ConversationStarter]
-    public var runtimes: [RuntimeInfo]
-}
-
-/// How a plugin runtime calls its API.
-public struct RuntimeInfo: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, Codable {
-        case openAPI = "OpenApi"
-        case localPlugin = "LocalPlugin"
-        case remoteMCPServer = "RemoteMCPServer"
-        case other
-    }
-
-    public var kind: Kind
-    /// `None`, `OAuthPluginVault`, `ApiKeyPluginVault` (or whatever the manifest says).
-    public var authType: String
-    public var authReferenceID: String?
-    /// The spec file or MCP server URL.
-    public var specReference: String?
-    public var runForFunctions: [String]?
-
-    /// "OAuth (plugin vault)" etc., for pages.
-    public var authSummary: String {
-        switch authType {
-        case "None", "none", "": return "None"
-        case "OAuthPluginVault": return "OAuth 2.0 (plugin vault)"
-        case "ApiKeyPluginVault": return "API key (plugin vault)"
-        default: return authType
-        }
-    }
-}
-
-public struct MessageExtensionInfo: Sendable {
-    public var authType: String?
-    public var specFile: String?
-    public var commands: [CommandInfo]
-}
-
-public struct CommandInfo: Sendable {
-    public var id: String
-    public var type: String?
-    public var title: LocalizableText
-    public var description: LocalizableText?
-    public var context: [String]
-    public var parameters: [(name: String, title: LocalizableText?, description: LocalizableText?, inputType: String?, isRequired: Bool)]
-    public var samplePrompts: [LocalizableText]
-    public var responseTemplateFile: String?
-}
-
-/// A plugin function (`functions[]` of the plugin manifest).
-public struct FunctionInfo: Sendable {
-    public var name: String
-    public var description: LocalizableText?
-    /// Localized description for the model, from `states` or the plugin.
-    public var reasoningInstructions: [String]
-    public var respondingInstructions: [String]
-    /// Function-level JSON-Schema parameters (MCP tools, functions that restate their parameters).
-    public var parameters: JSONValue?
-    public var confirmationType: String?
-    public var confirmationTitle: LocalizableText?
-    public var confirmationBody: LocalizableText?
-    public var isNonConsequential: Bool?
-    public var dataHandling: [String]
-    /// The plugin this function belongs to (index into `CatalogPackage.plugins`).
-    public var pluginIndex: Int
-    public var location: SourceLocation?
-    public var file: String
 }

@@ -5,7 +5,7 @@ import PackageReader
 /// query parameters as placeholders (or their examples), credentials as placeholders, and a
 /// JSON body built from the request schema. Every value is single-quoted for the shell.
 enum CurlExample {
-    static func make(_ op: APIOperation, spec: OpenAPISpec?, runtime: RuntimeInfo?) -> String {
+    static func make(_ op: APIOperation, spec: OpenAPISpec?, runtime: CatalogPackage.Plugin.Runtime?) -> String {
         let table = spec?.schemas ?? .empty
         var url = (op.servers.first?.resolvedURL ?? "https://<server>")
         while url.hasSuffix("/") { url.removeLast() }

@@ -20,7 +20,7 @@ enum MarkdownPage {
 
         md += "## Confirmation\n\n"
         let c = entry.consequential
-        md += "- " + c.explanation + "\n"
+        md += "- " + ConsequentialWording.explanation(c) + "\n"
         if entry.function != nil {
             md += "\n| Language | Title | Body | From |\n|---|---|---|---|\n"
             for tag in package.localization.locales {
@@ -33,7 +33,7 @@ enum MarkdownPage {
         if let fn = entry.function {
             md += "## Function\n\n- Name: \(code(fn.name))\n"
             if let d = view.functionDescription { md += "- Description: \(inline(d))\n" }
-            if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(r.authSummary)\n" }
+            if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(AuthWording.summary(r))\n" }
             md += "\n"
         }
         if let op = entry.api {

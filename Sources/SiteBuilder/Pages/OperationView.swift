@@ -92,7 +92,7 @@ struct OperationView {
     }
 
     var authBadge: TemplateValue {
-        if let r = entry.runtime { return .string(r.authType == "None" ? "No auth" : r.authSummary) }
+        if let r = entry.runtime { return .string(r.authType == "None" ? "No auth" : AuthWording.summary(r)) }
         if let t = package.messageExtension?.authType, entry.command != nil { return .string("Auth: \(t)") }
         return false
     }
@@ -140,7 +140,7 @@ struct OperationView {
         return html
     }
 
-    func functionView(plugin: PluginInfo?) -> View? {
+    func functionView(plugin: CatalogPackage.Plugin?) -> View? {
         guard let fn = entry.function else { return nil }
         var v: View = [:]
         v["heading"] = .string(entry.kind == .mcpTool ? "MCP tool" : "Plugin function")
@@ -151,7 +151,7 @@ struct OperationView {
         v["descriptionForModelHTML"] = Format.markdown(plugin?.descriptionForModel.map { package.localization.resolve($0, locale: locale).value })
         if let r = entry.runtime {
             v["runtime"] = .string(r.kind == .remoteMCPServer ? "Remote MCP server" + (r.specReference.map { " · \($0)" } ?? "") : r.kind.rawValue)
-            v["runtimeAuth"] = .string(r.authSummary)
+            v["runtimeAuth"] = .string(AuthWording.summary(r))
             v["authReference"] = Format.value(r.authReferenceID)
         } else {
             v["runtime"] = false

@@ -65,7 +65,7 @@ struct PackageView {
         ]
     }
 
-    func starters(_ list: [ConversationStarter]) -> [View] {
+    func starters(_ list: [CatalogPackage.ConversationStarter]) -> [View] {
         list.map { ["title": resolve($0.title), "text": .string(l.resolve($0.text, locale: locale).value)] }
     }
 
@@ -86,7 +86,7 @@ struct PackageView {
         return ["label": .string(label), "href": .string(safe)]
     }
 
-    func pluginView(_ p: PluginInfo) -> View {
+    func pluginView(_ p: CatalogPackage.Plugin) -> View {
         let links = [
             link("Legal", p.legalInfoURL.map { l.resolve($0, locale: locale).value }),
             link("Privacy", p.privacyPolicyURL.map { l.resolve($0, locale: locale).value }),
@@ -97,7 +97,7 @@ struct PackageView {
             "description": resolve(p.descriptionForHuman), "descriptionForModel": resolve(p.descriptionForModel),
             "schemaVersion": .string(p.schemaVersion ?? "unversioned"), "namespace": Format.value(p.namespace),
             "runtimes": .views(p.runtimes.map { r -> View in
-                ["kind": .string(r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue), "auth": .string(r.authSummary),
+                ["kind": .string(r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue), "auth": .string(AuthWording.summary(r)),
                  "spec": Format.value(r.specReference)]
             }),
             "links": .views(links), "hasLinks": .bool(!links.isEmpty), "contactEmail": Format.value(p.contactEmail),

@@ -137,46 +137,10 @@ enum Format {
     }
 
     static func consequential(_ c: Consequential) -> View {
-        let headline: String
-        let calloutClass: String
-        let badge: String
-        let badgeClass: String
-        switch (c.source, c.effective) {
-        case (.notApplicable, _):
-            headline = "No confirmation prompt"
-            calloutClass = "callout-na"
-            badge = "No prompt"
-            badgeClass = "badge-info"
-        case (_, true):
-            headline = "Asks every time — no “Always allow”"
-            calloutClass = "callout-consequential"
-            badge = "Consequential"
-            badgeClass = "badge-warning"
-        case (_, false):
-            headline = "Offers “Always allow”"
-            calloutClass = "callout-safe"
-            badge = "Always allow offered"
-            badgeClass = "badge-ok"
-        }
-        let flag: String
-        switch c.explicit {
-        case true?: flag = "\(c.source.rawValue): true"
-        case false?: flag = "\(c.source.rawValue): false"
-        case nil: flag = c.source == .notApplicable ? "not applicable" : "not set"
-        }
-        let source: String
-        switch c.source {
-        case .openAIExtension: source = "x-openai-isConsequential on the operation"
-        case .oaiExtension: source = "x-oai-isConsequential on the operation"
-        case .isNonConsequential: source = "capabilities.confirmation.isNonConsequential of the function"
-        case .readOnlyHint: source = "the MCP tool's readOnlyHint annotation"
-        case .methodDefault: source = "the default for the HTTP method (GET: not consequential; others: consequential)"
-        case .notApplicable: source = "message extension commands are not confirmed"
-        }
+        let w = ConsequentialWording(c)
         return [
-            "headline": .string(headline), "calloutClass": .string(calloutClass), "badge": .string(badge), "badgeClass": .string(badgeClass),
-            "explanation": .string(c.explanation), "flag": .string(flag), "source": .string(source),
-            "alwaysAllow": .string(c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered")),
+            "headline": .string(w.headline), "calloutClass": .string(w.calloutClass), "badge": .string(w.badge), "badgeClass": .string(w.badgeClass),
+            "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow),
         ]
     }
 }

@@ -1,0 +1,77 @@
+import PackageReader
+
+/// How pages word the facts the reader found: what the consequential flag does to "Always
+/// allow", and how a runtime authenticates. The Markdown twin and the HTML page say the
+/// same thing because both take their words from here.
+struct ConsequentialWording: Sendable, Hashable {
+    var headline: String
+    var calloutClass: String
+    var badge: String
+    var badgeClass: String
+    /// The behaviour in one sentence.
+    var explanation: String
+    /// The flag as written (`x-openai-isConsequential: true`, `not set`…).
+    var flag: String
+    /// What decided it.
+    var source: String
+    /// `offered`, `not offered` or `not applicable`.
+    var alwaysAllow: String
+
+    init(_ c: Consequential) {
+        (headline, calloutClass, badge, badgeClass) = Self.appearance(c)
+        explanation = Self.explanation(c)
+        switch c.explicit {
+        case true?: flag = "\(c.source.rawValue): true"
+        case false?: flag = "\(c.source.rawValue): false"
+        case nil: flag = c.source == .notApplicable ? "not applicable" : "not set"
+        }
+        source = Self.source(c.source)
+        alwaysAllow = c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered")
+    }
+
+    static func appearance(_ c: Consequential) -> (headline: String, calloutClass: String, badge: String, badgeClass: String) {
+        switch (c.source, c.effective) {
+        case (.notApplicable, _): ("No confirmation prompt", "callout-na", "No prompt", "badge-info")
+        case (_, true): ("Asks every time — no “Always allow”", "callout-consequential", "Consequential", "badge-warning")
+        case (_, false): ("Offers “Always allow”", "callout-safe", "Always allow offered", "badge-ok")
+        }
+    }
+
+    static func source(_ source: Consequential.Source) -> String {
+        switch source {
+        case .openAIExtension: "x-openai-isConsequential on the operation"
+        case .oaiExtension: "x-oai-isConsequential on the operation"
+        case .isNonConsequential: "capabilities.confirmation.isNonConsequential of the function"
+        case .readOnlyHint: "the MCP tool's readOnlyHint annotation"
+        case .methodDefault: "the default for the HTTP method (GET: not consequential; others: consequential)"
+        case .notApplicable: "message extension commands are not confirmed"
+        }
+    }
+
+    static func explanation(_ c: Consequential) -> String {
+        let why: String
+        switch c.source {
+        case .notApplicable: return "Message extension search commands run without a confirmation prompt."
+        case .openAIExtension: why = "x-openai-isConsequential is \(c.explicit == true ? "true" : "false")"
+        case .oaiExtension: why = "x-oai-isConsequential is \(c.explicit == true ? "true" : "false")"
+        case .isNonConsequential: why = "the function sets isNonConsequential"
+        case .readOnlyHint: why = "the tool is marked read-only (readOnlyHint)"
+        case .methodDefault: why = "no flag is set, so the HTTP method decides"
+        }
+        return c.effective
+            ? "Consequential (\(why)): Copilot asks for confirmation every time and does not offer \"Always allow\"."
+            : "Not consequential (\(why)): Copilot asks the first time and offers \"Always allow\"."
+    }
+}
+
+enum AuthWording {
+    /// "OAuth 2.0 (plugin vault)" etc.
+    static func summary(_ runtime: CatalogPackage.Plugin.Runtime) -> String {
+        switch runtime.authType {
+        case "None", "none", "": "None"
+        case "OAuthPluginVault": "OAuth 2.0 (plugin vault)"
+        case "ApiKeyPluginVault": "API key (plugin vault)"
+        default: runtime.authType
+        }
+    }
+}
