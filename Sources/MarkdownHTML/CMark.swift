@@ -3,8 +3,15 @@
 // everything after that (HTML, plain text) is Swift.
 
 import CCmarkGFM
+import Foundation
 
 enum CMark {
+    /// cmark-gfm keeps the inline parser's table of special characters in a global: attaching
+    /// an extension adds `~` and `|` to it, and finishing a parse removes them again. Two
+    /// parses at once would change each other's table (a strikethrough or table lost now and
+    /// then), so parses take turns.
+    private static let parseLock = NSLock()
+
     /// Registers the GFM extensions once per process (thread-safe: a Swift global is
     /// initialised exactly once).
     private static let registered: Bool = {
@@ -17,6 +24,8 @@ enum CMark {
     /// Parses `text` as GitHub Flavored Markdown.
     static func parse(_ text: String) -> MarkdownNode {
         _ = registered
+        parseLock.lock()
+        defer { parseLock.unlock() }
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
         defer { cmark_parser_free(parser) }

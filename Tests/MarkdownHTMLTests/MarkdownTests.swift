@@ -2,6 +2,24 @@ import Testing
 @testable import MarkdownHTML
 
 @Suite struct MarkdownTests {
+    /// cmark-gfm's special-character table is global; parses on many threads at once must
+    /// still each see their extensions (once seen as a lost strikethrough in a full test run).
+    @Test func parsesOnManyThreadsAtOnceAgree() async {
+        let md = "| a | b |\n|---|---|\n| ~~x~~ | y |\n\n~~gone~~ and www.example.com\n"
+        let expected = Markdown.html(md)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<300).map { _ in Markdown.html(md) } }
+            }
+            var all: [String] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        #expect(results.count == 2_400)
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<del>x</del>") && expected.contains("<del>gone</del>"))
+    }
+
     @Test func gfmExtensions() {
         let md = """
         # Title
