@@ -59,9 +59,43 @@ public struct TemplateOptions: Sendable {
     public var missingValueText: String?
     /// The most objects, arrays and values an expansion may produce.
     public var maxOutputNodes: Int
+    /// Every object of the output that came from a templated part of the template carries
+    /// the template pointer it came from under `CardTemplate.provenanceKey`, so a problem
+    /// found in the expanded card can be reported where the template wrote it
+    /// (`CardTemplate.templatePointer(for:in:)`). Renderers ignore the member.
+    public var recordsProvenance: Bool
 
-    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000) {
+    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000, recordsProvenance: Bool = false) {
         self.missingValueText = missingValueText
         self.maxOutputNodes = maxOutputNodes
+        self.recordsProvenance = recordsProvenance
+    }
+}
+
+extension CardTemplate {
+    /// The member that carries an object's template pointer (`TemplateOptions.recordsProvenance`).
+    /// No card can have it: it starts with a NUL character.
+    public static let provenanceKey = "\u{0}template"
+
+    /// The template pointer of the value at `pointer` in an expansion made with provenance:
+    /// the nearest object on the way that names where it came from, plus the rest of the way
+    /// (`/body/3/text` → `/body/1/text` when `/body/1` repeated over three items).
+    public static func templatePointer(for pointer: String, in expanded: JSONValue) -> String {
+        let tokens = pointer.isEmpty ? [] : pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var best = pointer
+        var node: JSONValue? = expanded
+        for i in 0...tokens.count {
+            if case .object(let o)? = node, case .string(let origin)? = o[provenanceKey] {
+                best = origin + tokens[i...].map { "/" + $0 }.joined()
+            }
+            guard i < tokens.count else { break }
+            let key = tokens[i].replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+            switch node {
+            case .object(let o)?: node = o[key]
+            case .array(let a)?: node = Int(key).flatMap { $0 >= 0 && $0 < a.count ? a[$0] : nil }
+            default: node = nil
+            }
+        }
+        return best
     }
 }

@@ -54,15 +54,15 @@ struct TemplateExpander {
             return .value(v)
         case .string(let s):
             return evaluate(s)
-        case .array(let items):
+        case .array(let items, let path):
             var out: [JSONValue] = []
             out.reserveCapacity(items.count)
-            for item in items {
+            for (i, item) in items.enumerated() {
                 switch expand(item) {
                 case .undefined: out.append(.null)
                 case .value(.null): break
                 case .value(.array(let inner)): out += inner
-                case .value(let v): out.append(v)
+                case .value(let v): out.append(marked(v, TemplateCompiler.pointer(path, String(i))))
                 }
             }
             return .value(.array(out))
@@ -97,10 +97,11 @@ struct TemplateExpander {
             if repeats { index = i }
             if let item { data = item }
             if drops(o) { continue }
-            var object = JSONObject(minimumCapacity: o.members.count)
+            var object = JSONObject(minimumCapacity: o.members.count + 1)
             for (key, member) in o.members {
                 if case .value(let v) = expand(member) { object[key] = v }
             }
+            if options.recordsProvenance { object[CardTemplate.provenanceKey] = .string(o.path) }
             results.append(.object(object))
         }
         switch results.count {
@@ -108,6 +109,14 @@ struct TemplateExpander {
         case 1: return .value(results[0])
         default: return .value(.array(results))
         }
+    }
+
+    /// An object copied from the template (an array item with nothing to expand) carries the
+    /// pointer it came from, when provenance is recorded: splicing a repeated sibling moves it.
+    private func marked(_ value: JSONValue, _ path: String) -> JSONValue {
+        guard options.recordsProvenance, case .object(var o) = value, o[CardTemplate.provenanceKey] == nil else { return value }
+        o[CardTemplate.provenanceKey] = .string(path)
+        return .object(o)
     }
 
     /// Whether `$when` removes the object in the current data context.
@@ -155,9 +164,9 @@ struct TemplateExpander {
         message.contains("Unknown function") ? .unknownFunction : .failedExpression
     }
 
-    private mutating func noteMissing(_ paths: [String], at path: String) {
+    private mutating func noteMissing(_ paths: [String], in s: TemplateString) {
         for p in paths {
-            warnings.append(TemplateWarning(.missingPath, path: path, "no value at \(p); left as ${\(p)}"))
+            warnings.append(TemplateWarning(.missingPath, path: s.path, "no value at \(p); left as ${\(p)}", offset: s.offset(mentioning: p)))
         }
     }
 
@@ -170,17 +179,19 @@ struct TemplateExpander {
             var missing: [String] = []
             let result = e.evaluate(template: bindings, substitute: true, substitutionText: options.missingValueText,
                                     context: context, limits: limits, missing: &missing)
-            noteMissing(missing, at: s.path)
+            noteMissing(missing, in: s)
             switch result {
             case .value(let v): return .value(v)
             case .undefined: return .undefined
             case .failure(let message):
-                warnings.append(TemplateWarning(kind(of: message), path: s.path, "\(s.text): \(message); kept as written"))
+                warnings.append(TemplateWarning(kind(of: message), path: s.path, "\(s.text): \(message); kept as written", offset: s.offset(mentioning: nil)))
                 return .value(.string(s.text))
             }
         case .parts(let parts):
             var text = ""
+            var expressionIndex = -1
             for part in parts {
+                if case .expression = part { expressionIndex += 1 }
                 switch part {
                 case .text(let t):
                     text += t
@@ -188,11 +199,11 @@ struct TemplateExpander {
                     var missing: [String] = []
                     let result = e.evaluate(template: bindings, substitute: true, substitutionText: options.missingValueText,
                                             context: context, limits: limits, missing: &missing)
-                    noteMissing(missing, at: s.path)
+                    noteMissing(missing, in: s)
                     switch result {
                     case .value(.null) where e.isPath:
                         // A null in the data reads as missing (the .NET engine's behaviour).
-                        noteMissing([e.description], at: s.path)
+                        noteMissing([e.description], in: s)
                         text += options.missingValueText ?? "${\(e.description)}"
                     case .value(.null), .undefined:
                         // JavaScript would fail on `null.toString()`; nothing is written.
@@ -201,7 +212,8 @@ struct TemplateExpander {
                         text += Expression.jsText(v)
                         break
                     case .failure(let message):
-                        warnings.append(TemplateWarning(kind(of: message), path: s.path, "${\(e.description)}: \(message); kept as written"))
+                        warnings.append(TemplateWarning(kind(of: message), path: s.path, "${\(e.description)}: \(message); kept as written",
+                                                        offset: s.offset(mentioning: e.description, index: expressionIndex)))
                         text += "${\(e.description)}"
                     }
                 }

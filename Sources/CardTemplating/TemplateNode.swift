@@ -8,7 +8,8 @@ indirect enum TemplateNode: Sendable {
     case literal(JSONValue)
     /// A string with `${…}`.
     case string(TemplateString)
-    case array([TemplateNode])
+    /// The items, and the pointer of the array in the template.
+    case array([TemplateNode], path: String)
     case object(TemplateObject)
 }
 
@@ -23,6 +24,50 @@ struct TemplateString: Sendable {
     let form: Form
     let text: String
     let path: String
+
+    /// The scalar offsets of the `${` of every expression in the text, in order (braces
+    /// inside quotes do not count).
+    var expressionStarts: [Int] {
+        var starts: [Int] = []
+        var depth = 0, quote: Unicode.Scalar? = nil, previous: Unicode.Scalar = " "
+        for (i, c) in text.unicodeScalars.enumerated() {
+            defer { previous = c }
+            if depth == 0 {
+                if c == "{" && previous == "$" { starts.append(i - 1); depth = 1 }
+                continue
+            }
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "'" || c == "\"" || c == "`" {
+                quote = c
+            } else if c == "{" {
+                depth += 1
+            } else if c == "}" {
+                depth -= 1
+            }
+        }
+        return starts
+    }
+
+    /// The offset of the `${` whose expression mentions `needle`, else of the `index`th one,
+    /// else of the first.
+    func offset(mentioning needle: String?, index: Int? = nil) -> Int? {
+        let starts = expressionStarts
+        guard let first = starts.first else { return nil }
+        if let needle, !needle.isEmpty {
+            let scalars = Array(text.unicodeScalars)
+            let compact = { (s: String) in String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+            let wanted = compact(needle)
+            for (k, start) in starts.enumerated() {
+                let end = k + 1 < starts.count ? starts[k + 1] : scalars.count
+                var piece = String.UnicodeScalarView()
+                piece.append(contentsOf: scalars[start..<end])
+                if compact(String(piece)).contains(wanted) { return start }
+            }
+        }
+        if let index, index >= 0, index < starts.count { return starts[index] }
+        return first
+    }
 }
 
 struct TemplateObject: Sendable {
@@ -87,7 +132,7 @@ struct TemplateCompiler {
                 }
                 nodes.append(n)
             }
-            return allLiteral ? .literal(value) : .array(nodes)
+            return allLiteral ? .literal(value) : .array(nodes, path: path)
         case .object(let o):
             var members: [(key: String, value: TemplateNode)] = []
             var allLiteral = true
@@ -137,9 +182,11 @@ struct TemplateCompiler {
 
     mutating func compileString(_ s: String, path: String) -> TemplateString {
         let (parsed, errors) = Expression.parseTemplateString(s, functions: functions, limits: limits)
+        let located = TemplateString(form: .invalid, text: s, path: path)
         for error in errors {
             let kind: TemplateWarning.Kind = error.code == .tooDeep ? .limit : .syntax
-            warnings.append(TemplateWarning(kind, path: path, "\(error.message); kept as written"))
+            let failing = error.message.range(of: " in ${").map { String(error.message[error.message.index($0.lowerBound, offsetBy: 4)...]) }
+            warnings.append(TemplateWarning(kind, path: path, "\(error.message); kept as written", offset: located.offset(mentioning: failing)))
         }
         switch parsed {
         case .literal(let text):

@@ -23,11 +23,15 @@ public struct TemplateWarning: Sendable, Hashable, CustomStringConvertible {
     /// JSON pointer to the template value the warning is about.
     public var path: String
     public var message: String
+    /// Where in that string value the `${` of the expression at fault starts, in Unicode
+    /// scalars; nil when the warning is about the value as a whole.
+    public var offset: Int?
 
-    public init(_ kind: Kind, path: String, _ message: String) {
+    public init(_ kind: Kind, path: String, _ message: String, offset: Int? = nil) {
         self.kind = kind
         self.path = path
         self.message = message
+        self.offset = offset
     }
 
     public var description: String { "\(path.isEmpty ? "/" : path): \(kind.rawValue): \(message)" }

@@ -56,3 +56,41 @@ import Testing
         #expect(result.warnings.contains { $0.kind == .limit })
     }
 }
+
+/// Where problems are: the template pointer of an expanded value, and the `${` at fault.
+@Suite struct TemplateProvenanceTests {
+    static let options = TemplateOptions(recordsProvenance: true)
+
+    @Test func expandedPointersLeadBackToTheTemplate() {
+        let t: JSONValue = ["type": "AdaptiveCard", "body": [
+            ["type": "TextBlock", "text": "Header"],
+            ["$data": "${rows}", "type": "TextBlock", "text": "${name}"],
+            ["type": "Image", "url": "x.png"],
+        ]]
+        let out = CardTemplate(json: t).expand(data: ["rows": [["name": "a"], ["name": "b"], ["name": "c"]]], options: Self.options).value
+        #expect(out["body"]?.arrayValue?.count == 5)
+        #expect(CardTemplate.templatePointer(for: "/body/3/text", in: out) == "/body/1/text")
+        #expect(CardTemplate.templatePointer(for: "/body/1", in: out) == "/body/1")
+        // The image after the repeated rows is the template's third element, not its fifth.
+        #expect(CardTemplate.templatePointer(for: "/body/4/url", in: out) == "/body/2/url")
+        #expect(CardTemplate.templatePointer(for: "/body/0", in: out) == "/body/0")
+        #expect(CardTemplate.templatePointer(for: "", in: out) == "")
+    }
+
+    @Test func withoutTheOptionNothingIsAdded() {
+        let t: JSONValue = ["body": [["$data": "${rows}", "text": "${name}"]]]
+        let out = CardTemplate(json: t).expand(data: ["rows": [["name": "a"]]]).value
+        #expect(out == ["body": [["text": "a"]]])
+    }
+
+    @Test func warningsNameTheOffsetOfTheExpressionAtFault() {
+        let t: JSONValue = ["body": [["text": "Dear ${first} ${client.name}, total ${if(}"]]]
+        let warnings = CardTemplate(json: t).expand(data: ["first": "A"]).warnings
+        let syntax = warnings.first { $0.kind == .syntax }
+        #expect(syntax?.offset == 36)
+        let missing = warnings.first { $0.kind == .missingPath }
+        #expect(missing?.message.contains("client.name") == true)
+        #expect(missing?.offset == 14)
+        #expect(warnings.allSatisfy { $0.path == "/body/0/text" })
+    }
+}
