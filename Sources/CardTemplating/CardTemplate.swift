@@ -28,6 +28,12 @@ public struct CardTemplate: Sendable {
         self.limits = limits
     }
 
+    /// Whether the template has anything to expand (`${…}`, `$data`, `$when`).
+    public var isTemplated: Bool {
+        if case .literal = root { return false }
+        return true
+    }
+
     /// Compiles template text (JSON, comments and trailing commas tolerated).
     public init(text: String, functions: FunctionTable = .standard) throws(JSONIssue) {
         self.init(json: try JSONValue.parse(text), functions: functions)

@@ -72,148 +72,31 @@ public struct BuildAction: Sendable {
         self.configuration = configuration
     }
 
+    /// plan → read → present → render → assemble: each package is read, presented and
+    /// rendered in its own parallel job, straight into the site being assembled aside.
     public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil) -> BuildResult {
-        let start = DispatchTime.now().uptimeNanoseconds
-        var mark = start
+        var clock = PhaseClock()
         var result = BuildResult()
-        func phase(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            result.phases.append((name, Double(now - mark) / 1e9))
-            mark = now
+        let plan: BuildPlan
+        switch BuildPlan.make(self) {
+        case .success(let p): plan = p
+        case .failure(let refused): return clock.finish(result.refused(refused.diagnostics))
         }
-        var catalogDiagnostics: [Diagnostic] = []
-
-        let (theme, themeDiagnostics) = Theme.load(overriding: configuration.theme)
-        catalogDiagnostics += themeDiagnostics
-        let renderer: PageRenderer
-        do {
-            renderer = try PageRenderer(theme: theme)
-        } catch {
-            result.diagnostics = (catalogDiagnostics + [error]).normalized
-            result.seconds = Self.seconds(since: start)
-            return result
-        }
-        let hostConfigs = SiteContext.HostConfigs(
-            light: HostConfigFiles.load("teams-light", theme: theme), dark: HostConfigFiles.load("teams-dark", theme: theme),
-            contrast: HostConfigFiles.load("teams-contrast", theme: theme))
-        let catalogLocale = configuration.defaultLocale ?? "en"
-        var context = SiteContext(
-            title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
-            logoPath: configuration.logo == nil ? nil : "assets/logo" + logoExtension, baseURL: configuration.baseURL,
-            catalogLocale: catalogLocale, otherLocales: [], renderer: renderer, hostConfigs: hostConfigs, samples: configuration.samples)
-
-        let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
-        catalogDiagnostics += discoveryDiagnostics
-        let fingerprint = self.fingerprint(theme: theme)
-        let state = BuildState.read(from: configuration.output)
-        let sameSettings = state?.fingerprint == fingerprint
-        let options = configuration.load
-
-        // Which packages are unchanged since the last build (their inputs hash the same)?
-        let environments = parallelMap(inputs) { Hashing.hex(PackageLoader.environmentFingerprint(for: $0, options: options)) }
-        let unchanged: [Bool] = parallelMap(Array(zip(inputs, environments)).map { Pair(input: $0.0, environment: $0.1) }) { pair in
-            guard sameSettings, let old = state?.packages[pair.input.id] else { return false }
-            return BuildState.unchanged(old, input: pair.input, environment: pair.environment)
-        }
-        phase("discover")
-
-        if let state, sameSettings, !unchanged.contains(false), Set(state.packages.keys) == Set(inputs.map(\.id)) {
-            // Up to date: nothing is read again and nothing is written.
-            result.upToDate = true
-            result.wroteSite = true
-            result.packages = inputs.count
-            result.packagesReused = inputs.count
-            let packages = inputs.compactMap { state.packages[$0.id] }
-            result.operations = packages.reduce(0) { $0 + $1.operations }
-            result.cards = packages.reduce(0) { $0 + $1.cards }
-            result.pages = packages.reduce(0) { $0 + $1.pages }
-            result.diagnostics = catalogDiagnostics.normalized + packages.flatMap(\.diagnostics)
-            result.seconds = Self.seconds(since: start)
-            return result
-        }
-
-        let details = BuildDetails.read(from: configuration.output)
+        clock.mark("plan", into: &result)
+        if plan.upToDate { return clock.finish(result.upToDate(plan)) }
         let assembler: SiteAssembler
         do {
-            assembler = try SiteAssembler(output: configuration.output, currentFiles: details?.files ?? [:])
+            assembler = try SiteAssembler(output: configuration.output, currentFiles: plan.details?.files ?? [:])
         } catch {
-            result.diagnostics = catalogDiagnostics.normalized + [error]
-            result.seconds = Self.seconds(since: start)
-            return result
+            return clock.finish(result.refused(plan.diagnostics + [error]))
         }
-
-        // Packages: reuse the unchanged ones' pages, read and render the others, in parallel;
-        // each package's files go straight into the new site.
-        struct Outcome: Sendable {
-            var state: BuildState.Package
-            var details: BuildDetails.Package
-            var reused: Bool
-        }
-        let counter = Counter()
-        let contextForPackages = context
-        let jobs = inputs.indices.map { Job(input: inputs[$0], environment: environments[$0], unchanged: unchanged[$0]) }
-        let outcomes: [Outcome] = parallelMap(jobs) { job in
-            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: jobs.count)) } }
-            let input = job.input
-            if job.unchanged, let old = state?.packages[input.id], var files = details?.packages[input.id] {
-                for (path, hash) in files.outputs.sorted(by: { $0.key < $1.key }) { assembler.reuse(path, hash: hash) }
-                files.prepare(id: input.id)
-                return Outcome(state: old, details: files, reused: true)
-            }
-            let package = PackageLoader.load(input, options: options)
-            let build = PackagePages.build(package, context: contextForPackages)
-            var outputs: [String: String] = [:]
-            for (path, text) in build.files.sorted(by: { $0.key < $1.key }) {
-                outputs[path] = assembler.put(path, text)
-            }
-            let record = BuildState.Package(
-                id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
-                inputs: BuildState.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
-                diagnostics: build.digest.diagnostics, operations: build.digest.operations.count, cards: build.cards, pages: build.pages)
-            var details = BuildDetails.Package(outputs: outputs, digest: build.digest)
-            details.prepare(id: input.id)
-            return Outcome(state: record, details: details, reused: false)
-        }
-        phase("packages")
-
-        // Shared pages from the digests.
-        let digests = outcomes.map(\.details.digest)
-        var locales = Set(configuration.extraLocales)
-        for d in digests { locales.formUnion(d.locales) }
-        locales.remove(catalogLocale)
-        context = SiteContext(
-            title: context.title, descriptionHTML: context.descriptionHTML, description: context.description, logoPath: context.logoPath,
-            baseURL: context.baseURL, catalogLocale: catalogLocale, otherLocales: locales.sorted(), renderer: renderer,
-            hostConfigs: hostConfigs, samples: context.samples)
-        let (galleries, galleryDiagnostics) = GalleryLoader.load(configuration.galleries, context: context)
-        catalogDiagnostics += galleryDiagnostics
-        var pagePaths: [String] = []
-        for o in outcomes { pagePaths += o.details.outputs.keys }
-        var shared = SharedPages.build(digests: digests, catalogDiagnostics: catalogDiagnostics.normalized, context: context,
-                                       galleries: galleries, pagePaths: pagePaths)
-        shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(hostConfigs))
-        for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
-        if let logo = configuration.logo {
-            if let data = FileManager.default.contents(atPath: logo.path) {
-                assembler.put("assets/logo" + logoExtension, bytes: [UInt8](data))
-            } else {
-                catalogDiagnostics.append(.warning(.config, "the logo file cannot be read", file: logo.path))
-            }
-        }
-        phase("shared")
-
-        result.packages = digests.count
-        result.packagesReused = outcomes.filter(\.reused).count
-        result.operations = digests.reduce(0) { $0 + $1.operations.count }
-        result.cards = digests.reduce(0) { $0 + $1.cards } + galleries.reduce(0) { $0 + $1.cards }
-        result.pages = outcomes.reduce(0) { $0 + $1.state.pages } + galleries.count + 4 * (1 + context.otherLocales.count)
-        result.diagnostics = catalogDiagnostics.normalized + digests.flatMap(\.diagnostics)
-
-        let newState = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
-        let newDetails = BuildDetails(files: assembler.files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
+        let outcomes = PackageJobs(plan: plan, assembler: assembler, options: configuration.load).run(progress: progress)
+        clock.mark("packages", into: &result)
+        let shared = SharedPhase(plan: plan, configuration: configuration, outcomes: outcomes).run(into: assembler)
+        clock.mark("shared", into: &result)
+        result.record(plan: plan, outcomes: outcomes, shared: shared)
         do {
-            try assembler.finish(manifests: [BuildState.fileName: newState.json, BuildDetails.fileName: newDetails.json])
+            try assembler.finish(manifests: plan.manifests(outcomes, files: assembler.files))
             result.wroteSite = true
             result.filesWritten = assembler.written
             result.filesReused = assembler.reused
@@ -221,49 +104,8 @@ public struct BuildAction: Sendable {
         } catch {
             result.diagnostics.append(error)
         }
-        phase("write")
-        result.seconds = Self.seconds(since: start)
-        return result
-    }
-
-    struct Pair: Sendable {
-        var input: PackageInput
-        var environment: String
-    }
-
-    struct Job: Sendable {
-        var input: PackageInput
-        var environment: String
-        var unchanged: Bool
-    }
-
-    var logoExtension: String {
-        guard let ext = configuration.logo?.pathExtension.lowercased(), ["png", "svg", "jpg", "jpeg", "gif", "webp"].contains(ext) else { return ".png" }
-        return "." + ext
-    }
-
-    /// Everything besides the packages that the output depends on.
-    func fingerprint(theme: Theme) -> String {
-        var parts: [String] = [Self.toolVersion, Self.binaryIdentity, String(theme.fingerprint), configuration.title, configuration.description ?? "",
-                               configuration.baseURL ?? "", configuration.defaultLocale ?? "", configuration.extraLocales.joined(separator: ","),
-                               configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                               configuration.load.environmentName ?? ""]
-        for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
-            parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
-        }
-        for folder in configuration.samples {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            for n in names where n.hasSuffix(".json") {
-                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(n).path) ?? Data()
-                parts.append(folder.path + "/" + n + ":" + Hashing.hex(Hashing.fnv([UInt8](data))))
-            }
-        }
-        if !configuration.galleries.isEmpty { parts.append(GalleryLoader.fingerprint(configuration.galleries)) }
-        return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
-    }
-
-    static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        clock.mark("write", into: &result)
+        return clock.finish(result)
     }
 }
 

@@ -42,7 +42,7 @@ public struct CardAction: Sendable {
     /// The heading and `<title>`; nil means the template's file name.
     public var title: String?
     /// The instant the clock functions see (fixed by default, so output is reproducible).
-    public var now: Date = CardPreviews.clock
+    public var now: Date = CardPipeline.clock
     public var locale = "en-US"
 
     /// Local images larger than this are left as links.
@@ -70,71 +70,47 @@ public struct CardAction: Sendable {
     }
 
     /// The data file used when none is given: `X.data.json` beside `X.json` or `X.template.json`.
-    public static func defaultDataFile(for template: URL) -> URL? {
-        let name = template.lastPathComponent
-        let stem = name.hasSuffix(".template.json") ? String(name.dropLast(".template.json".count))
-            : name.hasSuffix(".json") ? String(name.dropLast(".json".count)) : name
-        let candidate = template.deletingLastPathComponent().appendingPathComponent(stem + ".data.json")
-        return candidate != template && FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
-    }
+    public static func defaultDataFile(for template: URL) -> URL? { CardFiles.dataFile(beside: template) }
 
     public func run() -> Result {
         var result = Result()
-        guard let root = Self.readJSON(template, into: &result.diagnostics) else { return result }
-        let templateJSON = root.jsonValue
         let templatePath = template.path
-
-        var dataJSON: JSONValue?
         result.dataFile = data ?? Self.defaultDataFile(for: template)
-        if let dataFile = result.dataFile {
-            guard let node = Self.readJSON(dataFile, into: &result.diagnostics) else { return result }
-            dataJSON = node.jsonValue
-        }
-
-        let hostConfig: HostConfig
-        switch host {
-        case .named(let name):
-            hostConfig = HostConfigFiles.load(name)
-        case .file(let url):
-            guard let node = Self.readJSON(url, into: &result.diagnostics) else { return result }
-            hostConfig = HostConfig(json: node.jsonValue)
-        }
-
-        if templateJSON["type"]?.stringValue != "AdaptiveCard" {
-            result.diagnostics.append(.warning(.cardElement, "the template is not an Adaptive Card (its \"type\" is not \"AdaptiveCard\")",
-                                               file: templatePath, at: root.location))
-        } else if let problem = CardPreviews.versionProblem(templateJSON) {
-            result.diagnostics.append(.warning(.ac01, problem, file: templatePath, at: root["version"]?.location))
-        }
-
-        let context = EvaluationContext(now: now, locale: locale, randomSeed: 1)
-        let expansion = CardTemplate(json: templateJSON).expand(data: dataJSON, host: nil, context: context)
-        for w in expansion.warnings {
-            let at = root.resolve(pointer: w.path)?.location ?? root.location
-            result.diagnostics.append(.warning(.cardTemplate, w.message, file: templatePath, at: at))
-        }
-
+        guard let card = CardFiles.read(template, display: templatePath, data: result.dataFile, dataDisplay: result.dataFile?.path,
+                                        into: &result.diagnostics),
+              result.dataFile == nil || card.data != nil,
+              let hostConfig = self.hostConfig(into: &result.diagnostics) else { return result }
         var options = RenderOptions(idPrefix: "card")
         options.contrastChecks = [ContrastCheck(name: host.displayName, hostConfig: hostConfig)]
+        let compiled = CompiledCard(card.template, file: templatePath)
+        // Local images the expanded card names are inlined, from the template's folder only.
         let folder = template.deletingLastPathComponent().standardizedFileURL
-        for url in CardRenderer.imageReferences(in: expansion.value) where options.imageSources[url] == nil {
-            if let inlined = Self.inlineLocalImage(url, in: folder) {
-                options.imageSources[url] = inlined
-                result.inlinedImages.append(url)
-            }
+        var job = CardJob(template: compiled, data: card.data?.value.jsonValue, hostConfig: hostConfig, options: options,
+                          evaluation: EvaluationContext(now: now, locale: locale, randomSeed: 1))
+        job.replacingImages = { urls in
+            var found: [String: String] = [:]
+            for url in urls { found[url] = Self.inlineLocalImage(url, in: folder) }
+            return found
         }
-        let rendered = CardRenderer.render(card: expansion.value, hostConfig: hostConfig, options: options)
-        for w in rendered.warnings {
-            let rule = CardPreviews.rule(for: w.kind)
-            // Paths name the expanded card; they match the template wherever no `$data` repeated an element.
-            let at = root.resolve(pointer: w.path)?.location ?? root.location
-            result.diagnostics.append(.warning(rule, "\(w.path.isEmpty ? "/" : w.path): \(w.message)", file: templatePath, at: at))
-        }
+        let made = CardPipeline.run(job)
+        result.inlinedImages = made.replacedImages
+        result.diagnostics += compiled.findings + made.findings
         let prepared = StandaloneCard.Prepared(
             stylesheets: [CardStylesheet.base, CardStylesheet.css(for: hostConfig, scope: ".ac-theme")], subsetting: true)
-        result.html = prepared.document(rendered: rendered, title: title ?? template.lastPathComponent)
+        result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent)
         result.diagnostics = result.diagnostics.normalized
         return result
+    }
+
+    /// The host config to draw with; nil (with a finding) when its file cannot be read.
+    func hostConfig(into diagnostics: inout [Diagnostic]) -> HostConfig? {
+        switch host {
+        case .named(let name):
+            return HostConfigFiles.load(name)
+        case .file(let url):
+            guard let node = CardFiles.readJSON(url, display: url.path, into: &diagnostics) else { return nil }
+            return HostConfig(json: node.jsonValue)
+        }
     }
 
     /// Writes `html` to `url` atomically (a temporary file beside it, then a rename).
@@ -144,20 +120,6 @@ public struct CardAction: Sendable {
             return nil
         } catch {
             return .error(.siteOutput, "cannot write the card: \(error.localizedDescription)", file: url.path)
-        }
-    }
-
-    static func readJSON(_ url: URL, into diagnostics: inout [Diagnostic]) -> SourceNode? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(.error(.fileUnreadable, "cannot read the file", file: url.path))
-            return nil
-        }
-        do {
-            let parsed = try JSONParser.parse([UInt8](data))
-            return parsed.root
-        } catch {
-            diagnostics.append(.error(.jsonSyntax, error.message, file: url.path, at: error.location))
-            return nil
         }
     }
 

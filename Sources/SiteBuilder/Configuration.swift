@@ -1,4 +1,5 @@
 import CatalogDiagnostics
+import CatalogSupport
 import Foundation
 import JSONTree
 import PackageReader
@@ -41,7 +42,7 @@ public struct CatalogConfiguration: Sendable {
         var config = CatalogConfiguration(output: output ?? base.appendingPathComponent("_site"))
         config.displayBase = base
         var diagnostics: [Diagnostic] = []
-        let display = InputDiscoveryDisplay.path(url)
+        let display = DisplayPath.relative(url, to: nil)
         let root: SourceNode
         switch ConfigurationFile.read(url) {
         case .success(let (node, warnings)):
@@ -120,14 +121,6 @@ public struct CatalogConfiguration: Sendable {
         }
         config.packages = packages
         return (config, diagnostics)
-    }
-}
-
-enum InputDiscoveryDisplay {
-    static func path(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let p = url.standardizedFileURL.path
-        return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
     }
 }
 

@@ -224,8 +224,8 @@ components:
         #expect(card.dataPath == "results")
         #expect(card.dataPathIsJSONPath == false)
         #expect(card.responseLayout == "list")
-        #expect(card.sampleData?["results"]?[0]?["name"] == "a")
-        #expect(card.sampleDataFile == "pkg/rrt.data.json")
+        #expect(card.sampleData?.value.jsonValue["results"]?[0]?["name"] == "a")
+        #expect(card.sampleData?.file == "pkg/rrt.data.json")
         // TM-07: a command parameter the operation does not have.
         #expect(p.diagnostics.contains { $0.rule == "TM-07" && $0.message.contains("\"nope\"") })
     }
@@ -246,7 +246,7 @@ components:
         let c0 = try #require(p.operations[0].cards.first)
         #expect(c0.file == "cards/budget.json")
         #expect(c0.citation == ["title": "$.name", "url": "$.link"])
-        #expect(c0.sampleData == ["name": "Travel"])
+        #expect(c0.sampleData?.value.jsonValue == ["name": "Travel"])
         let c1 = try #require(p.operations[1].cards.first)
         #expect(c1.file == "plugin.json")
         #expect(c1.dataPath == "$")

@@ -1,6 +1,7 @@
 import CatalogDiagnostics
 import Foundation
 import JSONTree
+import PackageReader
 @testable import SiteBuilder
 import Testing
 import TestSupport
@@ -31,5 +32,35 @@ import TestSupport
         #expect(SiteTest.brokenLinks(config.output).isEmpty)
         // Only the known broken reference is an error.
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.rule) == ["PKG-01"])
+    }
+}
+
+/// Card findings over every corpus card: each sits where its cause is written, once.
+@Suite(.needsShared) struct CorpusCardFindingTests {
+    static let cardRules: Set<Rule> = [.cardTemplate, .cardElement, .cardContrast, .ac01, .ac04, .sampleData]
+
+    @Test func cardFindingsPointAtTheirCauseOnce() throws {
+        let (inputs, _) = InputDiscovery.discover([TestPaths.corpus], displayBase: TestPaths.corpus)
+        let context = SiteContext.standardForTests
+        var checked = 0
+        for input in try requireInputs(inputs, "corpus packages") {
+            let package = PackageLoader.load(input)
+            let presentation = PackagePresentation(package, context: context)
+            for page in presentation.operations {
+                let findings = page.cards.findings
+                checked += findings.count
+                #expect(Set(findings).count == findings.count, "\(input.display) \(page.entry.operationId): a finding is repeated")
+                for f in findings {
+                    #expect(Self.cardRules.contains(f.rule), "\(f.formatted)")
+                    let at = try #require(f.location, "\(f.formatted)")
+                    // 1:1 is only right for a problem of the card file as a whole.
+                    #expect(at != .start || f.message.contains("not an Adaptive Card"), "\(f.formatted)")
+                    // The same place is never reported twice for one cause (template and renderer).
+                    let sameLine = findings.filter { $0.file == f.file && $0.location?.line == at.line && $0.rule != f.rule }
+                    #expect(!(f.rule == .cardElement && sameLine.contains { $0.rule == .cardTemplate }), "\(f.formatted)")
+                }
+            }
+        }
+        #expect(checked > 40, "the corpus cards have findings to check (\(checked))")
     }
 }

@@ -26,7 +26,11 @@ import TestSupport
             "a/not-a-card.json": #"{"hello":"world"}"#,
             "broken.json": "{",
         ])
-        #expect(result.exitCode == 0, "\(result.diagnostics.map(\.formatted))")
+        // A card file that does not parse is an error at its place; the rest is still built.
+        let broken = result.diagnostics.filter { $0.severity == .error }
+        #expect(broken.count == 1 && broken.first?.rule == .jsonSyntax, "\(result.diagnostics.map(\.formatted))")
+        #expect(broken.first?.file == "cards/broken.json" && broken.first?.location?.line == 1)
+        #expect(result.wroteSite)
         let page = SiteTest.text(site, "galleries/gallery-team-cards.html")
         #expect(page.contains("Order A-17"))
         #expect(page.contains("with its sample data"))

@@ -37,15 +37,16 @@ import TestSupport
         let packages = inputs.map { PackageLoader.load($0) }
         var views: [(String, View)] = []
         let context = SiteContext(title: "T", descriptionHTML: false, description: nil, logoPath: nil, baseURL: nil, catalogLocale: "en",
-                                  otherLocales: [], renderer: ours, hostConfigs: .standard, samples: [])
-        let builds = packages.map { PackagePages.build($0, context: context) }
+                                  renderer: ours, hostConfigs: .standard)
+        let presentations = packages.map { PackagePresentation($0, context: context) }
+        let builds = presentations.map { PackagePages.build($0, context: context) }
         views.append(("index", SharedPages.homeView(digests: builds.map(\.digest), diagnostics: [], locale: "en", from: "index.html", galleries: [])))
         views.append(("operations", SharedPages.operationsView(digests: builds.map(\.digest), locale: "en", from: "operations.html")))
-        for p in packages {
-            views.append(("package", PackageView(package: p, locale: p.localization.defaultLocale).build()))
-            for (i, e) in p.operations.enumerated() {
-                let view = OperationView(package: p, entry: e, index: i, locale: p.localization.defaultLocale)
-                views.append(("operation", view.build(cardsHTML: ["<p>card</p>"], curl: view.curl)))
+        for p in presentations {
+            views.append(("package", PackageView(presentation: p, locale: p.defaultLocale).build()))
+            for page in p.operations {
+                let view = OperationView(page: page, package: p.package, locale: p.defaultLocale)
+                views.append(("operation", view.build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: "") })))
             }
         }
         #expect(views.count > 15)

@@ -4,9 +4,12 @@ import TestSupport
 
 enum SiteTest {
     /// Builds the demo catalog (`Site/catalog.yml`) into a fresh folder.
-    static func buildDemo(into output: URL? = nil) -> (BuildResult, URL) {
+    /// `galleries: false` leaves out the galleries of the reference material, so what is
+    /// built does not depend on whether `../shared` is there (the goldens).
+    static func buildDemo(into output: URL? = nil, galleries: Bool = true) -> (BuildResult, URL) {
         let out = output ?? TestPaths.temporaryDirectory("demo").appendingPathComponent("site")
-        let (config, diagnostics) = CatalogConfiguration.read(TestPaths.repositoryRoot.appendingPathComponent("Site/catalog.yml"), output: out)
+        var (config, diagnostics) = CatalogConfiguration.read(TestPaths.repositoryRoot.appendingPathComponent("Site/catalog.yml"), output: out)
+        if !galleries { config.galleries = [] }
         var result = BuildAction(configuration: config).run()
         result.diagnostics = diagnostics + result.diagnostics
         return (result, out)
@@ -92,4 +95,13 @@ enum SiteTest {
             $0.numberOfRanges > 1 ? ns.substring(with: $0.range(at: 1)) : nil
         }
     }
+}
+
+extension SiteContext {
+    /// The default theme's context, for tests that present packages without building a site.
+    static let standardForTests: SiteContext = {
+        // The embedded theme is the project's own; its templates always parse (ThemeEmbeddingTests).
+        let renderer = try! PageRenderer(theme: .standard)
+        return SiteContext(configuration: CatalogConfiguration(output: TestPaths.temporaryDirectory("context")), theme: .standard, renderer: renderer)
+    }()
 }

@@ -87,13 +87,7 @@ public enum InputDiscovery {
         return nil
     }
 
-    static func display(_ url: URL, base: URL?) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = (base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
-        return path
-    }
+    static func display(_ url: URL, base: URL?) -> String { DisplayPath.relative(url, to: base) }
 
     /// `samples/da-trey-research/appPackage` → `da-trey-research`: the path below the base,
     /// without the folder names projects give their package folder.

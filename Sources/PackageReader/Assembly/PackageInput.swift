@@ -1,4 +1,6 @@
+import CatalogDiagnostics
 import Foundation
+import JSONTree
 
 /// One thing to document: a package folder, a `.zip`, a bare plugin manifest or a bare
 /// OpenAPI description.
@@ -32,6 +34,8 @@ public struct LoadOptions: Sendable, Hashable {
     /// Flags for Teams Toolkit template sections.
     public var templateFlags: [String: Bool] = TeamsToolkitTemplate.defaultFlags
     public var limits: ReadLimits = .standard
+    /// Folders of `<operationId>.json` sample responses for card previews (`--samples`).
+    public var sampleFolders: [SampleFolder] = []
 
     public init(environmentName: String? = nil, environmentFiles: [URL] = []) {
         self.environmentName = environmentName
@@ -39,4 +43,35 @@ public struct LoadOptions: Sendable, Hashable {
     }
 
     public var substitutesPlaceholders: Bool { environmentName != nil || !environmentFiles.isEmpty }
+}
+
+/// A folder of sample responses, `<operationId>.json` each (`--samples DIR`).
+public struct SampleFolder: Sendable, Hashable {
+    public var url: URL
+    /// The folder as diagnostics name it.
+    public var display: String
+
+    public init(url: URL, display: String) {
+        self.url = url
+        self.display = display
+    }
+
+    /// Whether `name` can name a file in the folder (no separators, not `.` or `..`).
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\\") && !name.contains("\u{0}")
+    }
+
+    /// The sample `name`, when the folder has it; a file that is not JSON is an error.
+    func read(_ name: String, report: (Diagnostic) -> Void) -> SampleFile? {
+        let file = url.appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        let shown = display + "/" + name
+        do {
+            let parsed = try JSONParser.parse([UInt8](data))
+            return SampleFile(value: parsed.root, file: shown)
+        } catch {
+            report(.error(.jsonSyntax, "the sample response cannot be read: \(error.message)", file: shown, at: error.location))
+            return nil
+        }
+    }
 }

@@ -25,6 +25,11 @@ public struct OperationEntry: Sendable {
     /// Examples from the OpenAPI description usable as sample response data (response
     /// `example`/`examples`, then the response schema's `example`), in that order.
     public var responseExamples: [(label: String, value: JSONValue)]
+    /// `<operationId>.json` from a folder of sample responses (`--samples`), when there is one.
+    public var sampleResponse: SampleFile?
+    /// The findings about this operation: those inside its operation object or its plugin
+    /// function object (worked out once, when the package is read).
+    public internal(set) var diagnostics: [Diagnostic] = []
 
     public var method: String? { api?.method }
     public var path: String? { api?.path }
@@ -73,22 +78,45 @@ public struct CardSpec: Sendable {
     }
 
     public var role: Role
-    public var template: JSONValue
-    /// Where the template is (the file, or the manifest holding it inline), and the
-    /// position of the template in it.
+    /// The template, with the position of every value in `file`.
+    public var template: SourceNode
+    /// Where the template is: its own file, or the manifest holding it inline.
     public var file: String
-    public var location: SourceLocation?
     /// JSONPath (`$.results`) for plugins; a dot path (`results`) for response rendering templates.
     public var dataPath: String?
     public var dataPathIsJSONPath: Bool
+    /// Where the data path is written (the file and the value's position), for findings about it.
+    public var dataPathSource: (file: String, location: SourceLocation)?
     /// `response_semantics.properties` (citation title/subtitle/url/thumbnail_url), JSONPaths relative to an item.
-    public var citation: [String: String]
+    public var citation: [String: String] = [:]
     /// The template selector JSONPath, when the function has one.
     public var templateSelector: String?
     /// A message extension's preview card template (title/subtitle/text/image) and layout.
-    public var previewTemplate: JSONValue?
+    public var previewTemplate: SourceNode?
     public var responseLayout: String?
     /// Sample data found beside the template (`x.data.json` next to `x.json`).
-    public var sampleData: JSONValue?
-    public var sampleDataFile: String?
+    public var sampleData: SampleFile?
+
+    /// Where the template starts.
+    public var location: SourceLocation { template.location }
+
+    public init(role: Role, template: SourceNode, file: String, dataPath: String?, dataPathIsJSONPath: Bool) {
+        self.role = role
+        self.template = template
+        self.file = file
+        self.dataPath = dataPath
+        self.dataPathIsJSONPath = dataPathIsJSONPath
+    }
+}
+
+/// A JSON file of sample data (a card's `x.data.json`, a `--samples` response), as read.
+public struct SampleFile: Sendable {
+    public var value: SourceNode
+    /// The file as diagnostics name it.
+    public var file: String
+
+    public init(value: SourceNode, file: String) {
+        self.value = value
+        self.file = file
+    }
 }

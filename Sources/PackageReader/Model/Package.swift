@@ -38,27 +38,6 @@ public struct CatalogPackage: Sendable {
     public var missingInputs: [String] = []
     /// A hash of the `${{VAR}}` values used (0 when none were substituted).
     public var environmentFingerprint: UInt64 = 0
-    /// Where top-level members, operations and functions start in each file (by the name
-    /// diagnostics use), to attribute findings to operations.
-    public var boundaries: [String: [SourceLocation]] = [:]
-
-    /// The findings about one operation: those inside its operation object or its plugin
-    /// function object.
-    public func diagnostics(for entry: OperationEntry) -> [Diagnostic] {
-        var ranges: [(String, SourceLocation)] = []
-        if let op = entry.api { ranges.append((op.file, op.location)) }
-        if let fn = entry.function, let l = fn.location { ranges.append((fn.file, l)) }
-        return diagnostics.filter { d in
-            guard let file = d.file, let l = d.location else { return false }
-            return ranges.contains { file == $0.0 && l >= $0.1 && l < end(of: $0.1, in: file) }
-        }
-    }
-
-    func end(of start: SourceLocation, in file: String) -> SourceLocation {
-        let starts = boundaries[file] ?? []
-        return starts.filter { $0 > start }.min() ?? SourceLocation(line: Int.max, column: 0)
-    }
-
     /// The package's display name in `locale`: app short name, else agent, plugin or API title.
     public func title(locale: String? = nil) -> ResolvedText {
         if let n = app?.shortName { return localization.resolve(n, locale: locale) }

@@ -76,6 +76,26 @@ struct PackageDigest: Sendable {
         return .object(o)
     }
 
+    /// The digest of a package presentation.
+    init(_ p: PackagePresentation, catalogEntry: JSONValue) {
+        let package = p.package
+        self.init(
+            id: package.id, kind: package.kind.rawValue, kindLabel: Format.kindLabel(package.kind), source: package.source,
+            defaultLocale: p.defaultLocale, locales: p.locales,
+            titles: Dictionary(uniqueKeysWithValues: p.locales.map { ($0, package.title(locale: $0).value) }),
+            summaries: Dictionary(uniqueKeysWithValues: p.locales.compactMap { l in package.summary(locale: l).map { (l, $0.value) } }),
+            diagnostics: p.diagnostics,
+            operations: p.operations.map { page in
+                let e = page.entry
+                return Operation(
+                    slug: e.slug, operationId: e.operationId, method: e.api?.method, path: e.api?.path,
+                    title: page.title(locale: p.defaultLocale), summary: page.summary,
+                    consequential: e.consequential.effective, badge: page.consequential.badge, badgeClass: page.consequential.badgeClass,
+                    kindLabel: page.kindLabel, functionName: e.function?.name, cards: page.cards.cards)
+            },
+            cards: p.cardCount, catalogEntry: catalogEntry)
+    }
+
     init(id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
          titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
          cards: Int, catalogEntry: JSONValue)

@@ -1,5 +1,6 @@
 import CardRendering
 import CatalogDiagnostics
+import CatalogSupport
 import Foundation
 import JSONTree
 import MarkdownHTML
@@ -14,12 +15,13 @@ struct SiteContext: Sendable {
     let baseURL: String?
     /// The language of the root tree's shared pages.
     let catalogLocale: String
-    /// Every language that gets a tree of its own (all packages' languages, the configured
-    /// extra ones), sorted, without `catalogLocale`.
-    let otherLocales: [String]
     let renderer: PageRenderer
     let hostConfigs: HostConfigs
-    let samples: [URL]
+    /// What paths in findings and pages are relative to (the catalog file's folder).
+    var displayBase: URL? = nil
+
+    /// `url` as pages and findings show it.
+    func display(_ url: URL) -> String { DisplayPath.relative(url, to: displayBase) }
 
     /// The theme's Teams host configs, and what the site derives from them once per build.
     struct HostConfigs: Sendable {

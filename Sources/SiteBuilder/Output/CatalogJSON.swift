@@ -49,8 +49,9 @@ enum CatalogJSON {
     }
 
     /// A package's object: every operation with its page, consequential flag, confirmation
-    /// in every language and findings (`extraDiagnostics` are the card findings of the build).
-    static func package(for p: CatalogPackage, extraDiagnostics: [Diagnostic] = []) -> JSONValue {
+    /// in every language and findings (card findings included).
+    static func package(_ presentation: PackagePresentation) -> JSONValue {
+        let p = presentation.package
         var o = JSONObject()
         o["id"] = .string(p.id)
         o["title"] = .string(p.title().value)
@@ -59,21 +60,20 @@ enum CatalogJSON {
         o["page"] = .string(SitePaths.packageIndex(p.id))
         o["defaultLocale"] = .string(p.localization.defaultLocale)
         o["locales"] = .array(p.localization.locales.map { .string($0) })
-        o["operations"] = .array(p.operations.map { e in
-            let own = extraDiagnostics.filter { $0.message.hasPrefix(e.operationId + ": ") }
-            return operation(e, package: p, page: SitePaths.operation(p.id, e.slug), extra: own)
-        })
-        o["diagnostics"] = .array((p.diagnostics + extraDiagnostics).normalized.map(diagnostic))
+        o["operations"] = .array(presentation.operations.map { operation($0, package: p) })
+        o["diagnostics"] = .array(presentation.diagnostics.map(diagnostic))
         return .object(o)
     }
 
-    static func operation(_ e: OperationEntry, package p: CatalogPackage, page: String, extra: [Diagnostic] = []) -> JSONValue {
+    static func operation(_ page: OperationPresentation, package p: CatalogPackage) -> JSONValue {
+        let e = page.entry
+        let path = SitePaths.operation(p.id, e.slug)
         var o = JSONObject()
         o["operationId"] = .string(e.operationId)
         o["kind"] = .string(e.kind.rawValue)
         o["method"] = e.api.map { .string($0.method) } ?? .null
         o["path"] = e.api.map { .string($0.path) } ?? .null
-        o["page"] = .string(page)
+        o["page"] = .string(path)
         o["function"] = e.function.map { .string($0.name) } ?? .null
         o["command"] = e.command.map { .string($0.id) } ?? .null
         var c = JSONObject()
@@ -82,25 +82,24 @@ enum CatalogJSON {
         c["source"] = .string(e.consequential.source.rawValue)
         c["alwaysAllow"] = .bool(e.consequential.offersAlwaysAllow)
         o["consequential"] = .object(c)
-        if e.function != nil {
-            var conf = JSONObject()
-            for tag in p.localization.locales {
-                guard let k = p.confirmation(for: e, locale: tag) else { continue }
-                var x = JSONObject()
-                x["title"] = .string(k.title.value)
-                x["titleSource"] = .string(k.titleSource.rawValue)
-                x["body"] = k.body.map { .string($0.value) } ?? .null
-                x["bodySource"] = .string(k.bodySource.rawValue)
-                x["localized"] = .bool({ if case .localized = k.body?.source { return true } else { return false } }())
-                conf[tag] = .object(x)
-            }
-            o["confirmation"] = .object(conf)
-        } else {
-            o["confirmation"] = .null
-        }
-        o["markdown"] = .string(page.hasSuffix(".html") ? String(page.dropLast(5)) + ".md" : page)
-        o["diagnostics"] = .array((p.diagnostics(for: e) + extra).map(diagnostic))
+        o["confirmation"] = e.function == nil ? .null : .object(confirmations(page.confirmations))
+        o["markdown"] = .string(String(path.dropLast(5)) + ".md")
+        o["diagnostics"] = .array(page.diagnostics.map(diagnostic))
         return .object(o)
+    }
+
+    static func confirmations(_ list: [Confirmation]) -> JSONObject {
+        var conf = JSONObject()
+        for k in list {
+            var x = JSONObject()
+            x["title"] = .string(k.title.value)
+            x["titleSource"] = .string(k.titleSource.rawValue)
+            x["body"] = k.body.map { .string($0.value) } ?? .null
+            x["bodySource"] = .string(k.bodySource.rawValue)
+            x["localized"] = .bool({ if case .localized = k.body?.source { return true } else { return false } }())
+            conf[k.locale] = .object(x)
+        }
+        return conf
     }
 
     static func diagnostic(_ d: Diagnostic) -> JSONValue {

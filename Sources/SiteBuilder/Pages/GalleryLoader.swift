@@ -27,34 +27,12 @@ public enum GalleryLoader {
 
     static let maxCards = 2_000
 
-    /// Every card file of a folder, sorted, with its data file when there is one.
-    static func cardFiles(in folder: URL) -> [(card: URL, data: URL?)] {
-        var out: [(URL, URL?)] = []
-        let fm = FileManager.default
-        guard let e = fm.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
-        var all: [URL] = []
-        while let url = e.nextObject() as? URL {
-            if url.pathExtension.lowercased() == "json" { all.append(url) }
-            if all.count > maxCards * 3 { break }
-        }
-        all.sort { $0.path < $1.path }
-        for url in all {
-            let name = url.lastPathComponent
-            if name.hasSuffix(".data.json") || name.hasSuffix(".host.json") { continue }
-            let stem = name.hasSuffix(".template.json") ? String(name.dropLast(".template.json".count)) : String(name.dropLast(".json".count))
-            let data = url.deletingLastPathComponent().appendingPathComponent(stem + ".data.json")
-            out.append((url, fm.fileExists(atPath: data.path) ? data : nil))
-            if out.count >= maxCards { break }
-        }
-        return out
-    }
-
     /// A content hash of every file a gallery reads (for incremental builds).
     static func fingerprint(_ sources: [Source]) -> String {
         var parts: [String] = []
         for s in sources {
             parts.append(s.title + "\u{0}" + s.folder.path)
-            for (card, data) in cardFiles(in: s.folder) {
+            for (card, data) in CardFiles.cardFiles(in: s.folder, limit: maxCards) {
                 for url in [card] + (data.map { [$0] } ?? []) {
                     let bytes = FileManager.default.contents(atPath: url.path) ?? Data()
                     parts.append(url.path + ":" + Hashing.hex(bytes.withUnsafeBytes { Hashing.content($0) }))
@@ -69,30 +47,55 @@ public enum GalleryLoader {
         var diagnostics: [Diagnostic] = []
         var taken = Set<String>()
         for source in sources {
-            let files = cardFiles(in: source.folder)
+            let files = CardFiles.cardFiles(in: source.folder, limit: maxCards)
             if files.isEmpty {
-                diagnostics.append(.warning(.config, "the gallery \"\(source.title)\" finds no card files", file: source.folder.path))
+                diagnostics.append(.warning(.config, "the gallery \"\(source.title)\" finds no card files", file: context.display(source.folder)))
             }
             let base = source.folder.standardizedFileURL.path
-            let rendered: [View?] = parallelMap(files.map { Pair(card: $0.card, data: $0.data) }) { pair in
-                guard let bytes = FileManager.default.contents(atPath: pair.card.path),
-                      let json = try? JSONValue.parse([UInt8](bytes)), json["type"]?.stringValue == "AdaptiveCard" else { return nil }
-                var card = json
-                if let dataURL = pair.data, let d = FileManager.default.contents(atPath: dataURL.path), let data = try? JSONValue.parse([UInt8](d)) {
-                    card = CardTemplate(json: json).expand(data: data, host: nil,
-                                                            context: EvaluationContext(now: CardPreviews.clock, locale: "en-US", randomSeed: 1)).value
-                }
-                let relative = pair.card.standardizedFileURL.path.dropFirst(base.count + 1)
-                let id = Slug.make(String(relative), fallback: "card")
-                let r = CardRenderer.render(card: card, hostConfig: context.hostConfigs.light, options: RenderOptions(idPrefix: id))
-                return ["title": .string(String(relative)), "href": false,
-                        "note": pair.data == nil ? false : .string("with its sample data"),
-                        "html": .string("<div class=\"ac-host\" id=\"" + HTML.escape(id) + "\">" + r.html + "</div>")]
+            let made: [GalleryCard] = parallelMap(files.map { Pair(card: $0.card, data: $0.data) }) { pair in
+                card(pair, base: base, context: context)
             }
+            let findings = made.flatMap(\.findings)
+            diagnostics += findings
             let slug = Slug.unique("gallery-" + Slug.make(source.title, fallback: "cards"), in: &taken)
-            pages.append(GalleryPage(title: source.title, path: "galleries/\(slug).html", items: rendered.compactMap { $0 }))
+            pages.append(GalleryPage(title: source.title, path: "galleries/\(slug).html", items: made.compactMap(\.item), findings: findings))
         }
         return (pages, diagnostics)
+    }
+
+    struct GalleryCard: Sendable {
+        var item: View?
+        var findings: [Diagnostic]
+    }
+
+    /// One gallery card through the card pipeline; files that are not Adaptive Cards (a host
+    /// config lying in the folder) are left out quietly, files that cannot be read are findings.
+    static func card(_ pair: Pair, base: String, context: SiteContext) -> GalleryCard {
+        var findings: [Diagnostic] = []
+        let relative = String(pair.card.standardizedFileURL.path.dropFirst(base.count + 1))
+        let shown = context.display(pair.card)
+        guard let card = CardFiles.read(pair.card, display: shown, data: pair.data, dataDisplay: pair.data.map(context.display),
+                                        into: &findings) else { return GalleryCard(item: nil, findings: findings) }
+        guard card.template["type"]?.string == "AdaptiveCard" else { return GalleryCard(item: nil, findings: findings) }
+        let id = Slug.make(relative, fallback: "card")
+        let compiled = CompiledCard(card.template, file: shown)
+        let result = CardPipeline.run(CardJob(
+            template: compiled, data: card.data?.value.jsonValue, hostConfig: context.hostConfigs.light, options: RenderOptions(idPrefix: id),
+            evaluation: EvaluationContext(now: CardPipeline.clock, locale: "en-US", randomSeed: 1)))
+        findings += compiled.findings + result.findings
+        let note: TemplateValue
+        if card.data != nil {
+            note = "with its sample data"
+        } else if compiled.template.isTemplated {
+            note = "no sample data: its bindings show as written"
+        } else {
+            note = false
+        }
+        findings = findings.normalized
+        let item: View = ["title": .string(relative), "href": false, "note": note,
+                          "html": .string("<div class=\"ac-host\" id=\"" + HTML.escape(id) + "\">" + result.rendered.html + "</div>"),
+                          "diagnostics": Format.diagnostics(findings), "hasDiagnostics": .bool(!findings.isEmpty)]
+        return GalleryCard(item: item, findings: findings)
     }
 
     struct Pair: Sendable {

@@ -6,63 +6,24 @@ import PackageReader
 /// who paste documentation into an LLM or a wiki. Plain GitHub Flavored Markdown; text from
 /// the package is escaped where Markdown would read it as markup (table pipes, line breaks).
 enum MarkdownPage {
-    static func operation(package: CatalogPackage, entry: OperationEntry, locale: String, curl: String?, diagnostics: [Diagnostic]) -> String {
-        let view = OperationView(package: package, entry: entry, index: 0, locale: locale)
-        let table = view.table
-        var md = "# \(inline(view.title))\n\n"
-        if let op = entry.api {
-            md += code("\(op.method) \(op.path)")
-        } else {
-            md += "MCP tool " + code(entry.operationId)
-        }
+    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String) -> String {
+        let entry = page.entry
+        let title = page.title(locale: locale)
+        var md = "# \(inline(title))\n\n"
+        md += entry.api.map { code("\($0.method) \($0.path)") } ?? ("MCP tool " + code(entry.operationId))
         md += " · package **\(inline(package.title(locale: locale).value))** · operationId \(code(entry.operationId))\n\n"
-        if let d = entry.api?.description ?? view.functionDescription, !d.isEmpty { md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n" }
-
-        md += "## Confirmation\n\n"
-        let c = entry.consequential
-        md += "- " + ConsequentialWording.explanation(c) + "\n"
-        if entry.function != nil {
-            md += "\n| Language | Title | Body | From |\n|---|---|---|---|\n"
-            for tag in package.localization.locales {
-                guard let k = package.confirmation(for: entry, locale: tag) else { continue }
-                md += "| \(tag) | \(cell(k.title.value)) | \(cell(k.body?.value ?? "")) | \(k.bodySource.rawValue) |\n"
-            }
+        if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
+            md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
         }
-        md += "\n"
-
+        md += confirmation(page)
         if let fn = entry.function {
             md += "## Function\n\n- Name: \(code(fn.name))\n"
-            if let d = view.functionDescription { md += "- Description: \(inline(d))\n" }
+            if let d = page.functionDescription(locale: locale) { md += "- Description: \(inline(d))\n" }
             if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(AuthWording.summary(r))\n" }
             md += "\n"
         }
         if let op = entry.api {
-            if !op.servers.isEmpty {
-                md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
-            }
-            if !op.parameters.isEmpty {
-                md += "## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
-                for p in op.parameters {
-                    let type = p.schema.map { table[$0].typeSummary(in: table) } ?? "any"
-                    md += "| \(cellCode(p.name)) | \(p.location.rawValue) | \(cell(type)) | \(p.required ? "yes" : "no") | \(cell(p.description ?? "")) |\n"
-                }
-                md += "\n"
-            }
-            if let body = op.requestBody, let media = body.primary {
-                md += "## Request body\n\n\(code(media.contentType))\(body.required ? " (required)" : "")\n\n"
-                md += fields(media.schema, table: table)
-            }
-            if !op.responses.isEmpty {
-                md += "## Responses\n\n"
-                for r in op.responses {
-                    md += "### \(r.status)\(r.description.map { " — " + inline($0) } ?? "")\n\n"
-                    if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema, table: table) }
-                }
-            }
-            if let curl {
-                let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: curl) + 1))
-                md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
-            }
+            md += api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl)
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
@@ -70,8 +31,52 @@ enum MarkdownPage {
             }
             md += "\n"
         }
-        if !diagnostics.isEmpty {
-            md += "## Findings\n\n" + diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule.id)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
+        if !page.diagnostics.isEmpty {
+            md += "## Findings\n\n" + page.diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule.id)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
+        }
+        return md
+    }
+
+    /// What Copilot asks before the call, in every language.
+    static func confirmation(_ page: OperationPresentation) -> String {
+        var md = "## Confirmation\n\n- " + page.consequential.explanation + "\n"
+        if page.entry.function != nil {
+            md += "\n| Language | Title | Body | From |\n|---|---|---|---|\n"
+            for k in page.confirmations {
+                md += "| \(k.locale) | \(cell(k.title.value)) | \(cell(k.body?.value ?? "")) | \(k.bodySource.rawValue) |\n"
+            }
+        }
+        return md + "\n"
+    }
+
+    /// Servers, parameters, request body, responses and the example request.
+    static func api(_ op: APIOperation, table: SchemaTable, curl: String?) -> String {
+        var md = ""
+        if !op.servers.isEmpty {
+            md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
+        }
+        if !op.parameters.isEmpty {
+            md += "## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
+            for p in op.parameters {
+                let type = p.schema.map { table[$0].typeSummary(in: table) } ?? "any"
+                md += "| \(cellCode(p.name)) | \(p.location.rawValue) | \(cell(type)) | \(p.required ? "yes" : "no") | \(cell(p.description ?? "")) |\n"
+            }
+            md += "\n"
+        }
+        if let body = op.requestBody, let media = body.primary {
+            md += "## Request body\n\n\(code(media.contentType))\(body.required ? " (required)" : "")\n\n"
+            md += fields(media.schema, table: table)
+        }
+        if !op.responses.isEmpty {
+            md += "## Responses\n\n"
+            for r in op.responses {
+                md += "### \(r.status)\(r.description.map { " — " + inline($0) } ?? "")\n\n"
+                if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema, table: table) }
+            }
+        }
+        if let curl {
+            let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: curl) + 1))
+            md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
         }
         return md
     }

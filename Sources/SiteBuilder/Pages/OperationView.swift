@@ -4,19 +4,22 @@ import JSONTree
 import MarkdownHTML
 import PackageReader
 
-/// The view of one operation page (everything the `operation` template reads).
+/// The view of one operation page (everything the `operation` template reads), from the
+/// operation's presentation.
 struct OperationView {
+    let page: OperationPresentation
     let package: CatalogPackage
-    let entry: OperationEntry
-    let index: Int
     let locale: String
+
+    var entry: OperationEntry { page.entry }
+    var index: Int { page.index }
 
     var spec: OpenAPISpec? { entry.specIndex.map { package.specs[$0] } }
     var table: SchemaTable { spec?.schemas ?? .empty }
 
-    /// `curl` is the example request (`self.curl`), computed once by the caller and shared
-    /// with the Markdown twin.
-    func build(cardsHTML: [String], curl: String?) -> View {
+    /// `cards`: the card preview blocks, as views for this page's language tree.
+    func build(cards: [View]) -> View {
+        let curl = page.curl
         let op = entry.api
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
@@ -30,7 +33,7 @@ struct OperationView {
         v["kindLabel"] = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "Message extension command" : false)
         v["deprecated"] = .bool(op?.deprecated ?? false)
         v["authBadge"] = authBadge
-        v["consequential"] = .map(Format.consequential(entry.consequential))
+        v["consequential"] = .map(Format.consequential(page.consequential))
         v["descriptionHTML"] = Format.markdown(op?.description ?? functionDescription)
         let confirmations = self.confirmations
         v["confirmations"] = .views(confirmations)
@@ -52,9 +55,11 @@ struct OperationView {
         v["responses"] = .views(responses)
         v["hasResponses"] = .bool(!responses.isEmpty)
         v["curl"] = curl.map { .string($0) } ?? false
-        v["cards"] = .views(cardsHTML.map { ["html": .string($0)] })
-        v["hasCards"] = .bool(!cardsHTML.isEmpty)
-        let diagnostics = package.diagnostics(for: entry)
+        v["cards"] = .views(cards)
+        v["hasCards"] = .bool(!cards.isEmpty)
+        v["cardSwitcher"] = cards.isEmpty ? false : .string(SiteStylesheets.themeSwitcher)
+        v["markdownHref"] = .string(entry.slug + ".md")
+        let diagnostics = page.diagnostics
         v["diagnostics"] = Format.diagnostics(diagnostics, package: package)
         v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
         v["previous"] = index > 0 ? .map(neighbour(package.operations[index - 1])) : false
@@ -66,21 +71,15 @@ struct OperationView {
         if op?.requestBody != nil { toc.append(["id": "request-body", "label": "Request body"]) }
         if !responses.isEmpty { toc.append(["id": "responses", "label": "Responses"]) }
         if curl != nil { toc.append(["id": "example", "label": "Example"]) }
-        if !cardsHTML.isEmpty { toc.append(["id": "cards", "label": "Cards"]) }
+        if !cards.isEmpty { toc.append(["id": "cards", "label": "Cards"]) }
         if !diagnostics.isEmpty { toc.append(["id": "diagnostics", "label": "Findings"]) }
         v["toc"] = .views(toc)
         return v
     }
 
-    var title: String {
-        if let s = entry.api?.summary, !s.isEmpty { return s }
-        if let c = entry.command { return package.localization.resolve(c.title, locale: locale).value }
-        return entry.operationId
-    }
+    var title: String { page.title(locale: locale) }
 
-    var functionDescription: String? {
-        entry.function?.description.map { package.localization.resolve($0, locale: locale).value }
-    }
+    var functionDescription: String? { page.functionDescription(locale: locale) }
 
     static func neighbourLabel(_ e: OperationEntry) -> String {
         if let s = e.api?.summary, !s.isEmpty { return s }
@@ -98,9 +97,8 @@ struct OperationView {
     }
 
     var confirmations: [View] {
-        guard entry.function != nil else { return [] }
-        return package.localization.locales.compactMap { tag -> View? in
-            guard let c = package.confirmation(for: entry, locale: tag) else { return nil }
+        page.confirmations.map { c -> View in
+            let tag = c.locale
             let bodyHTML = c.body.map { Self.confirmationBodyHTML($0.value) } ?? ""
             let titleNote: TemplateValue
             switch c.titleSource {
@@ -301,11 +299,6 @@ struct OperationView {
             v["examples"] = .views(examples)
             return v
         }
-    }
-
-    var curl: String? {
-        guard let op = entry.api else { return nil }
-        return CurlExample.make(op, spec: spec, runtime: entry.runtime)
     }
 }
 

@@ -5,8 +5,10 @@ import PackageReader
 
 /// The view of a package page.
 struct PackageView {
-    let package: CatalogPackage
+    let presentation: PackagePresentation
     let locale: String
+
+    var package: CatalogPackage { presentation.package }
 
     var l: Localization { package.localization }
 
@@ -29,13 +31,14 @@ struct PackageView {
         v["localeCount"] = .int(locales.count)
         v["localeNoun"] = .string(Format.plural(locales.count, "language", "languages"))
         v["manifestVersion"] = Format.value(package.app?.manifestVersion)
-        let errors = package.diagnostics.errorCount
-        let warnings = package.diagnostics.warningCount
+        let diagnostics = presentation.diagnostics
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         v["errorCount"] = errors == 0 ? false : .int(errors)
         v["warningCount"] = warnings == 0 ? false : .int(warnings)
         v["descriptionHTML"] = Format.markdown(package.app?.fullDescription.map { l.resolve($0, locale: locale).value }
             ?? package.specs.first?.description)
-        let ops = package.operations.map(operationRow)
+        let ops = presentation.operations.map(operationRow)
         v["operations"] = .views(ops)
         v["hasOperations"] = .bool(!ops.isEmpty)
         v["agent"] = .view(agentView)
@@ -47,21 +50,23 @@ struct PackageView {
         v["translations"] = .views(rows)
         v["hasTranslations"] = .bool(locales.count > 1 && !columns.isEmpty)
         v["app"] = .view(appView)
-        v["diagnostics"] = Format.diagnostics(package.diagnostics, package: package)
-        v["hasDiagnostics"] = .bool(!package.diagnostics.isEmpty)
+        v["diagnostics"] = Format.diagnostics(diagnostics, package: package)
+        v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
+        v["galleryHref"] = presentation.hasGallery ? "cards.html" : false
         return v
     }
 
-    func operationRow(_ e: OperationEntry) -> View {
-        let c = Format.consequential(e.consequential)
+    func operationRow(_ page: OperationPresentation) -> View {
+        let e = page.entry
+        let c = page.consequential
         let functionName: TemplateValue = e.function.map { $0.name == e.operationId ? false : .string($0.name) } ?? false
         return [
             "href": .string(e.slug + ".html"), "method": Format.value(e.api?.method), "methodClass": .string(Format.methodClass(e.api?.method)),
             "path": .string(e.api?.path ?? ""), "operationId": .string(e.operationId),
-            "kindLabel": e.kind == .mcpTool ? "MCP tool" : (e.command != nil ? "command" : false),
-            "summary": .string(e.api?.summary ?? e.function?.description.map { l.resolve($0, locale: locale).value } ?? ""),
+            "kindLabel": page.kindLabel.map { .string($0) } ?? false,
+            "summary": .string(e.api?.summary ?? page.functionDescription(locale: locale) ?? ""),
             "functionName": functionName,
-            "badge": c["badge"] ?? "", "badgeClass": c["badgeClass"] ?? "",
+            "badge": .string(c.badge), "badgeClass": .string(c.badgeClass),
         ]
     }
 

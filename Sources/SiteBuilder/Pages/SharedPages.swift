@@ -19,16 +19,19 @@ enum SharedPages {
         case catalogJSON
     }
 
-    static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
+    /// `otherLocales`: every language with a tree of its own besides the catalog's.
+    /// `catalogDiagnostics`: every catalog-level finding (for `catalog.json`); the home page
+    /// lists those not about a gallery card (gallery pages show theirs beside the card).
+    static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext, otherLocales: [String],
                       galleries: [GalleryPage], pagePaths: [String]) -> [String: FileContent]
     {
-        let trees: [String?] = [nil] + context.otherLocales.map { Optional($0) }
+        let trees: [String?] = [nil] + otherLocales.map { Optional($0) }
         var jobs: [Job] = []
         for tree in trees { jobs += [.home(tree: tree), .operations(tree: tree), .galleryIndex(tree: tree)] }
         jobs += galleries.indices.map { Job.gallery($0) }
         jobs += [.notFound, .searchIndex, .catalogJSON]
         let made = parallelMap(jobs) { job in
-            make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, galleries: galleries)
+            make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales, galleries: galleries)
         }
         var files: [String: FileContent] = [:]
         for (path, text) in made { files[path] = text }
@@ -38,16 +41,18 @@ enum SharedPages {
     }
 
     static func make(_ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
-                     galleries: [GalleryPage]) -> (path: String, text: FileContent)
+                     otherLocales: [String], galleries: [GalleryPage]) -> (path: String, text: FileContent)
     {
         let alternates: (String) -> [(tag: String, path: String)] = { page in
-            ([context.catalogLocale] + context.otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
+            ([context.catalogLocale] + otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
         }
         switch job {
         case .home(let tree):
             let lang = tree ?? context.catalogLocale
             let homePath = SitePaths.home(locale: tree)
-            let index = homeView(digests: digests, diagnostics: catalogDiagnostics, locale: lang, from: homePath, galleries: galleries)
+            let galleryFiles = Set(galleries.flatMap(\.findings).compactMap(\.file))
+            let own = catalogDiagnostics.filter { $0.file.map { !galleryFiles.contains($0) } ?? true }
+            let index = homeView(digests: digests, diagnostics: own, locale: lang, from: homePath, galleries: galleries)
             return (homePath, context.renderer.page("index", view: index, layout: context.layout(
                 path: homePath, title: context.title, lang: lang, description: context.description, breadcrumbs: [],
                 nav: "home", usesCards: false, alternates: alternates("index.html"))))
@@ -232,5 +237,7 @@ struct GalleryPage: Sendable {
     var title: String
     var path: String
     var items: [View]
+    /// What its cards' files are found to have (shown beside each card).
+    var findings: [Diagnostic] = []
     var cards: Int { items.count }
 }

@@ -136,9 +136,8 @@ enum Format {
         })
     }
 
-    static func consequential(_ c: Consequential) -> View {
-        let w = ConsequentialWording(c)
-        return [
+    static func consequential(_ w: ConsequentialWording) -> View {
+        [
             "headline": .string(w.headline), "calloutClass": .string(w.calloutClass), "badge": .string(w.badge), "badgeClass": .string(w.badgeClass),
             "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow),
         ]

@@ -1578,6 +1578,24 @@ be shown in any of them by switching the theme class.
   }
 }
 """##),
+        ("templates/card-preview.mustache", ##"""
+<figure class="card-preview" id="card-{{number}}">
+<figcaption><strong>{{role}}</strong> · <code>{{file}}</code>{{#dataPath}} · items at <code>{{dataPath}}</code>{{/dataPath}}<br><span class="muted">Data: {{source}}</span>{{#synthesized}} <span class="badge badge-info">synthesized</span>{{/synthesized}}{{#partial}} <span class="muted">(first {{shown}} of {{total}} items)</span>{{/partial}}{{#standaloneHref}} · <a href="{{standaloneHref}}">Standalone</a>{{/standaloneHref}} · <a href="#card-{{number}}">Link</a></figcaption>
+{{#preview}}
+<p class="preview-caption muted">Search results in the compose box ({{layout}})</p>
+<div class="ac-host">{{{html}}}</div>
+<p class="preview-caption muted">The card a result inserts</p>
+{{/preview}}
+{{^hasCards}}
+<p class="muted">No card: the sample has no items.</p>
+{{/hasCards}}
+{{#cardsHTML}}
+<div class="ac-host">{{{.}}}</div>
+{{/cardsHTML}}
+</figure>
+
+
+"""##),
         ("templates/constraints.mustache", #"""
 {{#hasFacts}}<ul class="field-facts">{{#enumValues}}<li>One of: {{#values}}<code>{{.}}</code> {{/values}}</li>{{/enumValues}}{{#defaultValue}}<li>Default: <code>{{defaultValue}}</code></li>{{/defaultValue}}{{#example}}<li>Example: <code>{{example}}</code></li>{{/example}}{{#constraints}}<li>{{constraints}}</li>{{/constraints}}</ul>{{/hasFacts}}
 
@@ -1635,6 +1653,9 @@ be shown in any of them by switching the theme class.
   <h2 class="gallery-title">{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</h2>
   {{#note}}<p class="muted small">{{note}}</p>{{/note}}
   {{{html}}}
+  {{#hasDiagnostics}}
+  {{> diagnostics}}
+  {{/hasDiagnostics}}
 </li>
 {{/items}}
 </ul>
@@ -1885,7 +1906,7 @@ be shown in any of them by switching the theme class.
   <h2 id="cards-h">Response cards</h2>
   <div class="card-previews">
   {{{cardSwitcher}}}
-  {{#cards}}{{{html}}}{{/cards}}
+  {{#cards}}{{> card-preview}}{{/cards}}
   </div>
 </section>
 {{/hasCards}}

@@ -1,0 +1,126 @@
+import CardRendering
+import CatalogDiagnostics
+import CatalogSupport
+import Foundation
+import JSONTree
+import PackageReader
+
+/// The plan phase: the theme and what every page shares, the packages to build, and which
+/// of them are unchanged since the last build (or whether nothing changed at all).
+struct BuildPlan: Sendable {
+    /// One package to build: read it again, or reuse what the last build made of it.
+    struct Job: Sendable {
+        var input: PackageInput
+        /// The hash of the `${{VAR}}` values it would be read with.
+        var environment: String
+        var unchanged: Bool
+    }
+
+    /// A build that cannot start (the theme does not parse).
+    struct Refusal: Error {
+        var diagnostics: [Diagnostic]
+    }
+
+    let configuration: CatalogConfiguration
+    let theme: Theme
+    let context: SiteContext
+    let jobs: [Job]
+    let loadOptions: LoadOptions
+    let fingerprint: String
+    let state: BuildState?
+    /// What the last build wrote, read only when something changed.
+    let details: BuildDetails?
+    /// Catalog-level findings so far (theme, discovery).
+    let diagnostics: [Diagnostic]
+    let upToDate: Bool
+
+    static func make(_ action: BuildAction) -> Result<BuildPlan, Refusal> {
+        let configuration = action.configuration
+        let (theme, themeDiagnostics) = Theme.load(overriding: configuration.theme)
+        let renderer: PageRenderer
+        do {
+            renderer = try PageRenderer(theme: theme)
+        } catch {
+            return .failure(Refusal(diagnostics: (themeDiagnostics + [error]).normalized))
+        }
+        let context = SiteContext(configuration: configuration, theme: theme, renderer: renderer)
+        let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
+        let options = loadOptions(configuration)
+        let fingerprint = Self.fingerprint(configuration, theme: theme)
+        let state = BuildState.read(from: configuration.output)
+        let jobs = Self.jobs(inputs, options: options, state: state.flatMap { $0.fingerprint == fingerprint ? $0 : nil })
+        let upToDate = state.map { s in
+            s.fingerprint == fingerprint && jobs.allSatisfy { $0.unchanged } && Set(s.packages.keys) == Set(inputs.map { $0.id })
+        } ?? false
+        return .success(BuildPlan(
+            configuration: configuration, theme: theme, context: context, jobs: jobs, loadOptions: options, fingerprint: fingerprint,
+            state: state, details: upToDate ? nil : BuildDetails.read(from: configuration.output),
+            diagnostics: themeDiagnostics + discoveryDiagnostics, upToDate: upToDate))
+    }
+
+    /// Everything besides the packages that the output depends on.
+    static func fingerprint(_ configuration: CatalogConfiguration, theme: Theme) -> String {
+        var parts: [String] = [BuildAction.toolVersion, BuildAction.binaryIdentity, String(theme.fingerprint), configuration.title,
+                               configuration.description ?? "", configuration.baseURL ?? "", configuration.defaultLocale ?? "",
+                               configuration.extraLocales.joined(separator: ","),
+                               configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                               configuration.load.environmentName ?? ""]
+        for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
+            parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
+        }
+        for folder in configuration.samples {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            for n in names where n.hasSuffix(".json") {
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(n).path) ?? Data()
+                parts.append(folder.path + "/" + n + ":" + Hashing.hex(Hashing.fnv([UInt8](data))))
+            }
+        }
+        if !configuration.galleries.isEmpty { parts.append(GalleryLoader.fingerprint(configuration.galleries)) }
+        return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
+    }
+
+    /// The reader's options: the configuration's, with the sample folders named for findings.
+    static func loadOptions(_ configuration: CatalogConfiguration) -> LoadOptions {
+        var options = configuration.load
+        options.sampleFolders = configuration.samples.map { SampleFolder(url: $0, display: DisplayPath.relative($0, to: configuration.displayBase)) }
+        return options
+    }
+
+    /// Which packages are unchanged since the last build (their inputs hash the same, with
+    /// the same settings), worked out in parallel.
+    static func jobs(_ inputs: [PackageInput], options: LoadOptions, state: BuildState?) -> [Job] {
+        parallelMap(inputs) { input in
+            let environment = Hashing.hex(PackageLoader.environmentFingerprint(for: input, options: options))
+            guard let old = state?.packages[input.id] else { return Job(input: input, environment: environment, unchanged: false) }
+            return Job(input: input, environment: environment, unchanged: BuildState.unchanged(old, input: input, environment: environment))
+        }
+    }
+
+    /// The two files the site keeps about itself.
+    /// `files`: every file of the new site with its content hash.
+    func manifests(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
+        let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
+        let details = BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
+        return [BuildState.fileName: state.json, BuildDetails.fileName: details.json]
+    }
+}
+
+extension SiteContext {
+    /// What every page of this configuration shares.
+    init(configuration: CatalogConfiguration, theme: Theme, renderer: PageRenderer) {
+        let hostConfigs = HostConfigs(light: HostConfigFiles.load("teams-light", theme: theme), dark: HostConfigFiles.load("teams-dark", theme: theme),
+                                      contrast: HostConfigFiles.load("teams-contrast", theme: theme))
+        self.init(title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
+                  logoPath: configuration.logo == nil ? nil : "assets/logo" + configuration.logoExtension, baseURL: configuration.baseURL,
+                  catalogLocale: configuration.defaultLocale ?? "en", renderer: renderer, hostConfigs: hostConfigs,
+                  displayBase: configuration.displayBase)
+    }
+}
+
+extension CatalogConfiguration {
+    /// The logo's extension in the site (`.png` unless the file is another image type).
+    var logoExtension: String {
+        guard let ext = logo?.pathExtension.lowercased(), ["png", "svg", "jpg", "jpeg", "gif", "webp"].contains(ext) else { return ".png" }
+        return "." + ext
+    }
+}

@@ -1,0 +1,114 @@
+import AdaptiveExpressions
+import CardRendering
+import CardTemplating
+import CatalogDiagnostics
+import Foundation
+import JSONTree
+import PackageReader
+
+/// The response cards of one operation, made from sample data the way Teams and Copilot
+/// would show them: for each card spec, up to three items of its data, each through the
+/// card pipeline, plus the standalone document of the first and the search-result
+/// previews of a message extension.
+struct OperationCards: Sendable {
+    /// One block per card spec, in order.
+    var blocks: [CardPreviewBlock] = []
+    /// Self-contained documents, by site path.
+    var standalone: [String: String] = [:]
+    /// Every card finding, each cause once, prefixed with the operationId.
+    var findings: [Diagnostic] = []
+    var cards = 0
+    /// For the package's gallery page: the first card of each spec.
+    var gallery: [(title: String, html: String)] = []
+
+    static let maxItems = 3
+
+    static func make(package: CatalogPackage, entry: OperationEntry, context: SiteContext) -> OperationCards {
+        var out = OperationCards()
+        for (n, spec) in entry.cards.enumerated() {
+            out.add(spec, number: n + 1, package: package, entry: entry, context: context)
+        }
+        return out
+    }
+
+    mutating func add(_ spec: CardSpec, number: Int, package: CatalogPackage, entry: OperationEntry, context: SiteContext) {
+        let sample = SampleData.choose(for: spec, entry: entry, package: package)
+        let items = SampleData.items(of: sample.value, spec: spec)
+        let compiled = CompiledCard(spec.template, file: spec.file)
+        let previewTemplate = spec.previewTemplate.map { CardTemplate(json: $0.jsonValue) }
+        let evaluation = EvaluationContext(now: CardPipeline.clock, locale: package.localization.defaultLocale, randomSeed: 1)
+        var found = compiled.findings
+        var block = CardPreviewBlock(number: number, role: spec.role, file: Format.shortPath(spec.file, in: package),
+                                     dataPath: spec.dataPath, source: sample.source, total: items.count, responseLayout: spec.responseLayout)
+        for (i, item) in items.prefix(Self.maxItems).enumerated() {
+            let idPrefix = "c\(number)-\(i + 1)"
+            var options = RenderOptions(idPrefix: idPrefix)
+            options.contrastChecks = context.hostConfigs.contrastChecks
+            let result = CardPipeline.run(CardJob(template: compiled, data: item, hostConfig: context.hostConfigs.light,
+                                                  options: options, evaluation: evaluation))
+            found += result.findings
+            block.cardsHTML.append(Self.withCitation(result.rendered, spec: spec, item: item, index: i + 1, idPrefix: idPrefix, package: package))
+            if let previewTemplate {
+                block.previews.append(Self.previewContent(previewTemplate.expand(data: item, host: nil, context: evaluation).value))
+            }
+            if i == 0 {
+                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(package.title().value) · \(entry.displayName)")
+                out(standalone: SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)"), doc)
+            }
+        }
+        if items.isEmpty {
+            found.append(.warning(.sampleData, "\(spec.dataPath ?? "the data path") selects no items in the \(sample.source.label); the card shows nothing",
+                                  file: spec.dataPathSource?.file ?? spec.file, at: spec.dataPathSource?.location ?? spec.location))
+        }
+        if !block.cardsHTML.isEmpty { block.standaloneName = "\(entry.slug)-\(number)" }
+        if let first = block.cardsHTML.first { gallery.append((entry.displayName, first)) }
+        cards += block.cardsHTML.count
+        blocks.append(block)
+        findings += found.normalized.map { d in var d = d; d.message = "\(entry.operationId): \(d.message)"; return d }
+    }
+
+    private mutating func out(standalone path: String, _ document: String) { standalone[path] = document }
+
+    /// A plugin's card with Copilot's citation around it, when the function declares one.
+    static func withCitation(_ rendered: RenderedCard, spec: CardSpec, item: JSONValue, index: Int, idPrefix: String, package: CatalogPackage) -> String {
+        guard !spec.citation.isEmpty else { return rendered.html }
+        let citation = CitationContent(
+            title: SampleData.string(spec.citation["title"], in: item) ?? package.title().value,
+            subtitle: SampleData.string(spec.citation["subtitle"], in: item),
+            url: SampleData.string(spec.citation["url"], in: item),
+            thumbnailURL: SampleData.string(spec.citation["thumbnail_url"], in: item))
+        return PreviewCardRenderer.copilotResponse(card: rendered, citation: citation, index: index,
+                                                   options: RenderOptions(idPrefix: idPrefix + "r")).html
+    }
+
+    static func previewContent(_ p: JSONValue) -> PreviewCardContent {
+        PreviewCardContent(title: p["title"]?.stringValue ?? "", subtitle: p["subtitle"]?.stringValue, text: p["text"]?.stringValue,
+                           imageURL: p["image"]?["url"]?.stringValue, imageAlt: p["image"]?["alt"]?.stringValue)
+    }
+}
+
+/// One card spec of an operation as its page shows it (the theme's `card-preview` partial).
+struct CardPreviewBlock: Sendable {
+    var number: Int
+    var role: CardSpec.Role
+    /// The template's file, relative to the package.
+    var file: String
+    var dataPath: String?
+    var source: SampleData.Source
+    /// How many items the data has (at most `OperationCards.maxItems` are shown).
+    var total: Int
+    var cardsHTML: [String] = []
+    /// Message extension search results (title, subtitle, text, image per item).
+    var responseLayout: String?
+    var previews: [PreviewCardContent] = []
+    /// `<slug>-<number>`, the standalone document's name, when there is a card.
+    var standaloneName: String?
+
+    var roleLabel: String {
+        switch role {
+        case .staticTemplate: "Response card"
+        case .responseCard: "Message extension result"
+        case .openAPIExtension: "Adaptive Card (x-ai-adaptive-card)"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CatalogDiagnostics
+import JSONTree
+import PackageReader
+
+/// What a package's pages say, worked out once per build from the model: each operation's
+/// cards (made once for every language), wording, example request and findings, and the
+/// package's findings with its cards'. The HTML pages, the Markdown twins, the digest of
+/// the shared pages and `catalog.json` all read it, so none of them works anything out again.
+struct PackagePresentation: Sendable {
+    let package: CatalogPackage
+    let operations: [OperationPresentation]
+    /// The package's findings and its cards', sorted, without repeats.
+    let diagnostics: [Diagnostic]
+    /// Card findings only (the package page lists the findings when there are any).
+    let cardFindings: [Diagnostic]
+
+    init(_ package: CatalogPackage, context: SiteContext) {
+        self.package = package
+        operations = package.operations.enumerated().map { i, entry in
+            OperationPresentation(index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context))
+        }
+        cardFindings = operations.flatMap(\.cards.findings)
+        diagnostics = (package.diagnostics + cardFindings).normalized
+    }
+
+    var hasGallery: Bool { operations.contains { !$0.cards.gallery.isEmpty } }
+    var cardCount: Int { operations.reduce(0) { $0 + $1.cards.cards } }
+    var locales: [String] { package.localization.locales }
+    var defaultLocale: String { package.localization.defaultLocale }
+}
+
+/// What one operation's pages say (in every language: the language-dependent texts are
+/// looked up by `title(locale:)` and the confirmations).
+struct OperationPresentation: Sendable {
+    let index: Int
+    let entry: OperationEntry
+    let cards: OperationCards
+    let consequential: ConsequentialWording
+    /// The operation's own findings and its cards'.
+    let diagnostics: [Diagnostic]
+    /// The example request, when the operation is an HTTP one.
+    let curl: String?
+    /// Shown beside the method: "MCP tool", "command", or nothing for an API operation.
+    let kindLabel: String?
+    private let package: CatalogPackage
+
+    init(index: Int, entry: OperationEntry, package: CatalogPackage, cards: OperationCards) {
+        self.index = index
+        self.entry = entry
+        self.cards = cards
+        self.package = package
+        consequential = ConsequentialWording(entry.consequential)
+        diagnostics = entry.diagnostics + cards.findings
+        curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }
+        kindLabel = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "command" : nil)
+    }
+
+    /// The page title: the operation summary, else the command title, else the operationId.
+    func title(locale: String) -> String {
+        if let s = entry.api?.summary, !s.isEmpty { return s }
+        if let c = entry.command { return package.localization.resolve(c.title, locale: locale).value }
+        return entry.operationId
+    }
+
+    /// The function's description in `locale`.
+    func functionDescription(locale: String) -> String? {
+        entry.function?.description.map { package.localization.resolve($0, locale: locale).value }
+    }
+
+    /// One line for lists: the operation summary, else the function description.
+    var summary: String {
+        entry.api?.summary ?? entry.function?.description.map { package.localization.resolve($0).value } ?? ""
+    }
+
+    /// The confirmation dialog in every language the package ships (none when no function
+    /// exposes the operation).
+    var confirmations: [Confirmation] {
+        guard entry.function != nil else { return [] }
+        return package.localization.locales.compactMap { package.confirmation(for: entry, locale: $0) }
+    }
+}
