@@ -1,4 +1,4 @@
-/// A rule a diagnostic can cite. Ids in capitals come from `RULES.md` (the validation rules
+/// A rule a diagnostic can cite. Ids in capitals come from the reference rules (`../shared/reference/RULES.md`: the validation rules
 /// collected from the Teams Toolkit, the Microsoft docs and the JSON schemas); lower-case
 /// ids are the project's own (reading files, templates, cards).
 ///

@@ -6,43 +6,6 @@ import JSONTree
 import MarkdownHTML
 import PackageReader
 
-/// What a build did.
-public struct BuildResult: Sendable {
-    public var packages: Int = 0
-    /// Packages whose inputs were unchanged since the last build and were not read again.
-    public var packagesReused: Int = 0
-    public var operations: Int = 0
-    public var cards: Int = 0
-    public var pages: Int = 0
-    /// Files written with new content (reused files are linked, not rewritten).
-    public var filesWritten: Int = 0
-    public var filesReused: Int = 0
-    public var bytesWritten: Int = 0
-    /// Every finding, sorted, catalog-level first.
-    public var diagnostics: [Diagnostic] = []
-    public var seconds: Double = 0
-    /// False when the site was not written (a theme error, an unwritable output).
-    public var wroteSite = false
-    /// True when nothing changed and nothing was written.
-    public var upToDate = false
-    /// Seconds spent per phase (`read`, `render`, `write`…), in order.
-    public var phases: [(name: String, seconds: Double)] = []
-
-    /// 0 clean (warnings allowed), 1 when any error was reported.
-    public var exitCode: Int32 { diagnostics.hasErrors ? 1 : 0 }
-
-    public var summary: String {
-        let w = diagnostics.warningCount
-        let e = diagnostics.errorCount
-        var s = "\(packages) \(packages == 1 ? "package" : "packages"), \(operations) operations, \(cards) cards, "
-            + "\(w) \(w == 1 ? "warning" : "warnings"), \(e) \(e == 1 ? "error" : "errors") in "
-            + String(format: "%.2f s", seconds)
-        if upToDate { s += " (up to date: nothing written)" }
-        else if packagesReused > 0 { s += " (\(packagesReused) unchanged packages reused, \(filesWritten) files written)" }
-        return s
-    }
-}
-
 /// Progress of a long build, for a terminal display.
 public struct BuildProgress: Sendable {
     public var done: Int

@@ -22,6 +22,20 @@ import Testing
         #expect(value("7.5 / 2") == 3.75)
     }
 
+    /// Each lambda function names itself when its first argument is not a collection.
+    @Test func lambdaErrorsNameTheirFunction() throws {
+        for name in ["all", "any", "where", "foreach", "select"] {
+            let result = try Expression.parse("\(name)(1, x, x)").evaluate(scope: [:])
+            guard case .failure(let error) = result else {
+                Issue.record("\(name)(1, x, x) did not fail")
+                continue
+            }
+            if name == "all" || name == "any" {
+                #expect(error.message.hasSuffix("to run \(name.capitalized)"), "\(error.message)")
+            }
+        }
+    }
+
     @Test func membersMatchCaseInsensitivelyAndMissingIsNull() {
         let scope: JSONValue = ["User": ["Name": "Ada"], "list": [1, 2]]
         #expect(value("user.name", scope) == "Ada")

@@ -340,7 +340,7 @@ enum CollectionFunctions {
     static let allFunction = lazy("all", .boolean, Validate.lambda) { ev, node throws(EvalError) in
         let instance = try ev.eval(node.children[0])
         guard let list = items(instance) else {
-            throw fail("\(node.children[0]) is not a collection or structure object to run Any")
+            throw fail("\(node.children[0]) is not a collection or structure object to run All")
         }
         var everything = true
         try ev.forEachItem(node, list) { _, _, result throws(EvalError) in

@@ -80,7 +80,7 @@ struct PackageDigest: Sendable {
     init(_ p: PackagePresentation, catalogEntry: JSONValue) {
         let package = p.package
         self.init(
-            id: package.id, kind: package.kind.rawValue, kindLabel: Format.kindLabel(package.kind), source: package.source,
+            id: package.id, kind: package.kind.rawValue, kindLabel: Labels.kind(package.kind), source: package.source,
             defaultLocale: p.defaultLocale, locales: p.locales,
             titles: Dictionary(uniqueKeysWithValues: p.locales.map { ($0, package.title(locale: $0).value) }),
             summaries: Dictionary(uniqueKeysWithValues: p.locales.compactMap { l in package.summary(locale: l).map { (l, $0.value) } }),

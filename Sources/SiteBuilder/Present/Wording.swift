@@ -75,3 +75,38 @@ enum AuthWording {
         }
     }
 }
+
+/// The labels pages give to kinds, methods, counts and text sources.
+enum Labels {
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
+
+    static func methodClass(_ method: String?) -> String {
+        switch method?.uppercased() {
+        case "GET": return "get"
+        case "POST": return "post"
+        case "PUT": return "put"
+        case "PATCH": return "patch"
+        case "DELETE": return "delete"
+        default: return "other"
+        }
+    }
+
+    static func kind(_ kind: CatalogPackage.Kind) -> String {
+        switch kind {
+        case .declarativeAgent: return "Declarative agent"
+        case .apiPlugin: return "API plugin"
+        case .messageExtension: return "API-based message extension"
+        case .pluginManifest: return "Plugin manifest"
+        case .openAPI: return "OpenAPI description"
+        case .teamsApp: return "Teams app"
+        }
+    }
+
+    static func sourceNote(_ source: TextSource) -> String? {
+        switch source {
+        case .literal, .localized: return nil
+        case .fallback(let tag): return "from the \(tag) file"
+        case .missing(let key): return "[[\(key)]] is not defined"
+        }
+    }
+}

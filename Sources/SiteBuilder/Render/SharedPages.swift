@@ -107,7 +107,7 @@ enum SharedPages {
         let ops = digests.reduce(0) { $0 + $1.operations.count }
         let consequential = digests.reduce(0) { $0 + $1.operations.filter(\.consequential).count }
         v["packageCount"] = .int(digests.count)
-        v["packageNoun"] = .string(Format.plural(digests.count, "package", "packages"))
+        v["packageNoun"] = .string(Labels.plural(digests.count, "package", "packages"))
         v["operationCount"] = .int(ops)
         v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
         v["packages"] = .views(digests.map { d -> View in
@@ -118,9 +118,9 @@ enum SharedPages {
                 "href": .string(packageHref(d, locale: locale, from: from)), "title": .string(d.title(locale)),
                 "lang": .string(tree ?? d.defaultLocale),
                 "kindLabel": .string(d.kindLabel), "summary": Format.value(d.summary(locale)),
-                "operationCount": .int(d.operations.count), "operationNoun": .string(Format.plural(d.operations.count, "operation", "operations")),
+                "operationCount": .int(d.operations.count), "operationNoun": .string(Labels.plural(d.operations.count, "operation", "operations")),
                 "consequentialCount": cons.isEmpty ? false : .int(cons.count),
-                "localeCount": .int(d.locales.count), "localeNoun": .string(Format.plural(d.locales.count, "language", "languages")),
+                "localeCount": .int(d.locales.count), "localeNoun": .string(Labels.plural(d.locales.count, "language", "languages")),
                 "localeList": .string(d.locales.joined(separator: ", ")),
                 "errorCount": errors == 0 ? false : .int(errors),
                 "consequentialOperations": .views(cons.map { op in

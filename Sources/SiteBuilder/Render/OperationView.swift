@@ -28,7 +28,7 @@ struct OperationView {
         v["title"] = .string(title)
         v["operationId"] = .string(entry.operationId)
         v["method"] = Format.value(op?.method)
-        v["methodClass"] = .string(Format.methodClass(op?.method))
+        v["methodClass"] = .string(Labels.methodClass(op?.method))
         v["path"] = .string(op?.path ?? "")
         v["kindLabel"] = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "Message extension command" : false)
         v["deprecated"] = .bool(op?.deprecated ?? false)
@@ -102,7 +102,7 @@ struct OperationView {
             let bodyHTML = c.body.map { Self.confirmationBodyHTML($0.value) } ?? ""
             let titleNote: TemplateValue
             switch c.titleSource {
-            case .confirmationTitle: titleNote = Format.sourceNote(c.title.source)
+            case .confirmationTitle: titleNote = Format.value(Labels.sourceNote(c.title.source))
             case .operationSummary: titleNote = "operation summary"
             case .functionName: titleNote = "function name"
             }
@@ -111,7 +111,7 @@ struct OperationView {
                 "title": .string(c.title.value), "titleNote": titleNote,
                 "bodyHTML": Format.value(bodyHTML),
                 "bodySource": .string(c.bodySource == .none ? "none" : c.bodySource.rawValue),
-                "bodyNote": c.body.map { Format.sourceNote($0.source) } ?? false,
+                "bodyNote": c.body.map { Format.value(Labels.sourceNote($0.source)) } ?? false,
             ]
         }
     }

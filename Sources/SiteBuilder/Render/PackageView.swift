@@ -21,15 +21,15 @@ struct PackageView {
         var v: View = [:]
         v["title"] = .string(package.title(locale: locale).value)
         v["summary"] = Format.value(package.summary(locale: locale)?.value)
-        v["kindLabel"] = .string(Format.kindLabel(package.kind))
+        v["kindLabel"] = .string(Labels.kind(package.kind))
         let opCount = package.operations.count
         v["operationCount"] = .int(opCount)
-        v["operationNoun"] = .string(Format.plural(opCount, "operation", "operations"))
+        v["operationNoun"] = .string(Labels.plural(opCount, "operation", "operations"))
         let consequential = package.operations.filter { $0.consequential.effective }.count
         v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
         let locales = l.locales
         v["localeCount"] = .int(locales.count)
-        v["localeNoun"] = .string(Format.plural(locales.count, "language", "languages"))
+        v["localeNoun"] = .string(Labels.plural(locales.count, "language", "languages"))
         v["manifestVersion"] = Format.value(package.app?.manifestVersion)
         let diagnostics = presentation.diagnostics
         let errors = diagnostics.errorCount
@@ -61,7 +61,7 @@ struct PackageView {
         let c = page.consequential
         let functionName: TemplateValue = e.function.map { $0.name == e.operationId ? false : .string($0.name) } ?? false
         return [
-            "href": .string(e.slug + ".html"), "method": Format.value(e.api?.method), "methodClass": .string(Format.methodClass(e.api?.method)),
+            "href": .string(e.slug + ".html"), "method": Format.value(e.api?.method), "methodClass": .string(Labels.methodClass(e.api?.method)),
             "path": .string(e.api?.path ?? ""), "operationId": .string(e.operationId),
             "kindLabel": page.kindLabel.map { .string($0) } ?? false,
             "summary": .string(e.api?.summary ?? page.functionDescription(locale: locale) ?? ""),
@@ -143,7 +143,7 @@ struct PackageView {
                 "file": Format.value(file.map { Format.shortPath($0, in: package) }),
                 "cells": .views(fields.map { _, text -> View in
                     let r = l.resolve(text, locale: tag)
-                    return ["value": .string(r.value), "note": Format.sourceNote(r.source), "locale": .string(tag)]
+                    return ["value": .string(r.value), "note": Format.value(Labels.sourceNote(r.source)), "locale": .string(tag)]
                 }),
             ]
         }

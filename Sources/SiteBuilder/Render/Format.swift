@@ -1,0 +1,55 @@
+import CatalogDiagnostics
+import JSONTree
+import MarkdownHTML
+import Foundation
+import PackageReader
+
+/// Turning values into what views hold: Markdown to HTML, empty text to `false`,
+/// findings and the consequential wording to rows.
+enum Format {
+    static func markdown(_ text: String?) -> TemplateValue {
+        guard let text, !text.isBlank else { return false }
+        return .string(MarkdownCache.shared.html(text, inline: false))
+    }
+
+    /// Markdown for table cells: a single paragraph is unwrapped.
+    static func inlineMarkdown(_ text: String?) -> TemplateValue {
+        guard let text, !text.isBlank else { return false }
+        return .string(MarkdownCache.shared.html(text, inline: true))
+    }
+
+    static func value(_ s: String?) -> TemplateValue {
+        guard let s, !s.isEmpty else { return false }
+        return .string(s)
+    }
+
+    /// A package file as pages show it: relative to the package (pages never publish the
+    /// builder's own folders).
+    static func shortPath(_ file: String, in package: CatalogPackage?) -> String {
+        guard let package else { return file }
+        for prefix in [package.source + "/", package.source + "!/"] where file.hasPrefix(prefix) {
+            return String(file.dropFirst(prefix.count))
+        }
+        if file == package.source { return (file as NSString).lastPathComponent }
+        return file
+    }
+
+    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> TemplateValue {
+        .views(list.map { d in
+            var where_: TemplateValue = false
+            if let file = d.file {
+                let f = shortPath(file, in: package)
+                where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
+            }
+            return ["severity": .string(d.severity.rawValue), "rule": .string(d.rule.id), "message": .string(d.message),
+                    "where": where_, "notes": .strings(d.notes)]
+        })
+    }
+
+    static func consequential(_ w: ConsequentialWording) -> View {
+        [
+            "headline": .string(w.headline), "calloutClass": .string(w.calloutClass), "badge": .string(w.badge), "badgeClass": .string(w.badgeClass),
+            "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow),
+        ]
+    }
+}

@@ -1,0 +1,112 @@
+import CatalogDiagnostics
+import JSONTree
+import MarkdownHTML
+
+/// A template flattened for rendering: plain instructions (no reference-counted payloads,
+/// so walking them retains nothing), the literal text in one byte buffer, the names in a
+/// table. A section's body is the instructions up to its `end`.
+struct MustacheProgram: Sendable {
+    enum Op: Sendable {
+        /// Bytes `start..<end` of `text`.
+        case text(start: Int, end: Int)
+        case variable(name: Int, escaped: Bool)
+        case section(name: Int, end: Int, inverted: Bool)
+        case partial(key: Int)
+    }
+
+    var ops: [Op] = []
+    var text: [UInt8] = []
+    var names: [[String]] = []
+    var partialKeys: [String] = []
+
+    init(_ nodes: [MustacheTemplate.Node]) {
+        append(nodes)
+    }
+
+    private mutating func append(_ nodes: [MustacheTemplate.Node]) {
+        for node in nodes {
+            switch node {
+            case .text(let t):
+                let start = text.count
+                text.append(contentsOf: t.utf8)
+                ops.append(.text(start: start, end: text.count))
+            case .variable(let name, let escaped):
+                names.append(name)
+                ops.append(.variable(name: names.count - 1, escaped: escaped))
+            case .section(let name, let body, let inverted):
+                names.append(name)
+                let nameIndex = names.count - 1
+                let at = ops.count
+                ops.append(.section(name: nameIndex, end: 0, inverted: inverted))
+                append(body)
+                ops[at] = .section(name: nameIndex, end: ops.count, inverted: inverted)
+            case .partial(let name, let indentation):
+                partialKeys.append(MustacheTemplate.partialKey(name, indentation: indentation))
+                ops.append(.partial(key: partialKeys.count - 1))
+            }
+        }
+    }
+
+    /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
+    func run(stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8]) {
+        text.withUnsafeBufferPointer { bytes in
+            run(0..<ops.count, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+        }
+    }
+
+    private func run(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, stack: inout [TemplateValue],
+                     partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8])
+    {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch ops[i] {
+            case .text(let start, let end):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                i += 1
+            case .variable(let name, let escaped):
+                i += 1
+                guard let v = MustacheTemplate.lookup(names[name], in: stack) else { continue }
+                switch v {
+                case .string(let s):
+                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                case .rendered(let bytes) where !escaped:
+                    out.append(contentsOf: bytes)
+                case .null, .list, .map:
+                    continue
+                default:
+                    let s = v.text
+                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                }
+            case .section(let name, let end, let inverted):
+                let body = (i + 1)..<end
+                i = end
+                let v = MustacheTemplate.lookup(names[name], in: stack) ?? .null
+                if inverted {
+                    if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
+                    continue
+                }
+                switch v {
+                case .null:
+                    continue
+                case .bool(let b):
+                    if b { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+                        stack.removeLast()
+                    }
+                default:
+                    stack.append(v)
+                    run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let key):
+                i += 1
+                // A depth limit stops partials that include themselves.
+                guard depth < 32, let p = partials[partialKeys[key]] else { continue }
+                p.program.run(stack: &stack, partials: partials, depth: depth + 1, into: &out)
+            }
+        }
+    }
+}

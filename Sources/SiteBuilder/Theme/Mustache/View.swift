@@ -1,0 +1,63 @@
+import CatalogDiagnostics
+import JSONTree
+import MarkdownHTML
+import Foundation
+import PackageReader
+
+/// A template's data: string keys to strings, numbers, booleans, nested views and lists.
+/// Every key a template reads is set explicitly (Mustache looks missing keys up in the
+/// enclosing sections, which would leak values between rows).
+///
+/// Keys keep the order they were set in. A view holds a few dozen short keys at most, and
+/// finding one by comparing strings costs less than hashing it: building and reading
+/// views this way made page rendering markedly cheaper than with a `Dictionary`.
+struct View: Sendable, ExpressibleByDictionaryLiteral {
+    private(set) var entries: [(key: String, value: TemplateValue)]
+
+    init() { entries = [] }
+
+    init(minimumCapacity: Int) {
+        entries = []
+        entries.reserveCapacity(minimumCapacity)
+    }
+
+    /// A later duplicate key replaces the earlier value.
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries = []
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// Keys of different lengths are told apart without calling into string comparison.
+    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
+    private func index(of key: String) -> Int? {
+        entries.firstIndex { Self.same($0.key, key) }
+    }
+
+    subscript(key: String) -> TemplateValue? {
+        get {
+            for e in entries where Self.same(e.key, key) { return e.value }
+            return nil
+        }
+        set {
+            if let i = index(of: key) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append((key, newValue))
+            }
+        }
+    }
+}
+
+extension TemplateValue {
+    static func text(_ s: String?) -> TemplateValue { s.map { .string($0) } ?? .null }
+    static func views(_ list: [View]) -> TemplateValue { .list(list.map { .map($0) }) }
+    static func strings(_ list: [String]) -> TemplateValue { .list(list.map { .string($0) }) }
+    static func view(_ v: View?) -> TemplateValue { v.map { .map($0) } ?? .bool(false) }
+}
