@@ -134,189 +134,174 @@ struct HTMLRenderer {
         for c in node.children { render(c) }
     }
 
+    /// One node: blocks, then inlines (one case per node kind).
     mutating func render(_ node: MarkdownNode) {
+        if !renderBlock(node) { renderInline(node) }
+    }
+
+    /// Renders `node` when it is a block; false when it is an inline.
+    mutating func renderBlock(_ node: MarkdownNode) -> Bool {
         switch node.kind {
-        case .document:
-            children(node)
-        case .paragraph:
-            if tight {
-                children(node)
-            } else {
-                out += "<p>"
-                children(node)
-                out += "</p>\n"
-            }
+        case .document: children(node)
+        case .paragraph: wrap(node, tight ? nil : "p", newline: true)
         case .heading(let level):
-            if subset {
-                out += "<p>"
-                children(node)
-                out += "</p>\n"
-            } else {
-                let l = min(6, max(1, level + options.headingOffset))
-                out += "<h\(l)>"
-                children(node)
-                out += "</h\(l)>\n"
-            }
+            wrap(node, subset ? "p" : "h\(min(6, max(1, level + options.headingOffset)))", newline: true)
         case .blockQuote:
-            if subset {
-                children(node)
-            } else {
-                out += "<blockquote>\n"
-                children(node)
-                out += "</blockquote>\n"
-            }
-        case .list(let ordered, let start, let isTight):
-            let saved = tight
-            tight = isTight
-            if ordered {
-                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
-            } else {
-                out += "<ul>\n"
-            }
-            children(node)
-            out += ordered ? "</ol>\n" : "</ul>\n"
-            tight = saved
-        case .item:
-            out += "<li>"
-            children(node)
-            out += "</li>\n"
-        case .taskItem(let checked):
-            if subset {
-                out += "<li>"
-                out += checked ? "[x] " : "[ ] "
-            } else {
-                out += "<li class=\"task\"><input type=\"checkbox\" disabled"
-                out += checked ? " checked" : ""
-                out += " aria-label=\"" + (checked ? "done" : "not done") + "\"> "
-            }
-            children(node)
-            out += "</li>\n"
-        case .codeBlock(let info, let code):
-            if subset {
-                out += "<p>"
-                out += HTML.escape(code).replacingNewlines(with: options.softBreaksAsLineBreaks ? "<br>" : " ")
-                out += "</p>\n"
-            } else {
-                let lang = info.split(separator: " ").first.map(String.init) ?? ""
-                if lang.isEmpty {
-                    out += "<pre><code>"
-                } else {
-                    out += "<pre><code class=\"language-" + HTML.escape(lang) + "\">"
-                }
-                out += HTML.escape(code)
-                out += "</code></pre>\n"
-            }
+            if subset { children(node) } else { out += "<blockquote>\n"; children(node); out += "</blockquote>\n" }
+        case .list(let ordered, let start, let isTight): list(node, ordered: ordered, start: start, tight: isTight)
+        case .item: wrap(node, "li", newline: true)
+        case .taskItem(let checked): taskItem(node, checked: checked)
+        case .codeBlock(let info, let code): codeBlock(info: info, code: code)
         case .htmlBlock(let raw):
             // Raw HTML is shown as text, never interpreted.
             out += subset ? "<p>" : "<p class=\"raw-html\">"
             out += HTML.escape(raw.trimmingTrailingNewlines())
             out += "</p>\n"
-        case .thematicBreak:
-            if !subset { out += "<hr>\n" }
-        case .table(let alignments):
-            if subset {
-                for row in node.children {
-                    out += "<p>"
-                    var first = true
-                    for cell in row.children {
-                        if !first { out += " | " }
-                        first = false
-                        children(cell)
-                    }
-                    out += "</p>\n"
-                }
-            } else {
-                let saved = tableAlignments
-                tableAlignments = alignments
-                out += "<div class=\"table-scroll\"><table>\n"
-                var inBody = false
-                for row in node.children {
-                    if case .tableRow(let header) = row.kind, header {
-                        out += "<thead>\n"
-                        render(row)
-                        out += "</thead>\n"
-                    } else {
-                        if !inBody { out += "<tbody>\n"; inBody = true }
-                        render(row)
-                    }
-                }
-                if inBody { out += "</tbody>\n" }
-                out += "</table></div>\n"
-                tableAlignments = saved
+        case .thematicBreak: if !subset { out += "<hr>\n" }
+        case .table(let alignments): if subset { tableAsParagraphs(node) } else { table(node, alignments: alignments) }
+        case .tableRow(let header): tableRow(node, header: header)
+        case .tableCell: tableCell(node)
+        default: return false
+        }
+        return true
+    }
+
+    mutating func renderInline(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let s), .htmlInline(let s): out += HTML.escape(s)
+        case .softBreak: out += options.softBreaksAsLineBreaks ? "<br>\n" : "\n"
+        case .lineBreak: out += "<br>\n"
+        case .code(let s): out += subset ? HTML.escape(s) : "<code>" + HTML.escape(s) + "</code>"
+        case .emphasis: wrap(node, "em", newline: false)
+        case .strong: wrap(node, "strong", newline: false)
+        case .strikethrough: wrap(node, subset ? nil : "del", newline: false)
+        case .link(let destination, let title): link(node, destination: destination, title: title)
+        case .image(let source, let title): image(node, source: source, title: title)
+        default: children(node)
+        }
+    }
+
+    /// `<tag>children</tag>` (just the children without a tag).
+    mutating func wrap(_ node: MarkdownNode, _ tag: String?, newline: Bool) {
+        guard let tag else { return children(node) }
+        out += "<" + tag + ">"
+        children(node)
+        out += "</" + tag + ">" + (newline ? "\n" : "")
+    }
+
+    mutating func list(_ node: MarkdownNode, ordered: Bool, start: Int, tight isTight: Bool) {
+        let saved = tight
+        tight = isTight
+        if ordered {
+            out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+        } else {
+            out += "<ul>\n"
+        }
+        children(node)
+        out += ordered ? "</ol>\n" : "</ul>\n"
+        tight = saved
+    }
+
+    mutating func taskItem(_ node: MarkdownNode, checked: Bool) {
+        if subset {
+            out += "<li>"
+            out += checked ? "[x] " : "[ ] "
+        } else {
+            out += "<li class=\"task\"><input type=\"checkbox\" disabled"
+            out += checked ? " checked" : ""
+            out += " aria-label=\"" + (checked ? "done" : "not done") + "\"> "
+        }
+        children(node)
+        out += "</li>\n"
+    }
+
+    mutating func codeBlock(info: String, code: String) {
+        if subset {
+            out += "<p>"
+            out += HTML.escape(code).replacingNewlines(with: options.softBreaksAsLineBreaks ? "<br>" : " ")
+            out += "</p>\n"
+            return
+        }
+        let lang = info.split(separator: " ").first.map(String.init) ?? ""
+        out += lang.isEmpty ? "<pre><code>" : "<pre><code class=\"language-" + HTML.escape(lang) + "\">"
+        out += HTML.escape(code)
+        out += "</code></pre>\n"
+    }
+
+    /// The Adaptive Card subset has no tables: each row is a paragraph of `|`-separated cells.
+    mutating func tableAsParagraphs(_ node: MarkdownNode) {
+        for row in node.children {
+            out += "<p>"
+            for (i, cell) in row.children.enumerated() {
+                if i > 0 { out += " | " }
+                children(cell)
             }
-        case .tableRow(let header):
-            inHeaderRow = header
-            cellIndex = 0
-            out += "<tr>\n"
-            children(node)
-            out += "</tr>\n"
-            inHeaderRow = false
-        case .tableCell:
-            let tag = inHeaderRow ? "th" : "td"
-            let align = cellIndex < tableAlignments.count ? tableAlignments[cellIndex] : .none
-            out += "<" + tag
-            if inHeaderRow { out += " scope=\"col\"" }
-            switch align {
-            case .left: out += " class=\"align-left\""
-            case .center: out += " class=\"align-center\""
-            case .right: out += " class=\"align-right\""
-            case .none: break
-            }
-            out += ">"
-            children(node)
-            out += "</" + tag + ">\n"
-            cellIndex += 1
-        case .text(let s):
-            out += HTML.escape(s)
-        case .softBreak:
-            out += options.softBreaksAsLineBreaks ? "<br>\n" : "\n"
-        case .lineBreak:
-            out += "<br>\n"
-        case .code(let s):
-            if subset {
-                out += HTML.escape(s)
+            out += "</p>\n"
+        }
+    }
+
+    mutating func table(_ node: MarkdownNode, alignments: [MarkdownNode.Alignment]) {
+        let saved = tableAlignments
+        tableAlignments = alignments
+        out += "<div class=\"table-scroll\"><table>\n"
+        var inBody = false
+        for row in node.children {
+            if case .tableRow(let header) = row.kind, header {
+                out += "<thead>\n"
+                render(row)
+                out += "</thead>\n"
             } else {
-                out += "<code>" + HTML.escape(s) + "</code>"
-            }
-        case .htmlInline(let raw):
-            out += HTML.escape(raw)
-        case .emphasis:
-            out += "<em>"
-            children(node)
-            out += "</em>"
-        case .strong:
-            out += "<strong>"
-            children(node)
-            out += "</strong>"
-        case .strikethrough:
-            if subset {
-                children(node)
-            } else {
-                out += "<del>"
-                children(node)
-                out += "</del>"
-            }
-        case .link(let destination, let title):
-            if let href = options.linkPolicy.sanitize(destination) {
-                out += "<a href=\"" + HTML.escape(href) + "\""
-                if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
-                if isExternal(href) { out += " rel=\"noopener noreferrer\"" }
-                out += ">"
-                children(node)
-                out += "</a>"
-            } else {
-                children(node)
-            }
-        case .image(let source, let title):
-            let alt = node.plainText
-            if !subset, let src = options.imagePolicy.sanitize(source) {
-                out += "<img src=\"" + HTML.escape(src) + "\" alt=\"" + HTML.escape(alt) + "\""
-                if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
-                out += " loading=\"lazy\" referrerpolicy=\"no-referrer\">"
-            } else {
-                out += HTML.escape(alt)
+                if !inBody { out += "<tbody>\n"; inBody = true }
+                render(row)
             }
         }
+        if inBody { out += "</tbody>\n" }
+        out += "</table></div>\n"
+        tableAlignments = saved
+    }
+
+    mutating func tableRow(_ node: MarkdownNode, header: Bool) {
+        inHeaderRow = header
+        cellIndex = 0
+        out += "<tr>\n"
+        children(node)
+        out += "</tr>\n"
+        inHeaderRow = false
+    }
+
+    mutating func tableCell(_ node: MarkdownNode) {
+        let tag = inHeaderRow ? "th" : "td"
+        let align = cellIndex < tableAlignments.count ? tableAlignments[cellIndex] : .none
+        out += "<" + tag
+        if inHeaderRow { out += " scope=\"col\"" }
+        switch align {
+        case .left: out += " class=\"align-left\""
+        case .center: out += " class=\"align-center\""
+        case .right: out += " class=\"align-right\""
+        case .none: break
+        }
+        out += ">"
+        children(node)
+        out += "</" + tag + ">\n"
+        cellIndex += 1
+    }
+
+    mutating func link(_ node: MarkdownNode, destination: String, title: String) {
+        guard let href = options.linkPolicy.sanitize(destination) else { return children(node) }
+        out += "<a href=\"" + HTML.escape(href) + "\""
+        if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
+        if isExternal(href) { out += " rel=\"noopener noreferrer\"" }
+        out += ">"
+        children(node)
+        out += "</a>"
+    }
+
+    mutating func image(_ node: MarkdownNode, source: String, title: String) {
+        let alt = node.plainText
+        guard !subset, let src = options.imagePolicy.sanitize(source) else { return out += HTML.escape(alt) }
+        out += "<img src=\"" + HTML.escape(src) + "\" alt=\"" + HTML.escape(alt) + "\""
+        if !title.isEmpty { out += " title=\"" + HTML.escape(title) + "\"" }
+        out += " loading=\"lazy\" referrerpolicy=\"no-referrer\">"
     }
 
     func isExternal(_ href: String) -> Bool {
