@@ -32,11 +32,33 @@ struct OpenAPIReader {
     mutating func read(_ doc: PackageDocument) -> OpenAPISpec? {
         let root = doc.root
         let file = doc.display
-        let version: String
-        let swagger2: Bool
+        guard let (version, swagger2) = checkVersion(doc) else { return nil }
+        guard root.object != nil else {
+            store.report(.error(.oas01, "an OpenAPI description must be an object", file: file, at: root.location))
+            return nil
+        }
+        let info = root["info"]
+        var infoExtensions: [String: JSONValue] = [:]
+        for m in info?.object?.members ?? [] where m.key.hasPrefix("x-") { infoExtensions[m.key] = m.value.jsonValue }
+
+        let documentServers = swagger2 ? swaggerServers(root, file: doc.path) : servers(root["servers"], file: doc.path)
+        let securitySchemes = readSecuritySchemes(root, swagger2: swagger2, file: doc.path)
+        let operations = readPaths(doc, swagger2: swagger2, documentServers: documentServers, documentSecurity: security(root["security"]))
+        checkServers(documentServers, operations: operations, file: file, root: root)
+        checkOperationIds(operations)
+        return OpenAPISpec(
+            file: file, path: doc.path, version: version,
+            title: info?["title"]?.string, summary: info?["summary"]?.string, description: info?["description"]?.string,
+            apiVersion: info?["version"]?.scalarText, servers: documentServers, operations: operations,
+            securitySchemes: securitySchemes, schemas: schemas.table(), infoExtensions: infoExtensions)
+    }
+
+    /// The declared version (OAS-01/02/03), and whether it is Swagger 2.0; nil when the
+    /// document cannot be read as an OpenAPI description.
+    func checkVersion(_ doc: PackageDocument) -> (version: String, swagger2: Bool)? {
+        let root = doc.root
+        let file = doc.display
         if let v = root["openapi"]?.scalarText {
-            version = v
-            swagger2 = false
             if !(v.hasPrefix("3.0") || v.hasPrefix("3.1")) {
                 store.report(.error(.oas01, "unsupported OpenAPI version \(v); this reader knows 2.0, 3.0.x and 3.1.x", file: file, at: root["openapi"]?.location))
                 if !v.hasPrefix("3") { return nil }
@@ -44,61 +66,46 @@ struct OpenAPIReader {
             if v.hasPrefix("3.1") {
                 store.report(.warning(.oas02, "OpenAPI \(v): Copilot and the Teams Toolkit support 3.0.x; this page reads it anyway", file: file, at: root["openapi"]?.location))
             }
-        } else if let v = root["swagger"]?.scalarText {
-            version = v
-            swagger2 = true
+            return (v, false)
+        }
+        if let v = root["swagger"]?.scalarText {
             if v != "2.0" {
                 store.report(.error(.oas01, "unsupported Swagger version \(v)", file: file, at: root["swagger"]?.location))
                 return nil
             }
             store.report(.note(.oas03, "Swagger 2.0 is converted to OpenAPI 3.0 (as the Teams Toolkit does)", file: file, at: root["swagger"]?.location))
-        } else {
-            store.report(.error(.oas01, "this is not an OpenAPI description (no \"openapi\" or \"swagger\" member)", file: file, at: root.location))
-            return nil
+            return (v, true)
         }
-        guard root.object != nil else {
-            store.report(.error(.oas01, "an OpenAPI description must be an object", file: file, at: root.location))
-            return nil
-        }
+        store.report(.error(.oas01, "this is not an OpenAPI description (no \"openapi\" or \"swagger\" member)", file: file, at: root.location))
+        return nil
+    }
 
-        let info = root["info"]
-        var infoExtensions: [String: JSONValue] = [:]
-        for m in info?.object?.members ?? [] where m.key.hasPrefix("x-") { infoExtensions[m.key] = m.value.jsonValue }
-
-        let documentServers = swagger2 ? swaggerServers(root, file: doc.path) : servers(root["servers"], file: doc.path)
-        let securitySchemes = readSecuritySchemes(root, swagger2: swagger2, file: doc.path)
-        let documentSecurity = security(root["security"])
-
-        var operations: [APIOperation] = []
-        if let paths = root["paths"]?.object {
-            for member in paths.members {
-                guard let (item, itemFile) = resolver.dereference(member.value, in: doc.path), item.object != nil else { continue }
-                let pathServers = item["servers"].map { servers($0, file: itemFile) } ?? []
-                let pathParameters = parameters(item["parameters"], file: itemFile, swagger2: swagger2)
-                for m in item.object?.members ?? [] where Self.methods.contains(m.key.lowercased()) {
-                    guard m.value.object != nil else {
-                        store.report(.error(.oas01, "the \(m.key.uppercased()) operation of \(member.key) must be an object", file: store.display(itemFile), at: m.value.location))
-                        continue
-                    }
-                    let op = operation(m.value, method: m.key, path: member.key, file: itemFile, root: root, swagger2: swagger2,
-                                       inheritedParameters: pathParameters,
-                                       servers: m.value["servers"].map { servers($0, file: itemFile) } ?? (pathServers.isEmpty ? documentServers : pathServers),
-                                       documentSecurity: documentSecurity)
-                    operations.append(op)
-                }
+    /// Every operation of `paths`, with the servers, parameters and security it inherits.
+    mutating func readPaths(_ doc: PackageDocument, swagger2: Bool, documentServers: [Server], documentSecurity: [SecurityRequirement]?) -> [APIOperation] {
+        let root = doc.root
+        guard let paths = root["paths"]?.object else {
+            if root["paths"] == nil && root["webhooks"] == nil {
+                store.report(.warning(.oas01, "the description has no \"paths\"", file: doc.display, at: root.location))
             }
-        } else if root["paths"] == nil && root["webhooks"] == nil {
-            store.report(.warning(.oas01, "the description has no \"paths\"", file: file, at: root.location))
+            return []
         }
-
-        checkServers(documentServers, operations: operations, file: file, root: root)
-        checkOperationIds(operations)
-
-        return OpenAPISpec(
-            file: file, path: doc.path, version: version,
-            title: info?["title"]?.string, summary: info?["summary"]?.string, description: info?["description"]?.string,
-            apiVersion: info?["version"]?.scalarText, servers: documentServers, operations: operations,
-            securitySchemes: securitySchemes, schemas: schemas.table(), infoExtensions: infoExtensions)
+        var operations: [APIOperation] = []
+        for member in paths.members {
+            guard let (item, itemFile) = resolver.dereference(member.value, in: doc.path), item.object != nil else { continue }
+            let pathServers = item["servers"].map { servers($0, file: itemFile) } ?? []
+            let pathParameters = parameters(item["parameters"], file: itemFile, swagger2: swagger2)
+            for m in item.object?.members ?? [] where Self.methods.contains(m.key.lowercased()) {
+                guard m.value.object != nil else {
+                    store.report(.error(.oas01, "the \(m.key.uppercased()) operation of \(member.key) must be an object", file: store.display(itemFile), at: m.value.location))
+                    continue
+                }
+                operations.append(operation(m.value, method: m.key, path: member.key, file: itemFile, root: root, swagger2: swagger2,
+                                            inheritedParameters: pathParameters,
+                                            servers: m.value["servers"].map { servers($0, file: itemFile) } ?? (pathServers.isEmpty ? documentServers : pathServers),
+                                            documentSecurity: documentSecurity))
+            }
+        }
+        return operations
     }
 
     // MARK: Servers

@@ -132,60 +132,12 @@ public struct ArchiveFileSystem: PackageFileSystem {
         } catch {
             throw .unreadable("not a readable zip archive (\(error.localizedDescription))")
         }
-        var files: [PackagePath: [UInt8]] = [:]
-        var refused: [(String, String)] = []
-        var total = 0
-        var count = 0
+        var unpacker = ArchiveUnpacker(limits: limits)
         for entry in archive {
-            count += 1
-            if count > limits.maxArchiveEntries {
-                refused.append((entry.path, "the archive has more than \(limits.maxArchiveEntries) entries; the rest is ignored"))
-                break
-            }
-            switch entry.type {
-            case .directory: continue
-            case .symlink:
-                refused.append((entry.path, "symbolic links are not followed in archives"))
-                continue
-            case .file: break
-            }
-            let name = entry.path
-            guard case .success(let resolved) = PackagePath.resolve(name, from: nil), !resolved.usedParent else {
-                refused.append((name, "the entry's path is absolute or leads outside the archive"))
-                continue
-            }
-            let declared = Int(clamping: entry.uncompressedSize)
-            if declared > limits.maxFileBytes {
-                refused.append((name, "the entry unpacks to more than \(limits.maxFileBytes / 1_048_576) MB"))
-                continue
-            }
-            if entry.compressedSize > 0, declared / max(1, Int(clamping: entry.compressedSize)) > limits.maxCompressionRatio {
-                refused.append((name, "the entry's compression ratio is suspicious (a zip bomb?)"))
-                continue
-            }
-            if total + declared > limits.maxArchiveBytes {
-                refused.append((name, "the archive unpacks to more than \(limits.maxArchiveBytes / 1_048_576) MB; the rest is ignored"))
-                break
-            }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(declared)
-            var overflow = false
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    if bytes.count + chunk.count > limits.maxFileBytes { overflow = true; return }
-                    bytes.append(contentsOf: chunk)
-                }
-            } catch {
-                refused.append((name, "the entry cannot be unpacked (\(error.localizedDescription))"))
-                continue
-            }
-            if overflow {
-                refused.append((name, "the entry unpacks to more than its declared size"))
-                continue
-            }
-            total += bytes.count
-            files[resolved.path] = bytes
+            guard unpacker.add(entry, from: archive) else { break }
         }
+        let files = unpacker.files
+        let refused = unpacker.refused
         // A package zipped with its folder (`appPackage/manifest.json`) is read from that folder.
         var prefix = PackagePath.root
         let hasRootManifest = files.keys.contains { $0.components == ["manifest.json"] }
@@ -223,5 +175,82 @@ extension FolderFileSystem {
     public static func forFile(_ file: URL, displayRoot: String? = nil) -> (FolderFileSystem, PackagePath) {
         let folder = file.deletingLastPathComponent()
         return (FolderFileSystem(root: folder, displayRoot: displayRoot), PackagePath(components: [file.lastPathComponent]))
+    }
+}
+
+/// Unpacks a zip's entries within the reader's limits, refusing (with the reason) links,
+/// unsafe paths, oversized entries and compression ratios that look like a zip bomb.
+struct ArchiveUnpacker {
+    let limits: ReadLimits
+    private(set) var files: [PackagePath: [UInt8]] = [:]
+    private(set) var refused: [(entry: String, reason: String)] = []
+    private var total = 0
+    private var count = 0
+
+    init(limits: ReadLimits) {
+        self.limits = limits
+    }
+
+    /// Reads one entry; false when the archive's limits are reached and the rest is ignored.
+    mutating func add(_ entry: Entry, from archive: Archive) -> Bool {
+        count += 1
+        if count > limits.maxArchiveEntries {
+            refused.append((entry.path, "the archive has more than \(limits.maxArchiveEntries) entries; the rest is ignored"))
+            return false
+        }
+        switch entry.type {
+        case .directory: return true
+        case .symlink:
+            refused.append((entry.path, "symbolic links are not followed in archives"))
+            return true
+        case .file: break
+        }
+        let name = entry.path
+        guard case .success(let resolved) = PackagePath.resolve(name, from: nil), !resolved.usedParent else {
+            refused.append((name, "the entry's path is absolute or leads outside the archive"))
+            return true
+        }
+        let declared = Int(clamping: entry.uncompressedSize)
+        if let problem = sizeProblem(entry, declared: declared) {
+            refused.append((name, problem))
+            return true
+        }
+        if total + declared > limits.maxArchiveBytes {
+            refused.append((name, "the archive unpacks to more than \(limits.maxArchiveBytes / 1_048_576) MB; the rest is ignored"))
+            return false
+        }
+        guard let bytes = unpack(entry, from: archive, declared: declared) else { return true }
+        total += bytes.count
+        files[resolved.path] = bytes
+        return true
+    }
+
+    func sizeProblem(_ entry: Entry, declared: Int) -> String? {
+        if declared > limits.maxFileBytes { return "the entry unpacks to more than \(limits.maxFileBytes / 1_048_576) MB" }
+        if entry.compressedSize > 0, declared / max(1, Int(clamping: entry.compressedSize)) > limits.maxCompressionRatio {
+            return "the entry's compression ratio is suspicious (a zip bomb?)"
+        }
+        return nil
+    }
+
+    /// The entry's bytes, never more than it declared (an entry that lies about its size is refused).
+    mutating func unpack(_ entry: Entry, from archive: Archive, declared: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(declared)
+        var overflow = false
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                if overflow || bytes.count + chunk.count > declared { overflow = true; return }
+                bytes.append(contentsOf: chunk)
+            }
+        } catch {
+            refused.append((entry.path, "the entry cannot be unpacked (\(error.localizedDescription))"))
+            return nil
+        }
+        if overflow {
+            refused.append((entry.path, "the entry unpacks to more than its declared size"))
+            return nil
+        }
+        return bytes
     }
 }
