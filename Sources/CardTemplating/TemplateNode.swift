@@ -134,49 +134,48 @@ struct TemplateCompiler {
             }
             return allLiteral ? .literal(value) : .array(nodes, path: path)
         case .object(let o):
-            var members: [(key: String, value: TemplateNode)] = []
-            var allLiteral = true
-            var data: TemplateObject.DataSpec? = nil
-            var when: TemplateObject.WhenSpec? = nil
-            for (k, v) in o {
-                let memberPath = TemplateCompiler.pointer(path, k)
-                if k == "$data" {
-                    allLiteral = false
-                    if case .string(let s) = v, s.includes("${") {
-                        data = .expression(compileString(s, path: memberPath))
-                    } else {
-                        data = .literal(v)
-                    }
-                    continue
+            return compileObject(o, value: value, path: path, depth: depth)
+        default:
+            return .literal(value)
+        }
+    }
+
+    /// An object: `$data` and `$when` are read here; reserved members are dropped.
+    mutating func compileObject(_ o: JSONObject, value: JSONValue, path: String, depth: Int) -> TemplateNode {
+        var members: [(key: String, value: TemplateNode)] = []
+        var allLiteral = true
+        var data: TemplateObject.DataSpec? = nil
+        var when: TemplateObject.WhenSpec? = nil
+        for (k, v) in o {
+            let memberPath = TemplateCompiler.pointer(path, k)
+            if k == "$data" {
+                allLiteral = false
+                if case .string(let s) = v, s.includes("${") {
+                    data = .expression(compileString(s, path: memberPath))
+                } else {
+                    data = .literal(v)
                 }
-                if k == "$when" {
-                    allLiteral = false
-                    if case .string(let s) = v, s.includes("${") {
-                        let compiled = compileString(s, path: memberPath)
-                        switch compiled.form {
-                        case .whole(let e): when = .expression(e, text: s)
-                        case .parts:
-                            // Text around the expression: a string, never `true`.
-                            when = .invalid(s)
-                        case .invalid: when = .invalid(s)
-                        }
-                    } else {
-                        when = .notExpression(v)
-                    }
-                    continue
-                }
-                if reservedKeys.contains(k) {
-                    allLiteral = false
-                    continue
-                }
+            } else if k == "$when" {
+                allLiteral = false
+                when = compileWhen(v, path: memberPath)
+            } else if reservedKeys.contains(k) {
+                allLiteral = false
+            } else {
                 let n = compile(v, path: memberPath, depth: depth + 1)
                 if case .literal = n {} else { allLiteral = false }
                 members.append((k, n))
             }
-            if allLiteral { return .literal(value) }
-            return .object(TemplateObject(members: members, data: data, when: when, path: path))
-        default:
-            return .literal(value)
+        }
+        if allLiteral { return .literal(value) }
+        return .object(TemplateObject(members: members, data: data, when: when, path: path))
+    }
+
+    mutating func compileWhen(_ v: JSONValue, path: String) -> TemplateObject.WhenSpec {
+        guard case .string(let s) = v, s.includes("${") else { return .notExpression(v) }
+        switch compileString(s, path: path).form {
+        case .whole(let e): return .expression(e, text: s)
+        // Text around the expression: a string, never `true`.
+        case .parts, .invalid: return .invalid(s)
         }
     }
 
