@@ -43,10 +43,14 @@ public struct BuildAction: Sendable {
         let plan: BuildPlan
         switch BuildPlan.make(self) {
         case .success(let p): plan = p
-        case .failure(let refused): return clock.finish(result.refused(refused.diagnostics))
+        case .failure(let refused): return clock.finish(result.refused(refused.diagnostics, reason: refused.reason))
         }
         clock.mark("plan", into: &result)
-        if plan.upToDate { return clock.finish(result.upToDate(plan)) }
+        if plan.upToDate {
+            var upToDate = result.upToDate(plan)
+            if configuration.dryRun { upToDate.changes = SiteChanges() }
+            return clock.finish(upToDate)
+        }
         let assembler: SiteAssembler
         do {
             assembler = try SiteAssembler(output: configuration.output, currentFiles: plan.details?.files ?? [:])
@@ -58,6 +62,11 @@ public struct BuildAction: Sendable {
         let shared = SharedPhase(plan: plan, configuration: configuration, outcomes: outcomes).run(into: assembler)
         clock.mark("shared", into: &result)
         result.record(plan: plan, outcomes: outcomes, shared: shared)
+        if configuration.dryRun {
+            result.changes = assembler.changes()
+            assembler.abandon()
+            return clock.finish(result)
+        }
         do {
             try assembler.finish(manifests: plan.manifests(outcomes, files: assembler.files))
             result.wroteSite = true

@@ -12,6 +12,8 @@ public struct CatalogConfiguration: Sendable {
     public var logo: URL?
     /// Package folders, archives and files (globs already expanded).
     public var packages: [URL] = []
+    /// Entries of `packages:` that matched nothing (a build with any refuses to replace the site).
+    public var unmatchedPackages: [String] = []
     public var output: URL
     /// The site's public URL, for canonical links and the sitemap (`https://…/catalog/`).
     public var baseURL: String?
@@ -28,6 +30,8 @@ public struct CatalogConfiguration: Sendable {
     /// Where paths in diagnostics and the site are shown relative to.
     public var displayBase: URL?
     public var quiet = false
+    /// Build aside and report what would change, but leave the site as it is.
+    public var dryRun = false
 
     public init(output: URL) {
         self.output = output
@@ -116,6 +120,7 @@ public struct CatalogConfiguration: Sendable {
             let matches = Glob.expand(pattern, relativeTo: base)
             if matches.isEmpty {
                 diagnostics.append(.error(.config, "\"\(pattern)\" matches nothing", file: display, at: o["packages"]?.location))
+                config.unmatchedPackages.append(pattern)
             }
             packages += matches
         }

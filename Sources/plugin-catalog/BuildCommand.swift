@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogDiagnostics
+import CatalogSupport
 import Foundation
 import SiteBuilder
 
@@ -59,6 +60,33 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors.")
     var quiet = false
 
+    @Flag(name: .customLong("dry-run"), help: "Build aside and list what would change in the site; write nothing.")
+    var dryRun = false
+
+    /// `plugin-catalog bulid x`: a bare word that is neither a subcommand nor a file or folder
+    /// is a usage error that suggests the nearest subcommand (a path that does not exist is
+    /// reported by the build, which then leaves the site alone).
+    static func refuseUnknownWords(_ inputs: [String], in cwd: URL) throws {
+        for word in inputs where !word.contains("/") && !word.contains(".") && !word.contains("*") && !word.contains("?") {
+            guard !FileManager.default.fileExists(atPath: cwd.appendingPathComponent(word).path) else { continue }
+            let names = PluginCatalog.configuration.subcommands.compactMap { $0.configuration.commandName }
+            var message = "\"\(word)\" is neither a subcommand nor a file or folder"
+            if let near = Suggestions.nearest(word, among: names) { message += "; did you mean \"\(near)\"?" }
+            message += " (subcommands: \(names.joined(separator: ", ")))"
+            throw CLIFiles.usage(message)
+        }
+    }
+
+    /// `--dry-run`: what the build would do to the site, most telling first.
+    static func printChanges(_ changes: SiteChanges, site: String) {
+        var out = "Dry run: nothing was written. In \(site): \(changes.summary)\n"
+        for (mark, list) in [("+", changes.added), ("~", changes.changed), ("-", changes.removed)] {
+            for path in list.prefix(200) { out += "  \(mark) \(path)\n" }
+            if list.count > 200 { out += "  \(mark) … and \(list.count - 200) more\n" }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
     @Sendable static func drawProgress(_ p: BuildProgress) {
         guard p.total >= 20, p.done == p.total || p.done % max(1, p.total / 50) == 0 else { return }
         let width = 30
@@ -70,6 +98,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        try Self.refuseUnknownWords(inputs, in: cwd)
         var configuration: CatalogConfiguration
         var diagnostics: [Diagnostic] = []
         let configURL: URL? = config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
@@ -110,6 +139,7 @@ struct BuildCommand: AsyncParsableCommand {
         if !samples.isEmpty { configuration.samples = samples.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }
         if let baseURL { configuration.baseURL = baseURL }
         configuration.quiet = quiet
+        configuration.dryRun = dryRun
 
         // A counter on a terminal for long builds; silent when not a terminal or with --quiet.
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
@@ -120,9 +150,12 @@ struct BuildCommand: AsyncParsableCommand {
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((shown.map(\.formatted).joined(separator: "\n") + "\n").utf8))
         }
-        if !quiet {
+        if let changes = result.changes {
+            Self.printChanges(changes, site: DisplayPath.relative(configuration.output, to: nil))
+        } else if !quiet {
             let target = configuration.output.standardizedFileURL.path
-            let line = result.wroteSite ? "Built \(result.summary) → \(target)/index.html\n" : "Not written: \(result.summary)\n"
+            let line = result.wroteSite ? "Built \(result.summary) → \(target)/index.html\n"
+                : "Nothing was written\(result.notWrittenReason.map { " (\($0))" } ?? ""): the site in \(DisplayPath.relative(configuration.output, to: nil)) is as it was\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
         if result.exitCode != 0 { throw ExitCode(result.exitCode) }

@@ -16,9 +16,11 @@ struct BuildPlan: Sendable {
         var unchanged: Bool
     }
 
-    /// A build that cannot start (the theme does not parse).
+    /// A build that cannot start (the theme does not parse, an input cannot be read): the
+    /// findings, and why the site is left as it was.
     struct Refusal: Error {
         var diagnostics: [Diagnostic]
+        var reason: String? = nil
     }
 
     let configuration: CatalogConfiguration
@@ -45,6 +47,9 @@ struct BuildPlan: Sendable {
         }
         let context = SiteContext(configuration: configuration, theme: theme, renderer: renderer)
         let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
+        if let reason = Self.unreadableInputs(configuration, inputs: inputs, discovery: discoveryDiagnostics) {
+            return .failure(Refusal(diagnostics: themeDiagnostics + discoveryDiagnostics, reason: reason))
+        }
         let options = loadOptions(configuration)
         let fingerprint = Self.fingerprint(configuration, theme: theme)
         let state = BuildState.read(from: configuration.output)
@@ -77,6 +82,16 @@ struct BuildPlan: Sendable {
         }
         if !configuration.galleries.isEmpty { parts.append(GalleryLoader.fingerprint(configuration.galleries)) }
         return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
+    }
+
+    /// Why the site must not be replaced: an input that does not exist or holds no package,
+    /// a `packages:` entry that matches nothing, or no package at all where some were named.
+    /// A catalog that lists no packages (`packages: []`) builds an empty site.
+    static func unreadableInputs(_ configuration: CatalogConfiguration, inputs: [PackageInput], discovery: [Diagnostic]) -> String? {
+        let unreadable = discovery.filter { $0.rule == .notAPackage && $0.severity == .error }.compactMap(\.file)
+        let missing = unreadable + configuration.unmatchedPackages
+        guard !missing.isEmpty || (inputs.isEmpty && !configuration.packages.isEmpty) else { return nil }
+        return missing.isEmpty ? "no package was found in the inputs" : "\(missing.map { "\"\($0)\"" }.joined(separator: ", ")) cannot be read"
     }
 
     /// The reader's options: the configuration's, with the sample folders named for findings.

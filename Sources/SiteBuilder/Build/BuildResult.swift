@@ -16,8 +16,12 @@ public struct BuildResult: Sendable {
     /// Every finding, sorted, catalog-level first.
     public var diagnostics: [Diagnostic] = []
     public var seconds: Double = 0
-    /// False when the site was not written (a theme error, an unwritable output).
+    /// False when the site was not written (a theme error, an unreadable input, an unwritable output).
     public var wroteSite = false
+    /// Why the site was left as it was, when the build refused to write it.
+    public var notWrittenReason: String?
+    /// With `dryRun`: what the build would change in the site (nothing is written).
+    public var changes: SiteChanges?
     /// True when nothing changed and nothing was written.
     public var upToDate = false
     /// Seconds spent per phase (`read`, `render`, `write`…), in order.
@@ -40,9 +44,10 @@ public struct BuildResult: Sendable {
 
 extension BuildResult {
     /// A build that wrote nothing: its findings say why.
-    func refused(_ diagnostics: [Diagnostic]) -> BuildResult {
+    func refused(_ diagnostics: [Diagnostic], reason: String? = nil) -> BuildResult {
         var r = self
         r.diagnostics = diagnostics.normalized
+        r.notWrittenReason = reason
         return r
     }
 
@@ -86,5 +91,21 @@ struct PhaseClock {
         var r = result
         r.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return r
+    }
+}
+
+/// What a build changes in the site, file by file.
+public struct SiteChanges: Sendable, Hashable {
+    public var added: [String] = []
+    public var changed: [String] = []
+    public var removed: [String] = []
+    public var unchanged = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
+
+    public var summary: String {
+        "\(added.count) added, \(changed.count) changed, \(removed.count) removed, \(unchanged) unchanged"
     }
 }

@@ -185,6 +185,39 @@ final class SiteAssembler: @unchecked Sendable {
         if outputExists { try? fm.removeItem(at: old) }
     }
 
+    /// What the site put together so far changes in the current one (for a dry run). When
+    /// the last build left no record of its files, the current files are hashed.
+    func changes() -> SiteChanges {
+        var current = currentFiles
+        if current.isEmpty && outputExists { current = Self.hashes(under: output) }
+        let made = files
+        var changes = SiteChanges()
+        for (path, hash) in made.sorted(by: { $0.key < $1.key }) {
+            switch current[path] {
+            case nil: changes.added.append(path)
+            case hash?: changes.unchanged += 1
+            default: changes.changed.append(path)
+            }
+        }
+        changes.removed = current.keys.filter { made[$0] == nil && !$0.hasPrefix(".plugin-catalog") }.sorted()
+        return changes
+    }
+
+    /// Every file under `folder` with its content hash.
+    static func hashes(under folder: URL) -> [String: String] {
+        var out: [String: String] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let e = FileManager.default.enumerator(atPath: base) else { return out }
+        while let relative = e.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = base + "/" + relative
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: path) else { continue }
+            out[relative] = Hashing.hex(data.withUnsafeBytes { Hashing.content($0) })
+        }
+        return out
+    }
+
     /// Removes the unfinished site.
     func abandon() {
         try? FileManager.default.removeItem(at: aside)
