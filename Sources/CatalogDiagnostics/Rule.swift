@@ -59,6 +59,7 @@ extension Rule {
     public static let tm05 = Rule("TM-05", "Every command of an API-based message extension has `apiResponseRenderingTemplateFile`.")
     public static let tm06 = Rule("TM-06", "Every command id equals an OpenAPI `operationId`.")
     public static let tm07 = Rule("TM-07", "Command parameter names equal the operation's parameter or body property names.")
+    public static let tm08 = Rule("TM-08", "At most one message extension, 10 commands, 5 parameters; titles and descriptions within their lengths.")
 
     // LOC — localization.
     public static let loc01 = Rule("LOC-01", "A localization file matches the Localization schema.")
@@ -144,6 +145,7 @@ extension Rule {
         .tm05,
         .tm06,
         .tm07,
+        .tm08,
         .loc01,
         .loc03,
         .loc04,

@@ -15,8 +15,8 @@ import TestSupport
         let (result, _) = Self.built
         #expect(result.exitCode == 0, "\(result.diagnostics.map(\.formatted))")
         #expect(result.wroteSite)
-        #expect(result.packages == 5)
-        #expect(result.operations == 14)
+        #expect(result.packages == 6)
+        #expect(result.operations == 16)
     }
 
     /// Golden pages: a difference is shown line by line; re-record with RECORD_GOLDENS=1
@@ -29,8 +29,14 @@ import TestSupport
         "packages/reminders/getreminders.html",
         "packages/expenses/index.html",
         "packages/expenses/submitreport.html",
+        "fr-CA/packages/expenses/listreports.md",
         "packages/repairs/listrepairs.html",
         "packages/weather/list_alerts.html",
+        "packages/weather/subscribe_alerts.html",
+        "packages/weather/subscribe_alerts.md",
+        "packages/tasks/searchtasks.html",
+        "packages/tasks/searchtasks.md",
+        "fr/packages/tasks/createtask.html",
         "catalog.json",
     ])
     func goldenPages(_ page: String) {
@@ -79,7 +85,11 @@ import TestSupport
         // serializing the whole tree at once gives.
         #expect(JSONWriter.serialize(json, style: .pretty(indent: 2)) + "\n" == text)
         let packages = try #require(json["packages"]?.arrayValue)
-        #expect(packages.compactMap { $0["id"]?.stringValue } == ["budgets", "expenses", "reminders", "repairs", "weather"])
+        #expect(packages.compactMap { $0["id"]?.stringValue } == ["budgets", "expenses", "reminders", "repairs", "tasks", "weather"])
+        // A bot-based message extension's commands are operations the bot serves.
+        let tasks = try #require(packages.first { $0["id"] == "tasks" })
+        #expect(tasks["kind"] == "bot-message-extension")
+        #expect(tasks["operations"]?.arrayValue?.map { $0["kind"] } == ["bot-command", "bot-command"])
         let reminders = try #require(packages.first { $0["id"] == "reminders" })
         let create = try #require(reminders["operations"]?.arrayValue?.first { $0["operationId"] == "CreateReminder" })
         #expect(create["consequential"] == ["value": false, "explicit": false, "source": "x-openai-isConsequential", "alwaysAllow": true])

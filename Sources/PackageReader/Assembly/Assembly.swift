@@ -12,6 +12,9 @@ extension Loader {
         for s in specs.indices { binder.ensureEntries(s) }  // stand-alone OpenAPI descriptions
         let tools = MCPTools(store: store, plugins: plugins)
         for (fn, runtime, node) in binder.mcpFunctions { binder.append(tools.entry(fn, runtime: runtime, node: node)) }
+        for me in messageExtensions where me.kind == .botBased {
+            for command in me.commands { binder.append(Self.botCommandEntry(command)) }
+        }
 
         var entries = binder.entries
         let collector = CardCollector(store: store, specs: specs)
@@ -54,6 +57,13 @@ extension Loader {
                 binder.update(entry) { $0.cards.append(card) }
             }
         }
+    }
+
+    /// A bot command's page: no OpenAPI operation, the bot serves it; Copilot runs search
+    /// commands without a confirmation prompt.
+    static func botCommandEntry(_ command: CatalogPackage.MessageExtension.Command) -> OperationEntry {
+        OperationEntry(slug: "", kind: .botCommand, operationId: command.id, api: nil, specIndex: nil, function: nil, runtime: nil, command: command,
+                       consequential: Consequential(explicit: nil, effective: false, source: .notApplicable), cards: [], responseExamples: [])
     }
 
     /// The spec each runtime of `plugin` names (read now, in manifest order), nil for runtimes
@@ -112,8 +122,9 @@ extension Loader {
         for (p, h) in store.filesRead { inputs[p.description] = h }
         var package = CatalogPackage(
             id: input.id, kind: kind, source: input.display, app: app, agent: agent,
-            plugins: plugins.map(\.info), messageExtension: messageExtension, specs: specs,
+            plugins: plugins.map(\.info), specs: specs,
             localization: localization, operations: entries, diagnostics: diagnostics, inputs: inputs)
+        package.messageExtensions = messageExtensions
         package.missingInputs = store.missingProbes.map(\.description).filter { inputs[$0] == nil }.sorted()
         package.environmentFingerprint = store.environment.map { env in
             Hashing.fnv(env.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\n"))

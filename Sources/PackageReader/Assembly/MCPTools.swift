@@ -11,16 +11,20 @@ struct MCPTools {
     func entry(_ fn: CatalogPackage.Plugin.Function, runtime: CatalogPackage.Plugin.Runtime, node: SourceNode) -> OperationEntry {
         var fn = fn
         var readOnly = false
+        var title: String? = nil
         if let tool = toolDescriptions(node, pluginFile: fn.file)?.first(where: { $0["name"]?.string == fn.name }) {
             if fn.parameters == nil { fn.parameters = tool["inputSchema"]?.jsonValue ?? tool["input_schema"]?.jsonValue }
             if fn.description == nil, let d = tool["description"]?.string { fn.description = .literal(d) }
             readOnly = tool["annotations"]?["readOnlyHint"]?.bool == true
+            title = tool["title"]?.string ?? tool["annotations"]?["title"]?.string
         }
         let consequential = readOnly
             ? Consequential(explicit: false, effective: false, source: .readOnlyHint)
-            : Consequential(explicit: nil, effective: true, source: .methodDefault)
-        return OperationEntry(slug: "", kind: .mcpTool, operationId: fn.name, api: nil, specIndex: nil, function: fn, runtime: runtime,
-                              command: nil, consequential: consequential, cards: [], responseExamples: [])
+            : Consequential(explicit: nil, effective: true, source: .toolDefault)
+        var entry = OperationEntry(slug: "", kind: .mcpTool, operationId: fn.name, api: nil, specIndex: nil, function: fn, runtime: runtime,
+                                   command: nil, consequential: consequential, cards: [], responseExamples: [])
+        entry.toolTitle = title.flatMap { $0.isEmpty ? nil : $0 }
+        return entry
     }
 
     /// `spec.mcp_tool_description`: `{"file": "mcp-tools.json"}` or `{"tools": [...]}`.

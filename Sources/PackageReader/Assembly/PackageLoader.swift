@@ -33,7 +33,7 @@ public enum PackageLoader {
                 fs = archive
             } catch {
                 return CatalogPackage(id: input.id, kind: .teamsApp, source: input.display, app: nil, agent: nil, plugins: [],
-                                      messageExtension: nil, specs: [], localization: Localization(), operations: [],
+                                      messageExtensions: [], specs: [], localization: Localization(), operations: [],
                                       diagnostics: [.error(.fileUnreadable, error.message, file: input.display)], inputs: [:])
             }
         case .pluginManifest, .openAPI:
@@ -57,7 +57,7 @@ struct Loader {
     var app: CatalogPackage.App?
     var agent: CatalogPackage.Agent?
     var plugins: [PluginManifest] = []
-    var messageExtension: CatalogPackage.MessageExtension?
+    var messageExtensions: [CatalogPackage.MessageExtension] = []
     var meSpecPath: PackagePath?
     var meTemplates: [String: PackagePath] = [:]
     var localization = Localization()
@@ -168,11 +168,12 @@ struct Loader {
             info.linkedBy.append(key)
             readPlugin(path, from: manifestPath, at: loc)
         }
-        readMessageExtension(root, manifestPath: manifestPath, display: doc.display)
+        readMessageExtensions(root, manifestPath: manifestPath, display: doc.display)
         app = info
         if agent != nil { return .declarativeAgent }
         if messageExtension != nil { return .messageExtension }
         if !plugins.isEmpty { return .apiPlugin }
+        if !messageExtensions.isEmpty { return .botMessageExtension }
         return .teamsApp
     }
 
@@ -196,58 +197,25 @@ struct Loader {
         plugins.append(PluginReader.read(doc, pluginIndex: plugins.count, store: store))
     }
 
-    mutating func readMessageExtension(_ root: SourceNode, manifestPath: PackagePath, display: String) {
-        let extensions = root["composeExtensions"]?.array ?? []
-        guard let ce = extensions.first(where: { $0["composeExtensionType"]?.string == "apiBased" || $0["apiSpecificationFile"] != nil }) else { return }
-        if ce["composeExtensionType"]?.string != "apiBased" {
-            store.report(.error(.tm04, "a compose extension with apiSpecificationFile must set composeExtensionType to \"apiBased\"", file: display, at: ce.location))
-        }
-        var specFile: String? = nil
-        if let ref = ce["apiSpecificationFile"]?.string {
-            if let p = store.reference(ref, from: manifestPath, at: ce["apiSpecificationFile"]?.location, what: "API specification") {
-                meSpecPath = p
-                specFile = store.display(p)
-            }
-        } else {
-            store.report(.error(.tm04, "an API-based message extension needs apiSpecificationFile", file: display, at: ce.location))
-        }
-        var commands: [CatalogPackage.MessageExtension.Command] = []
-        for (ci, c) in (ce["commands"]?.array ?? []).enumerated() {
-            guard let id = c["id"]?.scalarText else {
-                store.report(.error(.tm01, "a command needs an id", file: display, at: c.location))
-                continue
-            }
-            let base = "composeExtensions[0].commands[\(ci)]"
-            var params: [CatalogPackage.MessageExtension.Command.Parameter] = []
-            for (pi, p) in (c["parameters"]?.array ?? []).enumerated() {
-                guard let name = p["name"]?.scalarText else { continue }
-                params.append(.init(
-                    name: name, title: p.localizable("title", manifestPath: "\(base).parameters[\(pi)].title", store: store, file: display),
-                    description: p.localizable("description", manifestPath: "\(base).parameters[\(pi)].description", store: store, file: display),
-                    inputType: p["inputType"]?.string, isRequired: p["isRequired"]?.bool ?? false))
-            }
-            var prompts: [LocalizableText] = []
-            for (si, s) in (c["samplePrompts"]?.array ?? []).enumerated() {
-                if let t = s.localizable("text", manifestPath: "\(base).samplePrompts[\(si)].text", store: store, file: display) { prompts.append(t) }
-            }
-            var templateDisplay: String? = nil
-            if let ref = c["apiResponseRenderingTemplateFile"]?.string {
-                if let p = store.reference(ref, from: manifestPath, at: c["apiResponseRenderingTemplateFile"]?.location, what: "response rendering template") {
-                    meTemplates[id] = p
-                    templateDisplay = store.display(p)
+    /// Every `composeExtensions` entry: API-based ones with their API description and
+    /// response rendering templates, bot-based ones with the bot that serves their commands.
+    mutating func readMessageExtensions(_ root: SourceNode, manifestPath: PackagePath, display: String) {
+        var reader = MessageExtensionReader(store: store, manifestPath: manifestPath, file: display)
+        for (index, ce) in (root["composeExtensions"]?.array ?? []).enumerated() {
+            guard let me = reader.read(ce, index: index) else { continue }
+            if me.kind == .apiBased {
+                guard messageExtension == nil else {
+                    store.report(.warning(.tm08, "a second API-based message extension is ignored; an app has at most one", file: display, at: ce.location))
+                    continue
                 }
-            } else {
-                store.report(.error(.tm05, "command \"\(id)\" has no apiResponseRenderingTemplateFile", file: display, at: c.location))
+                meSpecPath = reader.specPath
             }
-            commands.append(CatalogPackage.MessageExtension.Command(
-                id: id, type: c["type"]?.string,
-                title: c.localizable("title", manifestPath: "\(base).title", store: store, file: display) ?? .literal(id),
-                description: c.localizable("description", manifestPath: "\(base).description", store: store, file: display),
-                context: c["context"]?.array?.compactMap(\.string) ?? [],
-                parameters: params, samplePrompts: prompts, responseTemplateFile: templateDisplay))
+            messageExtensions.append(me)
         }
-        messageExtension = CatalogPackage.MessageExtension(authType: ce["authorization"]?["authType"]?.string, specFile: specFile, commands: commands)
+        meTemplates = reader.templates
     }
+
+    var messageExtension: CatalogPackage.MessageExtension? { messageExtensions.first { $0.kind == .apiBased } }
 
     // MARK: Specs
 

@@ -3,6 +3,7 @@ public struct Confirmation: Sendable, Hashable {
     public enum TitleSource: String, Sendable, Hashable, Codable {
         case confirmationTitle = "capabilities.confirmation.title"
         case operationSummary = "operation summary"
+        case toolTitle = "tool title"
         case functionName = "function name"
     }
 
@@ -63,7 +64,8 @@ public struct Confirmation: Sendable, Hashable {
 
 extension CatalogPackage {
     /// What the confirmation dialog says for `entry` in `locale`:
-    /// title = `capabilities.confirmation.title`, else the operation summary, else the function name;
+    /// title = `capabilities.confirmation.title`, else the operation summary (the MCP tool's
+    /// `title`), else the function name;
     /// body = `capabilities.confirmation.body`, else the function description, else the
     /// operation description, else its summary — each resolved in `locale` with fallback.
     /// Nil for operations no plugin function exposes.
@@ -78,6 +80,9 @@ extension CatalogPackage {
         } else if let s = entry.api?.summary, !s.isEmpty {
             title = ResolvedText(s, source: .literal)
             titleSource = .operationSummary
+        } else if let t = entry.toolTitle {
+            title = ResolvedText(t, source: .literal)
+            titleSource = .toolTitle
         } else {
             title = ResolvedText(fn.name, source: .literal)
             titleSource = .functionName

@@ -7,6 +7,9 @@ public struct OperationEntry: Sendable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case apiOperation = "api-operation"
         case mcpTool = "mcp-tool"
+        /// A command of a bot-based message extension: the bot serves it, there is no
+        /// OpenAPI operation.
+        case botCommand = "bot-command"
     }
 
     /// Unique in the package, safe as a file name.
@@ -25,6 +28,8 @@ public struct OperationEntry: Sendable {
     /// Examples from the OpenAPI description usable as sample response data (response
     /// `example`/`examples`, then the response schema's `example`), in that order.
     public var responseExamples: [(label: String, value: JSONValue)]
+    /// The MCP tool's `title` (the confirmation title Copilot shows for it).
+    public var toolTitle: String?
     /// `<operationId>.json` from a folder of sample responses (`--samples`), when there is one.
     public var sampleResponse: SampleFile?
     /// The findings about this operation: those inside its operation object or its plugin
@@ -51,6 +56,8 @@ public struct Consequential: Sendable, Hashable {
         case isNonConsequential = "isNonConsequential"
         /// MCP tool `annotations.readOnlyHint`.
         case readOnlyHint = "readOnlyHint"
+        /// An MCP tool without `readOnlyHint`: treated as one that changes data.
+        case toolDefault = "tool-default"
         /// No flag: GET is not consequential, every other method is.
         case methodDefault = "method-default"
         /// Message extension search commands run without a confirmation prompt.

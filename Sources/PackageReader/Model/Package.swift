@@ -10,6 +10,8 @@ public struct CatalogPackage: Sendable {
         case apiPlugin = "api-plugin"
         /// A Teams app with an API-based message extension.
         case messageExtension = "message-extension"
+        /// A Teams app whose message extension a bot serves.
+        case botMessageExtension = "bot-message-extension"
         /// A plugin manifest given on its own.
         case pluginManifest = "plugin-manifest"
         /// An OpenAPI description given on its own.
@@ -26,7 +28,10 @@ public struct CatalogPackage: Sendable {
     public var app: App?
     public var agent: Agent?
     public var plugins: [Plugin]
-    public var messageExtension: MessageExtension?
+    /// The message extensions (`composeExtensions`), API-based and bot-based.
+    public var messageExtensions: [MessageExtension] = []
+    /// The API-based message extension, if any.
+    public var messageExtension: MessageExtension? { messageExtensions.first { $0.kind == .apiBased } }
     /// Stand-alone OpenAPI descriptions (for the `openapi` kind) and every spec read.
     public var specs: [OpenAPISpec]
     public var localization: Localization

@@ -63,11 +63,21 @@ extension CatalogPackage {
         public internal(set) var runtimes: [Runtime]
     }
 
-    /// An API-based message extension (`composeExtensions[]` of the app manifest).
+    /// A message extension (`composeExtensions[]` of the app manifest): API-based (its
+    /// commands are operations of an OpenAPI description) or bot-based (a bot serves them).
     public struct MessageExtension: Sendable {
+        public enum Kind: String, Sendable, Hashable {
+            case apiBased, botBased
+        }
+
+        public internal(set) var kind: Kind
+        /// The bot that serves a bot-based extension's commands.
+        public internal(set) var botID: String?
         public internal(set) var authType: String?
         public internal(set) var specFile: String?
         public internal(set) var commands: [Command]
+        /// The extension's place in `composeExtensions`.
+        public internal(set) var index: Int
     }
 }
 
@@ -115,13 +125,27 @@ extension CatalogPackage.MessageExtension {
     /// A command of a message extension (a search or an action).
     public struct Command: Sendable {
         public internal(set) var id: String
+        /// `query` (a search: what Copilot can run) or `action`.
         public internal(set) var type: String?
         public internal(set) var title: LocalizableText
         public internal(set) var description: LocalizableText?
+        /// What Copilot reads to decide when to use the command (up to 5,000 characters).
+        public internal(set) var semanticDescription: String?
         public internal(set) var context: [String]
         public internal(set) var parameters: [Parameter]
         public internal(set) var samplePrompts: [LocalizableText]
         public internal(set) var responseTemplateFile: String?
+        /// Runs as soon as the extension opens, before the user types (search commands).
+        public internal(set) var initialRun: Bool?
+        /// Asks the bot for a dialog (task module) instead of showing static parameters.
+        public internal(set) var fetchTask: Bool?
+        /// The bot that serves the command (bot-based extensions); nil for API-based ones.
+        public internal(set) var botID: String?
+        public internal(set) var location: SourceLocation?
+        public internal(set) var file: String
+
+        /// Whether the command is a search, which Copilot can run.
+        public var isSearch: Bool { (type ?? "query") == "query" }
     }
 }
 
@@ -133,5 +157,7 @@ extension CatalogPackage.MessageExtension.Command {
         public internal(set) var description: LocalizableText?
         public internal(set) var inputType: String?
         public internal(set) var isRequired: Bool
+        /// What Copilot reads to fill the parameter in (up to 2,000 characters).
+        public internal(set) var semanticDescription: String?
     }
 }

@@ -7,6 +7,8 @@ import JSONTree
 struct PackageDigest: Sendable {
     struct Operation: Sendable {
         var slug: String
+        /// `api-operation`, `mcp-tool` or `bot-command`.
+        var kind: String
         var operationId: String
         var method: String?
         var path: String?
@@ -58,6 +60,7 @@ struct PackageDigest: Sendable {
         o["operations"] = .array(operations.map { op in
             var x = JSONObject()
             x["slug"] = .string(op.slug)
+            x["kind"] = .string(op.kind)
             x["operationId"] = .string(op.operationId)
             x["method"] = op.method.map { .string($0) } ?? .null
             x["path"] = op.path.map { .string($0) } ?? .null
@@ -88,7 +91,7 @@ struct PackageDigest: Sendable {
             operations: p.operations.map { page in
                 let e = page.entry
                 return Operation(
-                    slug: e.slug, operationId: e.operationId, method: e.api?.method, path: e.api?.path,
+                    slug: e.slug, kind: e.kind.rawValue, operationId: e.operationId, method: e.api?.method, path: e.api?.path,
                     title: page.title(locale: p.defaultLocale), summary: page.summary,
                     consequential: e.consequential.effective, badge: page.consequential.badge, badgeClass: page.consequential.badgeClass,
                     kindLabel: page.kindLabel, functionName: e.function?.name, cards: page.cards.cards)
@@ -129,7 +132,7 @@ struct PackageDigest: Sendable {
         self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic)
         self.operations = (json["operations"]?.arrayValue ?? []).compactMap { x in
             guard let slug = x["slug"]?.stringValue, let id = x["operationId"]?.stringValue else { return nil }
-            return Operation(slug: slug, operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
+            return Operation(slug: slug, kind: x["kind"]?.stringValue ?? "api-operation", operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
                              title: x["title"]?.stringValue ?? id, summary: x["summary"]?.stringValue ?? "",
                              consequential: x["consequential"]?.boolValue ?? false, badge: x["badge"]?.stringValue ?? "",
                              badgeClass: x["badgeClass"]?.stringValue ?? "", kindLabel: x["kindLabel"]?.stringValue,

@@ -49,17 +49,18 @@ struct OperationPresentation: Sendable {
         self.entry = entry
         self.cards = cards
         self.package = package
-        consequential = ConsequentialWording(entry.consequential)
+        consequential = ConsequentialWording(entry.consequential, command: entry.command)
         diagnostics = entry.diagnostics + cards.findings
         curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }
-        kindLabel = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "command" : nil)
+        kindLabel = Labels.operationKind(entry)
     }
 
-    /// The page title: the operation summary, else the command title, else the operationId.
+    /// The page title: the operation summary, else the command title, else the MCP tool's
+    /// title, else the operationId.
     func title(locale: String) -> String {
         if let s = entry.api?.summary, !s.isEmpty { return s }
         if let c = entry.command { return package.localization.resolve(c.title, locale: locale).value }
-        return entry.operationId
+        return entry.toolTitle ?? entry.operationId
     }
 
     /// The function's description in `locale`.
@@ -67,9 +68,10 @@ struct OperationPresentation: Sendable {
         entry.function?.description.map { package.localization.resolve($0, locale: locale).value }
     }
 
-    /// One line for lists: the operation summary, else the function description.
+    /// One line for lists: the operation summary, else the function's or command's description.
     var summary: String {
-        entry.api?.summary ?? entry.function?.description.map { package.localization.resolve($0).value } ?? ""
+        entry.api?.summary ?? entry.function?.description.map { package.localization.resolve($0).value }
+            ?? entry.command?.description.map { package.localization.resolve($0).value } ?? ""
     }
 
     /// The confirmation dialog in every language the package ships (none when no function

@@ -17,9 +17,14 @@ struct ConsequentialWording: Sendable, Hashable {
     /// `offered`, `not offered` or `not applicable`.
     var alwaysAllow: String
 
-    init(_ c: Consequential) {
+    /// `command`: the message extension command the operation is, if any (an action command
+    /// is not something Copilot runs at all).
+    init(_ c: Consequential, command: CatalogPackage.MessageExtension.Command? = nil) {
         (headline, calloutClass, badge, badgeClass) = Self.appearance(c)
         explanation = Self.explanation(c)
+        if c.source == .notApplicable, let command, !command.isSearch {
+            explanation = "Copilot does not run action commands: they open a dialog in Teams, where the user submits it."
+        }
         switch c.explicit {
         case true?: flag = "\(c.source.rawValue): true"
         case false?: flag = "\(c.source.rawValue): false"
@@ -43,6 +48,7 @@ struct ConsequentialWording: Sendable, Hashable {
         case .oaiExtension: "x-oai-isConsequential on the operation"
         case .isNonConsequential: "capabilities.confirmation.isNonConsequential of the function"
         case .readOnlyHint: "the MCP tool's readOnlyHint annotation"
+        case .toolDefault: "the MCP tool's annotations: without readOnlyHint a tool is taken to change data"
         case .methodDefault: "the default for the HTTP method (GET: not consequential; others: consequential)"
         case .notApplicable: "message extension commands are not confirmed"
         }
@@ -56,6 +62,7 @@ struct ConsequentialWording: Sendable, Hashable {
         case .oaiExtension: why = "x-oai-isConsequential is \(c.explicit == true ? "true" : "false")"
         case .isNonConsequential: why = "the function sets isNonConsequential"
         case .readOnlyHint: why = "the tool is marked read-only (readOnlyHint)"
+        case .toolDefault: why = "the tool has no readOnlyHint annotation, so it is taken to change data"
         case .methodDefault: why = "no flag is set, so the HTTP method decides"
         }
         return c.effective
@@ -78,6 +85,22 @@ enum AuthWording {
 
 /// The labels pages give to kinds, methods, counts and text sources.
 enum Labels {
+    /// Why an operation has no confirmation dialog, when the consequential wording does not
+    /// say it already (it does for message extension commands).
+    static func noConfirmation(_ entry: OperationEntry) -> String? {
+        entry.command == nil ? "No plugin function exposes this operation, so Copilot never asks to call it." : nil
+    }
+
+    /// "MCP tool", "bot command", "command" (an API-based extension's); nil for a plain API
+    /// operation. `long` spells out "Message extension command".
+    static func operationKind(_ entry: OperationEntry, long: Bool = false) -> String? {
+        switch entry.kind {
+        case .mcpTool: return "MCP tool"
+        case .botCommand: return long ? "Bot command" : "bot command"
+        case .apiOperation: return entry.command == nil ? nil : (long ? "Message extension command" : "command")
+        }
+    }
+
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
 
     static func methodClass(_ method: String?) -> String {
@@ -96,6 +119,7 @@ enum Labels {
         case .declarativeAgent: return "Declarative agent"
         case .apiPlugin: return "API plugin"
         case .messageExtension: return "API-based message extension"
+        case .botMessageExtension: return "Bot-based message extension"
         case .pluginManifest: return "Plugin manifest"
         case .openAPI: return "OpenAPI description"
         case .teamsApp: return "Teams app"

@@ -10,21 +10,22 @@ enum MarkdownPage {
         let entry = page.entry
         let title = page.title(locale: locale)
         var md = "# \(inline(title))\n\n"
-        md += entry.api.map { code("\($0.method) \($0.path)") } ?? ("MCP tool " + code(entry.operationId))
+        md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
         md += " · package **\(inline(package.title(locale: locale).value))** · operationId \(code(entry.operationId))\n\n"
         if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
             md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
         }
-        md += confirmation(page)
+        md += confirmation(page, defaultLocale: package.localization.defaultLocale)
         if let fn = entry.function {
             md += "## Function\n\n- Name: \(code(fn.name))\n"
             if let d = page.functionDescription(locale: locale) { md += "- Description: \(inline(d))\n" }
             if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(AuthWording.summary(r))\n" }
             md += "\n"
         }
+        if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
         if let op = entry.api {
             md += api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl)
-        } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue {
+        } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
                 md += "| \(cellCode(name)) | \(cell(p["type"]?.stringValue ?? "any")) | \(cell(p["description"]?.stringValue ?? "")) |\n"
@@ -37,16 +38,56 @@ enum MarkdownPage {
         return md
     }
 
-    /// What Copilot asks before the call, in every language.
-    static func confirmation(_ page: OperationPresentation) -> String {
-        var md = "## Confirmation\n\n- " + page.consequential.explanation + "\n"
-        if page.entry.function != nil {
-            md += "\n| Language | Title | Body | From |\n|---|---|---|---|\n"
-            for k in page.confirmations {
-                md += "| \(k.locale) | \(cell(k.title.value)) | \(cell(k.body?.value ?? "")) | \(k.bodySource.rawValue) |\n"
-            }
+    /// A message extension command: what it is, who serves it, its parameters and prompts.
+    static func command(_ c: CatalogPackage.MessageExtension.Command, package: CatalogPackage, locale: String) -> String {
+        let l = package.localization
+        var md = "## \(c.botID == nil ? "Message extension command" : "Bot command")\n\n"
+        if let bot = c.botID {
+            md += "Served by the bot \(code(bot)): there is no OpenAPI operation. "
+            md += c.isSearch ? "Copilot shows the cards the bot returns.\n\n" : "Copilot does not run action commands.\n\n"
         }
-        return md + "\n"
+        md += "- Command: \(code(c.id))\(c.type.map { " (\($0))" } ?? "")\n- Title: \(inline(l.resolve(c.title, locale: locale).value))\n"
+        if let d = c.description { md += "- Description: \(inline(l.resolve(d, locale: locale).value))\n" }
+        if let s = c.semanticDescription { md += "- Description for Copilot: \(inline(s))\n" }
+        if !c.context.isEmpty { md += "- Invoked from: \(inline(c.context.joined(separator: ", ")))\n" }
+        if let r = c.initialRun { md += "- Initial run: \(r ? "yes" : "no")\n" }
+        if let f = c.fetchTask { md += "- Fetch task: \(f ? "yes" : "no")\n" }
+        md += "\n"
+        if !c.parameters.isEmpty {
+            md += "| Parameter | Title | Description | Input |\n|---|---|---|---|\n"
+            for p in c.parameters {
+                var description = p.description.map { l.resolve($0, locale: locale).value } ?? ""
+                if let s = p.semanticDescription { description += (description.isEmpty ? "" : " — ") + "for Copilot: " + s }
+                md += "| \(cellCode(p.name))\(p.isRequired ? " (required)" : "") | \(cell(p.title.map { l.resolve($0, locale: locale).value } ?? "")) | \(cell(description)) | \(cell(p.inputType ?? "text")) |\n"
+            }
+            md += "\n"
+        }
+        let prompts = c.samplePrompts.map { l.resolve($0, locale: locale).value }
+        if !prompts.isEmpty { md += "Sample prompts:\n\n" + prompts.map { "- " + inline($0) }.joined(separator: "\n") + "\n\n" }
+        return md
+    }
+
+    /// What Copilot asks before the call, in every language: each locale's title and body as
+    /// written (a body keeps its lines), and where each came from.
+    static func confirmation(_ page: OperationPresentation, defaultLocale: String) -> String {
+        var md = "## Confirmation\n\n- " + page.consequential.explanation + "\n\n"
+        for k in page.confirmations {
+            md += "### \(inline(k.locale))\(k.locale == defaultLocale ? " (default)" : "")\n\n"
+            md += "Title: **\(inline(k.title.value))** (\(titleSource(k)))\n\n"
+            if let body = k.body, !body.value.isEmpty {
+                md += body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? ">" : "> " + noHTML(String($0)) }.joined(separator: "\n") + "\n\n"
+            } else {
+                md += "No body text.\n\n"
+            }
+            md += "Body from \(k.bodySource.rawValue)\(k.body.flatMap { Labels.sourceNote($0.source) }.map { "; " + $0 } ?? "").\n\n"
+        }
+        return md
+    }
+
+    static func titleSource(_ k: Confirmation) -> String {
+        guard k.titleSource == .confirmationTitle else { return k.titleSource.rawValue }
+        return k.titleSource.rawValue + (Labels.sourceNote(k.title.source).map { "; " + $0 } ?? "")
     }
 
     /// Servers, parameters, request body, responses and the example request.

@@ -30,14 +30,16 @@ struct OperationView {
         v["method"] = Format.value(op?.method)
         v["methodClass"] = .string(Labels.methodClass(op?.method))
         v["path"] = .string(op?.path ?? "")
-        v["kindLabel"] = entry.kind == .mcpTool ? "MCP tool" : (entry.command != nil ? "Message extension command" : false)
+        v["kindLabel"] = Format.value(Labels.operationKind(entry, long: true))
         v["deprecated"] = .bool(op?.deprecated ?? false)
         v["authBadge"] = authBadge
         v["consequential"] = .map(Format.consequential(page.consequential))
+        v["isBotCommand"] = .bool(entry.kind == .botCommand)
         v["descriptionHTML"] = Format.markdown(op?.description ?? functionDescription)
         let confirmations = self.confirmations
         v["confirmations"] = .views(confirmations)
         v["hasConfirmations"] = .bool(!confirmations.isEmpty)
+        v["noConfirmation"] = Format.value(Labels.noConfirmation(entry))
         v["confirmationType"] = Format.value(entry.function?.confirmationType)
         v["function"] = .view(functionView(plugin: plugin))
         v["command"] = .view(commandView)
@@ -81,18 +83,22 @@ struct OperationView {
 
     var functionDescription: String? { page.functionDescription(locale: locale) }
 
-    static func neighbourLabel(_ e: OperationEntry) -> String {
-        if let s = e.api?.summary, !s.isEmpty { return s }
-        return e.displayName
-    }
-
+    /// The previous or next operation, named as its own page names it in a list.
     func neighbour(_ e: OperationEntry) -> View {
-        ["href": .string(e.slug + ".html"), "label": .string(Self.neighbourLabel(e))]
+        var label = e.displayName
+        if let s = e.api?.summary, !s.isEmpty {
+            label = s
+        } else if let c = e.command {
+            label = package.localization.resolve(c.title, locale: locale).value
+        } else if let t = e.toolTitle {
+            label = t
+        }
+        return ["href": .string(e.slug + ".html"), "label": .string(label)]
     }
 
     var authBadge: TemplateValue {
         if let r = entry.runtime { return .string(r.authType == "None" ? "No auth" : AuthWording.summary(r)) }
-        if let t = package.messageExtension?.authType, entry.command != nil { return .string("Auth: \(t)") }
+        if let t = package.messageExtension?.authType, entry.command != nil, entry.kind == .apiOperation { return .string("Auth: \(t)") }
         return false
     }
 
@@ -104,6 +110,7 @@ struct OperationView {
             switch c.titleSource {
             case .confirmationTitle: titleNote = Format.value(Labels.sourceNote(c.title.source))
             case .operationSummary: titleNote = "operation summary"
+            case .toolTitle: titleNote = "tool title"
             case .functionName: titleNote = "function name"
             }
             return [
@@ -162,10 +169,9 @@ struct OperationView {
         v["hasResponding"] = .bool(!fn.respondingInstructions.isEmpty)
         v["dataHandling"] = Format.value(fn.dataHandling.joined(separator: ", "))
         // MCP tools and functions that restate their parameters: the inline JSON Schema.
-        if entry.api == nil, let params = fn.parameters {
-            let fields = ToolParameters.fields(params)
+        if entry.api == nil, let params = fn.parameters, case let fields = ToolParameters.fields(params), !fields.isEmpty {
             v["fields"] = .views(fields)
-            v["hasFields"] = .bool(!fields.isEmpty)
+            v["hasFields"] = true
             v["hasToolParameters"] = true
             v["truncated"] = false
             v["scalarType"] = false
@@ -181,14 +187,21 @@ struct OperationView {
         let params: [View] = c.parameters.map { p in
             ["name": .string(p.name), "title": .string(p.title.map { l.resolve($0, locale: locale).value } ?? ""),
              "description": .string(p.description.map { l.resolve($0, locale: locale).value } ?? ""),
+             "semanticDescription": Format.value(p.semanticDescription),
              "inputType": .string(p.inputType ?? "text"), "required": .bool(p.isRequired)]
         }
         let prompts = c.samplePrompts.map { l.resolve($0, locale: locale).value }
+        let extensionAuth = package.messageExtensions.first { $0.botID == c.botID && ($0.kind == .botBased) == (c.botID != nil) }?.authType
         return [
+            "heading": .string(c.botID == nil ? "Message extension command" : "Bot command"),
             "id": .string(c.id), "type": Format.value(c.type), "title": .string(l.resolve(c.title, locale: locale).value),
             "description": Format.value(c.description.map { l.resolve($0, locale: locale).value }),
+            "semanticDescription": Format.value(c.semanticDescription),
             "context": Format.value(c.context.joined(separator: ", ")),
-            "auth": Format.value(package.messageExtension?.authType),
+            "initialRun": Format.value(c.initialRun.map { $0 ? "yes: it runs as soon as the extension opens" : "no" }),
+            "fetchTask": Format.value(c.fetchTask.map { $0 ? "yes: the bot sends a dialog for the parameters" : "no: the parameters below" }),
+            "auth": Format.value(extensionAuth),
+            "bot": c.botID.map { ["id": .string($0), "search": .bool(c.isSearch)] } ?? false,
             "parameters": .views(params), "hasParameters": .bool(!params.isEmpty), "prompts": .strings(prompts), "hasPrompts": .bool(!prompts.isEmpty),
         ]
     }

@@ -145,7 +145,7 @@ enum SharedPages {
         for d in digests {
             let tree = d.treeLocale(for: locale)
             for op in d.operations {
-                let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? "tool"
+                let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
                 let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, d.title(locale), op.functionName ?? ""]
                     .joined(separator: " ").lowercased()
                 rows.append(Row(key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug, view: [
@@ -178,7 +178,7 @@ enum SharedPages {
         }
         return [
             "count": .int(rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!rows.isEmpty),
-            "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"]]),
+            "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"], ["label": "Bot command", "value": "bot"]]),
         ]
     }
 

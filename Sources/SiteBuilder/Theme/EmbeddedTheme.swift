@@ -311,6 +311,7 @@ figure.card-preview figcaption { font-size: 0.9rem; margin-bottom: 0.6rem; }
 .operations-index:has(#f-m-patch:checked) .op-row:not(.m-patch),
 .operations-index:has(#f-m-delete:checked) .op-row:not(.m-delete),
 .operations-index:has(#f-m-tool:checked) .op-row:not(.m-tool),
+.operations-index:has(#f-m-bot:checked) .op-row:not(.m-bot),
 .operations-index:has(#f-c-yes:checked) .op-row:not(.c-yes),
 .operations-index:has(#f-c-no:checked) .op-row:not(.c-no),
 .op-row.search-miss, .ops-table tbody.group-empty { display: none; }
@@ -320,6 +321,7 @@ figure.card-preview figcaption { font-size: 0.9rem; margin-bottom: 0.6rem; }
 .operations-index:has(#f-m-patch:checked) tbody:not(:has(.m-patch)),
 .operations-index:has(#f-m-delete:checked) tbody:not(:has(.m-delete)),
 .operations-index:has(#f-m-tool:checked) tbody:not(:has(.m-tool)),
+.operations-index:has(#f-m-bot:checked) tbody:not(:has(.m-bot)),
 .operations-index:has(#f-c-yes:checked) tbody:not(:has(.c-yes)),
 .operations-index:has(#f-c-no:checked) tbody:not(:has(.c-no)) { display: none; }
 
@@ -1799,7 +1801,11 @@ be shown in any of them by switching the theme class.
   </table></div>
   {{#confirmationType}}<p class="muted">Dialog type: <code>{{confirmationType}}</code></p>{{/confirmationType}}
   {{/hasConfirmations}}
-  {{^hasConfirmations}}<p class="muted">No plugin function exposes this operation, so Copilot never asks to call it.</p>{{/hasConfirmations}}
+  {{^hasConfirmations}}
+  {{#noConfirmation}}
+  <p class="muted">{{noConfirmation}}</p>
+  {{/noConfirmation}}
+  {{/hasConfirmations}}
 </section>
 
 {{#function}}
@@ -1822,17 +1828,35 @@ be shown in any of them by switching the theme class.
 
 {{#command}}
 <section id="command" aria-labelledby="command-h">
-  <h2 id="command-h">Message extension command</h2>
+  <h2 id="command-h">{{heading}}</h2>
+  {{#bot}}
+  <p class="callout callout-na">The bot <code>{{id}}</code> serves this command: there is no OpenAPI operation. {{#search}}Copilot sends the parameters to the bot and shows the cards the bot returns; they are made at run time and are not part of the package.{{/search}}{{^search}}Copilot does not run action commands; in Teams the command opens a dialog.{{/search}}</p>
+  {{/bot}}
   <dl class="facts wide">
     <dt>Command</dt><dd><code>{{id}}</code>{{#type}} <span class="muted">({{type}})</span>{{/type}}</dd>
     <dt>Title</dt><dd>{{title}}</dd>
-    {{#description}}<dt>Description</dt><dd>{{description}}</dd>{{/description}}
-    {{#context}}<dt>Invoked from</dt><dd>{{context}}</dd>{{/context}}
-    {{#auth}}<dt>Authorization</dt><dd>{{auth}}</dd>{{/auth}}
+    {{#description}}
+    <dt>Description</dt><dd>{{description}}</dd>
+    {{/description}}
+    {{#semanticDescription}}
+    <dt>Description for Copilot</dt><dd>{{semanticDescription}}</dd>
+    {{/semanticDescription}}
+    {{#context}}
+    <dt>Invoked from</dt><dd>{{context}}</dd>
+    {{/context}}
+    {{#initialRun}}
+    <dt>Initial run</dt><dd>{{initialRun}}</dd>
+    {{/initialRun}}
+    {{#fetchTask}}
+    <dt>Fetch task</dt><dd>{{fetchTask}}</dd>
+    {{/fetchTask}}
+    {{#auth}}
+    <dt>Authorization</dt><dd>{{auth}}</dd>
+    {{/auth}}
   </dl>
   {{#hasParameters}}<div class="table-scroll" tabindex="0"><table><caption>Command parameters</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Description</th><th scope="col">Input</th></tr></thead>
-    <tbody>{{#parameters}}<tr><th scope="row"><code>{{name}}</code>{{#required}} <span class="req">required</span>{{/required}}</th><td>{{title}}</td><td>{{description}}</td><td>{{inputType}}</td></tr>{{/parameters}}</tbody>
+    <tbody>{{#parameters}}<tr><th scope="row"><code>{{name}}</code>{{#required}} <span class="req">required</span>{{/required}}</th><td>{{title}}</td><td>{{description}}{{#semanticDescription}}<br><span class="muted">For Copilot: {{semanticDescription}}</span>{{/semanticDescription}}</td><td>{{inputType}}</td></tr>{{/parameters}}</tbody>
   </table></div>{{/hasParameters}}
   {{#hasPrompts}}<h3>Sample prompts</h3><ul class="prompts">{{#prompts}}<li>{{.}}</li>{{/prompts}}</ul>{{/hasPrompts}}
 </section>
