@@ -6,14 +6,46 @@ import JSONTree
 /// (`email` → an address, `imageUrl` → an image, `createdAt` → a timestamp). Used for request
 /// examples and for card previews when a package ships no sample data.
 public enum SampleSynthesizer {
+    /// What a sample is for: a card preview shows images (a placeholder image inlined as a
+    /// `data:` URL), a request example stays short (an image field gets a short URL).
+    public enum Purpose: Sendable {
+        case preview, request
+    }
+
     /// The value for a schema (computed once per schema and table, then remembered).
-    public static func value(for id: SchemaID, in table: SchemaTable, maxDepth: Int = 6) -> JSONValue {
-        if let cached = table.cachedSample(id) { return cached }
+    public static func value(for id: SchemaID, in table: SchemaTable, purpose: Purpose = .preview, maxDepth: Int = 6) -> JSONValue {
+        if purpose == .preview, let cached = table.cachedSample(id) { return cached }
         var budget = 2_000
         var stack: [SchemaID] = []
         let v = make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
+        guard purpose == .preview else { return shortImages(v) }
         table.cacheSample(v, for: id)
         return v
+    }
+
+    /// The value with every inlined placeholder image replaced by a short image URL.
+    static func shortImages(_ v: JSONValue) -> JSONValue {
+        switch v {
+        case .string(placeholderImage): return .string(exampleImageURL)
+        case .array(let items): return .array(items.map(shortImages))
+        case .object(let o): return .object(o.mapValues(shortImages))
+        default: return v
+        }
+    }
+
+    /// The URL previews give invented image fields: an address that is fine as a link too;
+    /// previews draw it as `placeholderImage` (`RenderOptions.imageSources`).
+    public static let placeholderImageURL = "https://contoso.example/placeholder-image.svg"
+
+    /// A short stand-in for an image URL in request examples.
+    public static let exampleImageURL = "https://contoso.example/image.png"
+
+    /// A plausible text for a field of this name (`clientEmail` → an address).
+    public static func text(forField name: String) -> String { stringFor(name: name, format: nil) }
+
+    /// A link for a field of this name.
+    public static func link(forField name: String) -> String {
+        "https://contoso.example/\(Slug.make(words(name), fallback: "item"))"
     }
 
     /// A small neutral placeholder image (no network needed to show it).

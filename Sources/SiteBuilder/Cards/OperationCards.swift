@@ -33,17 +33,23 @@ struct OperationCards: Sendable {
 
     mutating func add(_ spec: CardSpec, number: Int, package: CatalogPackage, entry: OperationEntry, context: SiteContext) {
         let sample = SampleData.choose(for: spec, entry: entry, package: package)
-        let items = SampleData.items(of: sample.value, spec: spec)
+        var items = SampleData.items(of: sample.value, spec: spec)
         let compiled = CompiledCard(spec.template, file: spec.file)
+        var invented: [CardTemplate.Binding] = []
+        if sample.source.isSynthesized {
+            (items, invented) = SampleData.fill(items, bindings: compiled.template.bindings)
+        }
         let previewTemplate = spec.previewTemplate.map { CardTemplate(json: $0.jsonValue) }
         let evaluation = EvaluationContext(now: CardPipeline.clock, locale: package.localization.defaultLocale, randomSeed: 1)
-        var found = compiled.findings
+        var found = compiled.findings + Self.unreturnedFields(invented, spec: spec)
         var block = CardPreviewBlock(number: number, role: spec.role, file: Format.shortPath(spec.file, in: package),
                                      dataPath: spec.dataPath, source: sample.source, total: items.count, responseLayout: spec.responseLayout)
+        block.invented = invented.map { SampleData.display($0.path) }
         for (i, item) in items.prefix(Self.maxItems).enumerated() {
             let idPrefix = "c\(number)-\(i + 1)"
             var options = RenderOptions(idPrefix: idPrefix)
             options.contrastChecks = context.hostConfigs.contrastChecks
+            options.imageSources[SampleSynthesizer.placeholderImageURL] = SampleSynthesizer.placeholderImage
             let result = CardPipeline.run(CardJob(template: compiled, data: item, hostConfig: context.hostConfigs.light,
                                                   options: options, evaluation: evaluation))
             found += result.findings
@@ -52,7 +58,7 @@ struct OperationCards: Sendable {
                 block.previews.append(Self.previewContent(previewTemplate.expand(data: item, host: nil, context: evaluation).value))
             }
             if i == 0 {
-                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(package.title().value) · \(entry.displayName)")
+                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(Placeholders.plain(package.title().value)) · \(entry.displayName)")
                 out(standalone: SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)"), doc)
             }
         }
@@ -68,6 +74,18 @@ struct OperationCards: Sendable {
     }
 
     private mutating func out(standalone path: String, _ document: String) { standalone[path] = document }
+
+    /// One finding for every field the template reads that the response schema does not
+    /// define (the preview invents them; Copilot would show `${…}`), at the first of them.
+    static func unreturnedFields(_ invented: [CardTemplate.Binding], spec: CardSpec) -> [Diagnostic] {
+        guard let first = invented.first else { return [] }
+        let fields = invented.map { SampleData.display($0.path) }
+        let list = fields.prefix(8).joined(separator: ", ") + (fields.count > 8 ? " and \(fields.count - 8) more" : "")
+        let located = CardLocator(template: spec.template, file: spec.file)
+            .finding(for: TemplateWarning(.missingPath, path: first.pointer, "", offset: first.offset))
+        return [.warning(.cardTemplate, "the card reads \(list), which the response schema does not define; Copilot would show them as written (the preview invents values)",
+                         file: spec.file, at: located.location)]
+    }
 
     /// A plugin's card with Copilot's citation around it, when the function declares one.
     static func withCitation(_ rendered: RenderedCard, spec: CardSpec, item: JSONValue, index: Int, idPrefix: String, package: CatalogPackage) -> String {
@@ -103,6 +121,8 @@ struct CardPreviewBlock: Sendable {
     var previews: [PreviewCardContent] = []
     /// `<slug>-<number>`, the standalone document's name, when there is a card.
     var standaloneName: String?
+    /// Fields the template reads that the data lacked: the preview shows invented values.
+    var invented: [String] = []
 
     var roleLabel: String {
         switch role {

@@ -1,3 +1,4 @@
+import CardTemplating
 import CatalogDiagnostics
 import JSONTree
 import PackageReader
@@ -61,5 +62,87 @@ enum SampleData {
         guard let path, let q = try? JSONPath(path) else { return nil }
         guard let v = q.select(in: item).first else { return nil }
         return v.stringValue ?? (v.isNull ? nil : JSONWriter.serialize(v))
+    }
+}
+
+extension SampleData {
+    /// Fills in what the template binds and the items lack, so a preview made from
+    /// synthesized data shows values instead of `${…}`; image fields get the placeholder
+    /// image (a synthesized `https://contoso.example/…` is no image). Returns the items and
+    /// the bindings whose values were invented because the data has no such field.
+    static func fill(_ items: [JSONValue], bindings: [CardTemplate.Binding]) -> (items: [JSONValue], invented: [CardTemplate.Binding]) {
+        var items = items.isEmpty ? [JSONValue.object([:])] : items
+        var invented: [CardTemplate.Binding] = []
+        for b in bindings {
+            var any = false
+            for i in items.indices.prefix(OperationCards.maxItems) {
+                switch Filler.fill(&items[i], b.path[...], binding: b) {
+                case .invented: any = true
+                case .replaced, .present: break
+                }
+            }
+            if any { invented.append(b) }
+        }
+        return (items, invented)
+    }
+
+    /// `items[].name` for `["items", "[]", "name"]` (`name` for `["[]", "name"]`).
+    static func display(_ path: [String]) -> String {
+        var out = ""
+        for p in path.drop(while: { $0 == "[]" }) {
+            if p == "[]" { out += "[]" } else { out += (out.isEmpty ? "" : ".") + p }
+        }
+        return out
+    }
+}
+
+/// Sets a value at a binding's path, making the objects on the way.
+enum Filler {
+    enum Outcome { case present, replaced, invented }
+
+    static func fill(_ value: inout JSONValue, _ path: ArraySlice<String>, binding: CardTemplate.Binding) -> Outcome {
+        guard let key = path.first else { return .present }
+        let rest = path.dropFirst()
+        if key == "[]" {
+            guard case .array(var items) = value else { return fill(&value, rest, binding: binding) }
+            if items.isEmpty { items = [.object([:])] }
+            var outcome = Outcome.present
+            for i in items.indices.prefix(OperationCards.maxItems) {
+                let o = fill(&items[i], rest, binding: binding)
+                if o == .invented || outcome == .present { outcome = o }
+            }
+            value = .array(items)
+            return outcome
+        }
+        if value.isNull { value = .object([:]) }
+        guard case .object(var o) = value else { return .present }
+        let existing = o[key]
+        if rest.isEmpty {
+            if let existing, !existing.isNull {
+                guard binding.usage == .image, case .string(let s) = existing, !s.hasPrefix("data:image"), s != SampleSynthesizer.placeholderImageURL else {
+                    return .present
+                }
+                o[key] = .string(SampleSynthesizer.placeholderImageURL)
+                value = .object(o)
+                return .replaced
+            }
+            o[key] = invent(key, usage: binding.usage)
+            value = .object(o)
+            return .invented
+        }
+        var child = existing ?? (rest.first == "[]" ? .array([.object([:])]) : .object([:]))
+        let outcome = fill(&child, rest, binding: binding)
+        if existing == nil && outcome == .present { return .present }
+        o[key] = child
+        value = .object(o)
+        return outcome
+    }
+
+    static func invent(_ name: String, usage: CardTemplate.Binding.Usage) -> JSONValue {
+        switch usage {
+        case .image: .string(SampleSynthesizer.placeholderImageURL)
+        case .link: .string(SampleSynthesizer.link(forField: name))
+        case .text: .string(SampleSynthesizer.text(forField: name))
+        }
     }
 }

@@ -49,7 +49,7 @@ enum CurlExample {
         var body: String? = nil
         if let media = op.requestBody?.primary {
             headers.append("Content-Type: \(media.contentType)")
-            let value: JSONValue? = media.example ?? media.examples.first?.value ?? media.schema.map { SampleSynthesizer.value(for: $0, in: table) }
+            let value: JSONValue? = media.example ?? media.examples.first?.value ?? media.schema.map { SampleSynthesizer.value(for: $0, in: table, purpose: .request) }
             if let value {
                 body = media.contentType.contains("json") ? JSONWriter.serialize(value, style: .pretty(indent: 2)) : formBody(value)
             }

@@ -5,13 +5,14 @@ enum CardPreviewView {
     /// `toRoot`: the way from the page to its package folder in the root tree, where the
     /// standalone documents are.
     static func view(_ b: CardPreviewBlock, toRoot: String) -> View {
-        var v = View(minimumCapacity: 14)
+        var v = View(minimumCapacity: 15)
         v["number"] = .int(b.number)
         v["role"] = .string(b.roleLabel)
         v["file"] = .string(b.file)
         v["dataPath"] = Format.value(b.dataPath)
         v["source"] = .string(b.source.label)
         v["synthesized"] = .bool(b.source.isSynthesized)
+        v["invented"] = b.invented.isEmpty ? false : .string(b.invented.joined(separator: ", "))
         v["partial"] = b.total > b.cardsHTML.count ? ["shown": .int(b.cardsHTML.count), "total": .int(b.total)] : false
         v["standaloneHref"] = b.standaloneName.map { .string(toRoot + "cards/" + $0 + ".html") } ?? false
         v["preview"] = preview(b)

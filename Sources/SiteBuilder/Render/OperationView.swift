@@ -23,7 +23,8 @@ struct OperationView {
         let op = entry.api
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
-        v["package"] = ["title": .string(package.title(locale: locale).value)]
+        let packageTitle = package.title(locale: locale).value
+        v["package"] = ["title": .string(Placeholders.plain(packageTitle)), "titleHTML": .string(Placeholders.html(packageTitle))]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
         v["title"] = .string(title)
         v["operationId"] = .string(entry.operationId)

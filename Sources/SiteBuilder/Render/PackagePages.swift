@@ -39,7 +39,8 @@ struct PackageTree {
     var package: CatalogPackage { presentation.package }
     /// nil for the root tree (the package's default language).
     var tree: String? { locale == presentation.defaultLocale ? nil : locale }
-    var title: String { package.title(locale: locale).value }
+    /// The package's title as page titles and breadcrumbs show it.
+    var title: String { Placeholders.plain(package.title(locale: locale).value) }
     var home: String { SitePaths.home(locale: tree == nil ? nil : SitePaths.homeLocale(tree, catalog: context.catalogLocale)) }
     var packagePath: String { SitePaths.packageIndex(package.id, locale: tree) }
 

@@ -19,7 +19,9 @@ struct PackageView {
 
     func build() -> View {
         var v: View = [:]
-        v["title"] = .string(package.title(locale: locale).value)
+        let title = package.title(locale: locale).value
+        v["title"] = .string(Placeholders.plain(title))
+        v["titleHTML"] = .string(Placeholders.html(title))
         v["summary"] = Format.value(package.summary(locale: locale)?.value)
         v["kindLabel"] = .string(Labels.kind(package.kind))
         let opCount = package.operations.count
@@ -35,7 +37,9 @@ struct PackageView {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
         v["errorCount"] = errors == 0 ? false : .int(errors)
+        v["errorNoun"] = .string(Labels.plural(errors, "error", "errors"))
         v["warningCount"] = warnings == 0 ? false : .int(warnings)
+        v["warningNoun"] = .string(Labels.plural(warnings, "warning", "warnings"))
         v["descriptionHTML"] = Format.markdown(package.app?.fullDescription.map { l.resolve($0, locale: locale).value }
             ?? package.specs.first?.description)
         let ops = presentation.operations.map(operationRow)
@@ -114,7 +118,9 @@ struct PackageView {
         guard let a = package.app else { return nil }
         let links = [link("Website", a.websiteURL), link("Privacy", a.privacyURL), link("Terms of use", a.termsOfUseURL)].compactMap { $0 }
         return [
-            "fullName": resolve(a.fullName), "id": Format.value(a.id), "version": Format.value(a.version),
+            // Shown as HTML: Teams Toolkit placeholders become tokens.
+            "fullName": Format.value(a.fullName.map { Placeholders.html(l.resolve($0, locale: locale).value) }),
+            "id": Format.value(a.id.map(Placeholders.html)), "version": Format.value(a.version.map(Placeholders.html)),
             "developer": Format.value(a.developerName), "links": .views(links), "hasLinks": .bool(!links.isEmpty),
             "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": .string(package.source),
         ]

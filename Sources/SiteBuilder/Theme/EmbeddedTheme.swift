@@ -325,6 +325,12 @@ figure.card-preview figcaption { font-size: 0.9rem; margin-bottom: 0.6rem; }
 .operations-index:has(#f-c-yes:checked) tbody:not(:has(.c-yes)),
 .operations-index:has(#f-c-no:checked) tbody:not(:has(.c-no)) { display: none; }
 
+/* Teams Toolkit placeholders (`${{VAR}}`) in titles: a token naming the variable. */
+.placeholder { font-family: var(--mono); font-size: 0.85em; padding: 0 0.3em; border: 1px dashed var(--border-strong); border-radius: 4px; color: var(--fg-muted); background: var(--bg-subtle); white-space: nowrap; }
+.package-source { margin: -0.3rem 0 0.3rem; font-size: 0.8rem; overflow-wrap: anywhere; }
+.package-card h2 { overflow-wrap: anywhere; hyphens: auto; }
+.catalog:has(#f-p-errors:checked) .package-card.no-errors { display: none; }
+
 """#),
         ("assets/site.js", #"""
 // PluginCatalog: progressive enhancement only. Every page works without this file:
@@ -1582,7 +1588,7 @@ be shown in any of them by switching the theme class.
 """##),
         ("templates/card-preview.mustache", ##"""
 <figure class="card-preview" id="card-{{number}}">
-<figcaption><strong>{{role}}</strong> · <code>{{file}}</code>{{#dataPath}} · items at <code>{{dataPath}}</code>{{/dataPath}}<br><span class="muted">Data: {{source}}</span>{{#synthesized}} <span class="badge badge-info">synthesized</span>{{/synthesized}}{{#partial}} <span class="muted">(first {{shown}} of {{total}} items)</span>{{/partial}}{{#standaloneHref}} · <a href="{{standaloneHref}}">Standalone</a>{{/standaloneHref}} · <a href="#card-{{number}}">Link</a></figcaption>
+<figcaption><strong>{{role}}</strong> · <code>{{file}}</code>{{#dataPath}} · items at <code>{{dataPath}}</code>{{/dataPath}}<br><span class="muted">Data: {{source}}</span>{{#synthesized}} <span class="badge badge-info">synthesized</span>{{/synthesized}}{{#invented}}<br><span class="muted">Invented for this preview (the response has no such field): {{invented}}</span>{{/invented}}{{#partial}} <span class="muted">(first {{shown}} of {{total}} items)</span>{{/partial}}{{#standaloneHref}} · <a href="{{standaloneHref}}">Standalone</a>{{/standaloneHref}} · <a href="#card-{{number}}">Link</a></figcaption>
 {{#preview}}
 <p class="preview-caption muted">Search results in the compose box ({{layout}})</p>
 <div class="ac-host">{{{html}}}</div>
@@ -1676,16 +1682,22 @@ be shown in any of them by switching the theme class.
     {{#consequentialCount}}<li class="badge badge-warning">{{consequentialCount}} consequential</li>{{/consequentialCount}}
   </ul>
 </header>
+{{#hasErrors}}
+<fieldset class="ops-filters package-filters"><legend>Show</legend><input type="radio" name="packages" id="f-p-all" checked><label for="f-p-all">All packages</label><input type="radio" name="packages" id="f-p-errors"><label for="f-p-errors">Packages with errors</label></fieldset>
+{{/hasErrors}}
 <ul class="cards-grid package-list">
-{{#packages}}<li class="package-card">
-  <h2 lang="{{lang}}" dir="auto"><a href="{{href}}">{{title}}</a></h2>
+{{#packages}}<li class="package-card {{status}}">
+  <h2 lang="{{lang}}" dir="auto"><a href="{{href}}">{{{titleHTML}}}</a></h2>
+  {{#source}}
+  <p class="package-source"><code>{{source}}</code></p>
+  {{/source}}
   <p class="kind">{{kindLabel}}</p>
   {{#summary}}<p lang="{{lang}}" dir="auto">{{summary}}</p>{{/summary}}
   <ul class="badges">
     <li class="badge">{{operationCount}} {{operationNoun}}</li>
     {{#consequentialCount}}<li class="badge badge-warning" title="Copilot asks before every call">{{consequentialCount}} consequential</li>{{/consequentialCount}}
     <li class="badge" title="{{localeList}}">{{localeCount}} {{localeNoun}}</li>
-    {{#errorCount}}<li class="badge badge-error">{{errorCount}} errors</li>{{/errorCount}}
+    {{#errorCount}}<li class="badge badge-error">{{errorCount}} {{errorNoun}}</li>{{/errorCount}}
   </ul>
   {{#hasConsequentialOperations}}<details class="consequential-list"><summary>Consequential operations</summary><ul>{{#consequentialOperations}}<li><a href="{{href}}">{{label}}</a></li>{{/consequentialOperations}}</ul></details>{{/hasConsequentialOperations}}
 </li>
@@ -1760,7 +1772,7 @@ be shown in any of them by switching the theme class.
         ("templates/operation.mustache", ##"""
 <article class="operation">
 <header class="page-header">
-  <p class="eyebrow"><a href="index.html">{{package.title}}</a>{{#pluginName}} · {{pluginName}}{{/pluginName}}</p>
+  <p class="eyebrow"><a href="index.html">{{{package.titleHTML}}}</a>{{#pluginName}} · {{pluginName}}{{/pluginName}}</p>
   <h1>{{title}}</h1>
   {{#method}}<p class="endpoint"><span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code></p>{{/method}}
   <ul class="badges" aria-label="Summary">
@@ -1993,15 +2005,15 @@ be shown in any of them by switching the theme class.
 <article class="package">
 <header class="page-header">
   <p class="eyebrow">{{kindLabel}}</p>
-  <h1>{{title}}</h1>
+  <h1>{{{titleHTML}}}</h1>
   {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
   <ul class="badges" aria-label="Summary">
     <li class="badge">{{operationCount}} {{operationNoun}}</li>
     {{#consequentialCount}}<li class="badge badge-warning">{{consequentialCount}} consequential</li>{{/consequentialCount}}
     <li class="badge">{{localeCount}} {{localeNoun}}</li>
     {{#manifestVersion}}<li class="badge">manifest {{manifestVersion}}</li>{{/manifestVersion}}
-    {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} errors</a></li>{{/errorCount}}
-    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} warnings</a></li>{{/warningCount}}
+    {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} {{errorNoun}}</a></li>{{/errorCount}}
+    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} {{warningNoun}}</a></li>{{/warningCount}}
   </ul>
   {{#galleryHref}}<p class="page-actions"><a href="{{galleryHref}}">All response cards of this package</a></p>{{/galleryHref}}
 </header>
@@ -2074,9 +2086,9 @@ be shown in any of them by switching the theme class.
 <section id="app" aria-labelledby="app-h">
   <h2 id="app-h">App</h2>
   <dl class="facts wide">
-    {{#fullName}}<dt>Full name</dt><dd>{{fullName}}</dd>{{/fullName}}
-    {{#id}}<dt>App id</dt><dd><code>{{id}}</code></dd>{{/id}}
-    {{#version}}<dt>Version</dt><dd>{{version}}</dd>{{/version}}
+    {{#fullName}}<dt>Full name</dt><dd>{{{fullName}}}</dd>{{/fullName}}
+    {{#id}}<dt>App id</dt><dd><code>{{{id}}}</code></dd>{{/id}}
+    {{#version}}<dt>Version</dt><dd>{{{version}}}</dd>{{/version}}
     {{#developer}}<dt>Developer</dt><dd>{{developer}}</dd>{{/developer}}
     {{#hasLinks}}<dt>Links</dt><dd>{{#links}}<a href="{{href}}" rel="noopener noreferrer">{{label}}</a> {{/links}}</dd>{{/hasLinks}}
     {{#linkedBy}}<dt>Agent linked by</dt><dd>{{linkedBy}}</dd>{{/linkedBy}}

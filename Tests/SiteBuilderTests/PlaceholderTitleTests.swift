@@ -1,0 +1,43 @@
+import CatalogDiagnostics
+import Foundation
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// No raw `${{VAR}}` or `{{value}}` in front of people: titles show a token, and packages
+/// that read the same are told apart.
+@Suite struct PlaceholderTitleTests {
+    @Test func piecesAndForms() {
+        #expect(Placeholders.pieces("Trey${{APP_NAME_SUFFIX}}") == [.text("Trey"), .placeholder("APP_NAME_SUFFIX", template: false)])
+        #expect(Placeholders.pieces("{{appName}} app") == [.placeholder("appName", template: true), .text(" app")])
+        #expect(Placeholders.plain("{{appName}}${{SUFFIX}}") == "‹appName›‹SUFFIX›")
+        // Not a placeholder: dots, spaces, unclosed.
+        #expect(Placeholders.plain("{{function.parameters.x}} ${{a b}} ${{open") == "{{function.parameters.x}} ${{a b}} ${{open")
+        #expect(Placeholders.html("<b>${{X}}</b>") == "&lt;b&gt;<span class=\"placeholder\" title=\"Teams Toolkit variable X, set when the app is provisioned\">X</span>&lt;/b&gt;")
+    }
+
+    static func manifest(_ name: String) -> String {
+        TestPackage.appManifest().replacingOccurrences(of: #""short": "Budgets""#, with: #""short": "\#(name)""#)
+    }
+
+    @Test func titlesShowTokensAndTwinsShowWhereTheyComeFrom() throws {
+        let root = TestPaths.temporaryDirectory("twins")
+        for folder in ["one/appPackage", "two/appPackage"] {
+            TestPackage.write(["manifest.json": Self.manifest("Trey${{APP_NAME_SUFFIX}}"), "agent.json": TestPackage.agent(actions: []),
+                               "instructions.txt": "Help."], in: root.appendingPathComponent(folder))
+        }
+        var config = CatalogConfiguration(output: root.appendingPathComponent("site"))
+        config.packages = [root.appendingPathComponent("one"), root.appendingPathComponent("two")]
+        config.displayBase = root
+        let result = BuildAction(configuration: config).run()
+        #expect(result.wroteSite)
+        let home = SiteTest.text(config.output, "index.html")
+        #expect(!home.contains("${{"))
+        #expect(home.contains(">APP_NAME_SUFFIX</span>"))
+        #expect(home.contains("<code>one/appPackage</code>") && home.contains("<code>two/appPackage</code>"))
+        let package = try #require(try FileManager.default.contentsOfDirectory(atPath: config.output.appendingPathComponent("packages").path).first)
+        let page = SiteTest.text(config.output, "packages/\(package)/index.html")
+        #expect(page.contains("<title>Trey‹APP_NAME_SUFFIX› · "))
+        #expect(!page.contains("${{"))
+    }
+}
