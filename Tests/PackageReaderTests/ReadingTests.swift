@@ -130,8 +130,10 @@ components:
         let root = TestPackage.write(["spec.yml": budgetsSpec])
         let envFile = TestPackage.write(["e.env": "OTHER=1"]).appendingPathComponent("e.env")
         let p = load(root.appendingPathComponent("spec.yml"), kind: .openAPI, display: "spec.yml", options: LoadOptions(environmentFiles: [envFile]))
-        #expect(p.diagnostics.contains { $0.rule == "OAS-08" && $0.severity == .error })
-        #expect(p.diagnostics.contains { $0.rule == "env-placeholder" && $0.message.contains("${{BASE_URL}}") })
+        let oas08 = p.diagnostics.filter { $0.rule == "OAS-08" }
+        #expect(oas08.count == 1 && oas08.first?.severity == .error)
+        // One cause, one finding: the undefined variable of the server URL is OAS-08 only.
+        #expect(!p.diagnostics.contains { $0.rule == "env-placeholder" && $0.location == oas08.first?.location })
         let plain = load(root.appendingPathComponent("spec.yml"), kind: .openAPI, display: "spec.yml")
         #expect(!plain.diagnostics.contains { $0.rule == "OAS-08" })
     }

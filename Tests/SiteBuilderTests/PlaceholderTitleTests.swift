@@ -8,12 +8,12 @@ import TestSupport
 /// that read the same are told apart.
 @Suite struct PlaceholderTitleTests {
     @Test func piecesAndForms() {
-        #expect(Placeholders.pieces("Trey${{APP_NAME_SUFFIX}}") == [.text("Trey"), .placeholder("APP_NAME_SUFFIX", template: false)])
-        #expect(Placeholders.pieces("{{appName}} app") == [.placeholder("appName", template: true), .text(" app")])
-        #expect(Placeholders.plain("{{appName}}${{SUFFIX}}") == "‹appName›‹SUFFIX›")
+        #expect(PlaceholderTokens.pieces("Trey${{APP_NAME_SUFFIX}}") == [.text("Trey"), .placeholder("APP_NAME_SUFFIX", template: false)])
+        #expect(PlaceholderTokens.pieces("{{appName}} app") == [.placeholder("appName", template: true), .text(" app")])
+        #expect(PlaceholderTokens.plain("{{appName}}${{SUFFIX}}") == "‹appName›‹SUFFIX›")
         // Not a placeholder: dots, spaces, unclosed.
-        #expect(Placeholders.plain("{{function.parameters.x}} ${{a b}} ${{open") == "{{function.parameters.x}} ${{a b}} ${{open")
-        #expect(Placeholders.html("<b>${{X}}</b>") == "&lt;b&gt;<span class=\"placeholder\" title=\"Teams Toolkit variable X, set when the app is provisioned\">X</span>&lt;/b&gt;")
+        #expect(PlaceholderTokens.plain("{{function.parameters.x}} ${{a b}} ${{open") == "{{function.parameters.x}} ${{a b}} ${{open")
+        #expect(PlaceholderTokens.html("<b>${{X}}</b>") == "&lt;b&gt;<span class=\"placeholder\" title=\"Teams Toolkit variable X, set when the app is provisioned\">X</span>&lt;/b&gt;")
     }
 
     static func manifest(_ name: String) -> String {

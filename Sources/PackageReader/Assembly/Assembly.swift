@@ -27,9 +27,25 @@ extension Loader {
             entries[i].slug = Slug.unique(Slug.make(entries[i].operationId, fallback: "operation"), in: &taken)
         }
         checkLocalization()
-        let diagnostics = (extraDiagnostics + store.diagnostics).normalized
+        let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized)
         DiagnosticAttribution.attribute(diagnostics, to: &entries, starts: objectStarts(entries))
         return package(kind: kind, entries: entries, diagnostics: diagnostics)
+    }
+
+    /// Findings a more specific rule reports at the same place are dropped: an undefined
+    /// `${{VAR}}` in a server URL is `OAS-08`, not also `env-placeholder`.
+    static let subsumes: [Rule: Rule] = [.placeholder: .oas08]
+
+    static func oneFindingPerCause(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var places = Set<String>()
+        for d in diagnostics where subsumes.values.contains(d.rule) {
+            places.insert("\(d.rule.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
+        }
+        guard !places.isEmpty else { return diagnostics }
+        return diagnostics.filter { d in
+            guard let specific = subsumes[d.rule] else { return true }
+            return !places.contains("\(specific.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
+        }
     }
 
     /// Plugin functions bound to the operations of the specs their runtimes name, with the

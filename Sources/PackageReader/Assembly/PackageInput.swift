@@ -36,6 +36,8 @@ public struct LoadOptions: Sendable, Hashable {
     public var limits: ReadLimits = .standard
     /// Folders of `<operationId>.json` sample responses for card previews (`--samples`).
     public var sampleFolders: [SampleFolder] = []
+    /// What paths outside packages (env files) are shown relative to; nil = the current folder.
+    public var displayBase: URL?
 
     public init(environmentName: String? = nil, environmentFiles: [URL] = []) {
         self.environmentName = environmentName

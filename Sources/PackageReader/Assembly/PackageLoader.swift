@@ -42,7 +42,9 @@ public enum PackageLoader {
             fs = FolderFileSystem(root: folder, displayRoot: shown.isEmpty ? "." : shown, limits: options.limits)
             root = PackagePath(components: [input.url.lastPathComponent])
         }
-        let store = DocumentStore(fs: fs, environment: Loader.environment(for: input, options: options), templateFlags: options.templateFlags)
+        let (environment, missingEnvironment) = EnvironmentLookup.find(for: input, options: options)
+        if let missingEnvironment { early.append(missingEnvironment) }
+        let store = DocumentStore(fs: fs, environment: environment, templateFlags: options.templateFlags)
         var loader = Loader(input: input, options: options, store: store, extraDiagnostics: early)
         return loader.run(root: root)
     }
@@ -86,33 +88,9 @@ struct Loader {
         return assemble(kind: kind)
     }
 
-    /// `--env NAME`: `env/.env.NAME` (then `.env.NAME.user`) in the package folder or up to
-    /// three folders above it (Teams Toolkit projects keep `env/` beside `appPackage/`);
-    /// then `--env-file`s.
+    /// The `${{VAR}}` values the package is read with (see `EnvironmentLookup`).
     static func environment(for input: PackageInput, options: LoadOptions) -> PlaceholderEnvironment? {
-        guard options.substitutesPlaceholders else { return nil }
-        var env = PlaceholderEnvironment()
-        if let name = options.environmentName {
-            var dir = input.kind == .folder ? input.url : input.url.deletingLastPathComponent()
-            var found = false
-            for _ in 0..<4 {
-                for file in [".env.\(name)", ".env.\(name).user"] {
-                    let url = dir.appendingPathComponent("env").appendingPathComponent(file)
-                    if let text = try? String(contentsOf: url, encoding: .utf8) {
-                        env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [url.path]))
-                        found = true
-                    }
-                }
-                if found { break }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        for url in options.environmentFiles {
-            if let text = try? String(contentsOf: url, encoding: .utf8) {
-                env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [url.path]))
-            }
-        }
-        return env
+        EnvironmentLookup.find(for: input, options: options).environment
     }
 
     // MARK: App package

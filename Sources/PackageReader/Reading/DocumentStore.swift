@@ -230,7 +230,8 @@ final class DocumentStore {
         if let environment {
             var unresolved: [(String, SourceLocation)] = []
             root = Placeholders.substitute(root, environment, unresolved: &unresolved)
-            for (name, location) in unresolved where reportedPlaceholders.insert(name).inserted {
+            // Without any env file the package has one finding saying so, not one per name.
+            for (name, location) in unresolved where !environment.sources.isEmpty && reportedPlaceholders.insert(name).inserted {
                 report(.warning(.placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",
                                 file: shown, at: location))
             }

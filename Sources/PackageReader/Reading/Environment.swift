@@ -7,11 +7,17 @@ public struct PlaceholderEnvironment: Sendable, Hashable {
     public var values: [String: String]
     /// Where the values came from, for the page and diagnostics.
     public var sources: [String]
+    /// Names whose values are secrets: every name from a `.user` file, and `SECRET_*`.
+    public var secretNames: Set<String>
 
-    public init(values: [String: String] = [:], sources: [String] = []) {
+    /// `secretFile`: the values come from a `.user` file (every one of them is a secret).
+    public init(values: [String: String] = [:], sources: [String] = [], secretFile: Bool = false) {
         self.values = values
         self.sources = sources
+        secretNames = Set(values.keys.filter { secretFile || $0.hasPrefix("SECRET_") })
     }
+
+    public func isSecret(_ name: String) -> Bool { secretNames.contains(name) || name.hasPrefix("SECRET_") }
 
     /// Reads `KEY=VALUE` lines (`export`, comments, single or double quotes as in dotenv).
     public static func parse(_ text: String) -> [String: String] {
@@ -37,7 +43,9 @@ public struct PlaceholderEnvironment: Sendable, Hashable {
 
     /// Merges `other` over this environment.
     public func merging(_ other: PlaceholderEnvironment) -> PlaceholderEnvironment {
-        PlaceholderEnvironment(values: values.merging(other.values) { _, new in new }, sources: sources + other.sources)
+        var merged = PlaceholderEnvironment(values: values.merging(other.values) { _, new in new }, sources: sources + other.sources)
+        merged.secretNames = secretNames.union(other.secretNames)
+        return merged
     }
 }
 

@@ -97,6 +97,7 @@ struct BuildPlan: Sendable {
     /// The reader's options: the configuration's, with the sample folders named for findings.
     static func loadOptions(_ configuration: CatalogConfiguration) -> LoadOptions {
         var options = configuration.load
+        options.displayBase = configuration.displayBase
         options.sampleFolders = configuration.samples.map { SampleFolder(url: $0, display: DisplayPath.relative($0, to: configuration.displayBase)) }
         return options
     }

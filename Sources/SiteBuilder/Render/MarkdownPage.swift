@@ -11,7 +11,7 @@ enum MarkdownPage {
         let title = page.title(locale: locale)
         var md = "# \(inline(title))\n\n"
         md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
-        md += " · package **\(inline(Placeholders.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
+        md += " · package **\(inline(PlaceholderTokens.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
         if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
             md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
         }

@@ -24,7 +24,7 @@ struct OperationView {
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
         let packageTitle = package.title(locale: locale).value
-        v["package"] = ["title": .string(Placeholders.plain(packageTitle)), "titleHTML": .string(Placeholders.html(packageTitle))]
+        v["package"] = ["title": .string(PlaceholderTokens.plain(packageTitle)), "titleHTML": .string(PlaceholderTokens.html(packageTitle))]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
         v["title"] = .string(title)
         v["operationId"] = .string(entry.operationId)

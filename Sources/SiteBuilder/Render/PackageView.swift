@@ -20,8 +20,8 @@ struct PackageView {
     func build() -> View {
         var v: View = [:]
         let title = package.title(locale: locale).value
-        v["title"] = .string(Placeholders.plain(title))
-        v["titleHTML"] = .string(Placeholders.html(title))
+        v["title"] = .string(PlaceholderTokens.plain(title))
+        v["titleHTML"] = .string(PlaceholderTokens.html(title))
         v["summary"] = Format.value(package.summary(locale: locale)?.value)
         v["kindLabel"] = .string(Labels.kind(package.kind))
         let opCount = package.operations.count
@@ -119,8 +119,8 @@ struct PackageView {
         let links = [link("Website", a.websiteURL), link("Privacy", a.privacyURL), link("Terms of use", a.termsOfUseURL)].compactMap { $0 }
         return [
             // Shown as HTML: Teams Toolkit placeholders become tokens.
-            "fullName": Format.value(a.fullName.map { Placeholders.html(l.resolve($0, locale: locale).value) }),
-            "id": Format.value(a.id.map(Placeholders.html)), "version": Format.value(a.version.map(Placeholders.html)),
+            "fullName": Format.value(a.fullName.map { PlaceholderTokens.html(l.resolve($0, locale: locale).value) }),
+            "id": Format.value(a.id.map(PlaceholderTokens.html)), "version": Format.value(a.version.map(PlaceholderTokens.html)),
             "developer": Format.value(a.developerName), "links": .views(links), "hasLinks": .bool(!links.isEmpty),
             "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": .string(package.source),
         ]

@@ -112,9 +112,9 @@ enum SharedPages {
         v["consequentialCount"] = consequential == 0 ? false : .int(consequential)
         // Packages that read the same are told apart by where they come from.
         var titles: [String: Int] = [:]
-        for d in digests { titles[Placeholders.plain(d.title(locale)), default: 0] += 1 }
+        for d in digests { titles[PlaceholderTokens.plain(d.title(locale)), default: 0] += 1 }
         v["packages"] = .views(digests.map { d in
-            packageCard(d, locale: locale, from: from, ambiguous: (titles[Placeholders.plain(d.title(locale))] ?? 0) > 1)
+            packageCard(d, locale: locale, from: from, ambiguous: (titles[PlaceholderTokens.plain(d.title(locale))] ?? 0) > 1)
         })
         v["hasErrors"] = .bool(digests.contains { $0.diagnostics.hasErrors })
         v["diagnostics"] = Format.diagnostics(diagnostics)
@@ -128,10 +128,10 @@ enum SharedPages {
         let errors = d.diagnostics.errorCount
         let tree = d.treeLocale(for: locale)
         return [
-            "href": .string(packageHref(d, locale: locale, from: from)), "title": .string(Placeholders.plain(d.title(locale))),
-            "titleHTML": .string(Placeholders.html(d.title(locale))), "source": ambiguous ? .string(d.source) : false,
+            "href": .string(packageHref(d, locale: locale, from: from)), "title": .string(PlaceholderTokens.plain(d.title(locale))),
+            "titleHTML": .string(PlaceholderTokens.html(d.title(locale))), "source": ambiguous ? .string(d.source) : false,
             "lang": .string(tree ?? d.defaultLocale),
-            "kindLabel": .string(d.kindLabel), "summary": Format.value(d.summary(locale).map(Placeholders.plain)),
+            "kindLabel": .string(d.kindLabel), "summary": Format.value(d.summary(locale).map(PlaceholderTokens.plain)),
             "operationCount": .int(d.operations.count), "operationNoun": .string(Labels.plural(d.operations.count, "operation", "operations")),
             "consequentialCount": cons.isEmpty ? false : .int(cons.count),
             "localeCount": .int(d.locales.count), "localeNoun": .string(Labels.plural(d.locales.count, "language", "languages")),
@@ -157,13 +157,13 @@ enum SharedPages {
             let tree = d.treeLocale(for: locale)
             for op in d.operations {
                 let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
-                let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, Placeholders.plain(d.title(locale)), op.functionName ?? ""]
+                let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, PlaceholderTokens.plain(d.title(locale)), op.functionName ?? ""]
                     .joined(separator: " ").lowercased()
                 rows.append(Row(key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug, view: [
                     "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
                     "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
                     "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
-                    "packageTitle": .string(Placeholders.plain(d.title(locale))), "packageHref": .string(packageHref(d, locale: locale, from: from)),
+                    "packageTitle": .string(PlaceholderTokens.plain(d.title(locale))), "packageHref": .string(packageHref(d, locale: locale, from: from)),
                     "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
                     "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
                     "kindLabel": op.kindLabel.map { .string($0) } ?? false,
@@ -199,7 +199,7 @@ enum SharedPages {
         let withCards = digests.filter { $0.cards > 0 }
         return [
             "packages": .views(withCards.map { d in
-                ["title": .string(Placeholders.plain(d.title(locale))), "cards": .int(d.cards), "href": .string(SitePaths.link(from: from, to: SitePaths.gallery(d.id, locale: d.treeLocale(for: locale))))]
+                ["title": .string(PlaceholderTokens.plain(d.title(locale))), "cards": .int(d.cards), "href": .string(SitePaths.link(from: from, to: SitePaths.gallery(d.id, locale: d.treeLocale(for: locale))))]
             }),
             "hasPackages": .bool(!withCards.isEmpty),
             "galleries": .views(galleries.map { ["title": .string($0.title), "cards": .int($0.items.count), "href": .string(SitePaths.link(from: from, to: $0.path))] }),
@@ -230,7 +230,7 @@ enum SharedPages {
                 o["m"] = op.method.map { .string($0) } ?? .null
                 o["p"] = .string(op.path ?? "")
                 o["i"] = .string(op.operationId)
-                o["k"] = .string(Placeholders.plain(d.title(locale)))
+                o["k"] = .string(PlaceholderTokens.plain(d.title(locale)))
                 o["s"] = .string(op.summary)
                 o["u"] = .string(SitePaths.operation(d.id, op.slug))
                 o["c"] = .bool(op.consequential)

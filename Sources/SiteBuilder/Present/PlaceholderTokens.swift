@@ -6,7 +6,7 @@ import MarkdownHTML
 /// filled when the project is created). They show as a token naming the value, never as
 /// the raw syntax: `Trey-Research${{APP_NAME_SUFFIX}}` reads "Trey-Research ‹APP_NAME_SUFFIX›",
 /// the token styled as a placeholder in HTML.
-enum Placeholders {
+enum PlaceholderTokens {
     enum Piece: Equatable {
         case text(String)
         case placeholder(String, template: Bool)
