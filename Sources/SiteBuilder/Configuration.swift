@@ -39,14 +39,40 @@ public struct CatalogConfiguration: Sendable {
 
     public static let fileNames = ["catalog.yml", "catalog.yaml", "plugin-catalog.yml", "plugin-catalog.yaml"]
 
-    /// Reads a catalog file (`catalog.yml`). Paths in it are relative to the file.
-    /// Unknown keys are warnings, wrong types errors; the returned configuration always exists.
+    /// Reads a catalog file (`catalog.yml`). Paths in it are relative to the file (absolute
+    /// ones stay absolute). Unknown keys are warnings at every level, wrong types and values
+    /// that would break pages are errors (and are not used); the configuration always exists.
     public static func read(_ url: URL, output: URL? = nil) -> (CatalogConfiguration, [Diagnostic]) {
-        let base = url.deletingLastPathComponent()
-        var config = CatalogConfiguration(output: output ?? base.appendingPathComponent("_site"))
+        var reader = CatalogFileReader(url: url, output: output)
+        reader.read()
+        return (reader.config, reader.diagnostics)
+    }
+}
+
+/// Reads `catalog.yml` into a configuration, with a finding for every problem, at its place.
+struct CatalogFileReader {
+    static let topKeys: Set<String> = ["title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
+                                       "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries"]
+    static let galleryKeys: Set<String> = ["title", "path", "optional"]
+    static let localeKeys: Set<String> = ["default", "extra"]
+
+    let url: URL
+    let base: URL
+    let display: String
+    let outputGiven: Bool
+    var config: CatalogConfiguration
+    var diagnostics: [Diagnostic] = []
+
+    init(url: URL, output: URL?) {
+        self.url = url
+        base = url.deletingLastPathComponent()
+        display = DisplayPath.relative(url, to: nil)
+        outputGiven = output != nil
+        config = CatalogConfiguration(output: output ?? base.appendingPathComponent("_site"))
         config.displayBase = base
-        var diagnostics: [Diagnostic] = []
-        let display = DisplayPath.relative(url, to: nil)
+    }
+
+    mutating func read() {
         let root: SourceNode
         switch ConfigurationFile.read(url) {
         case .success(let (node, warnings)):
@@ -55,77 +81,126 @@ public struct CatalogConfiguration: Sendable {
         case .failure(let d):
             var d = d
             d.file = display
-            return (config, [d])
+            diagnostics.append(d)
+            return
         }
         guard let o = root.object else {
             if !root.isNull { diagnostics.append(.error(.config, "the catalog file must be a mapping of options", file: display, at: root.location)) }
-            return (config, diagnostics)
+            return
         }
-        func string(_ key: String) -> String? {
-            guard let v = o[key] else { return nil }
-            if let s = v.scalarText, v.object == nil, v.array == nil { return s }
-            diagnostics.append(.error(.config, "\(key) must be a string", file: display, at: v.location))
+        checkKeys(o, known: Self.topKeys, in: nil)
+        readSettings(o)
+        readLocales(o)
+        readGalleries(o["galleries"])
+        readPackages(o)
+    }
+
+    /// A path from the file: relative to the file's folder, or absolute.
+    func path(_ s: String) -> URL {
+        s.hasPrefix("/") ? URL(fileURLWithPath: s).standardizedFileURL : base.appendingPathComponent(s).standardizedFileURL
+    }
+
+    mutating func checkKeys(_ o: SourceObject, known: Set<String>, in context: String?) {
+        for m in o.members where !known.contains(m.key) {
+            let whereText = context.map { " in \($0)" } ?? ""
+            diagnostics.append(.warning(.config, "unknown option \"\(m.key)\"\(whereText) is ignored (known: \(known.sorted().joined(separator: ", ")))",
+                                        file: display, at: m.keyLocation))
+        }
+    }
+
+    mutating func string(_ key: String, in o: SourceObject) -> String? {
+        guard let v = o[key] else { return nil }
+        if let s = v.scalarText, v.object == nil, v.array == nil { return s }
+        diagnostics.append(.error(.config, "\(key) must be a string", file: display, at: v.location))
+        return nil
+    }
+
+    mutating func strings(_ key: String, in o: SourceObject) -> [String] {
+        guard let v = o[key] else { return [] }
+        if let s = v.string { return [s] }
+        guard let a = v.array else {
+            diagnostics.append(.error(.config, "\(key) must be a list", file: display, at: v.location))
+            return []
+        }
+        return a.compactMap { item in
+            if let s = item.scalarText, item.object == nil { return s }
+            if let object = item.object, let p = object["path"]?.string {
+                checkKeys(object, known: ["path"], in: key)
+                return p
+            }
+            diagnostics.append(.error(.config, "each entry of \(key) must be a path", file: display, at: item.location))
             return nil
         }
-        func strings(_ key: String) -> [String] {
-            guard let v = o[key] else { return [] }
-            if let s = v.string { return [s] }
-            guard let a = v.array else {
-                diagnostics.append(.error(.config, "\(key) must be a list", file: display, at: v.location))
-                return []
-            }
-            return a.compactMap { item in
-                if let s = item.scalarText, item.object == nil { return s }
-                if let p = item["path"]?.string { return p }
-                diagnostics.append(.error(.config, "each entry of \(key) must be a path", file: display, at: item.location))
-                return nil
+    }
+
+    mutating func readSettings(_ o: SourceObject) {
+        if let t = string("title", in: o) { config.title = t }
+        config.description = string("description", in: o)
+        config.logo = string("logo", in: o).map(path)
+        if !outputGiven, let out = string("output", in: o) { config.output = path(out) }
+        if let url = string("base_url", in: o) ?? string("baseURL", in: o) {
+            if let problem = OptionChecks.baseURLProblem(url) {
+                diagnostics.append(.error(.config, "base_url: \(problem); it is not used", file: display, at: (o["base_url"] ?? o["baseURL"])?.location))
+            } else {
+                config.baseURL = url
             }
         }
-        let known: Set<String> = ["title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
-                                  "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries"]
-        for m in o.members where !known.contains(m.key) {
-            diagnostics.append(.warning(.config, "unknown option \"\(m.key)\" is ignored (known: \(known.sorted().joined(separator: ", ")))", file: display, at: m.keyLocation))
+        config.theme = string("theme", in: o).map(path)
+        config.samples = strings("samples", in: o).map(path)
+        config.load.environmentName = string("env", in: o)
+        config.load.environmentFiles = strings("env_files", in: o).map(path)
+        for m in o["template_flags"]?.object?.members ?? [] {
+            guard let b = m.value.bool else {
+                diagnostics.append(.error(.config, "template_flags.\(m.key) must be true or false", file: display, at: m.value.location))
+                continue
+            }
+            config.load.templateFlags[m.key] = b
         }
-        if let t = string("title") { config.title = t }
-        config.description = string("description")
-        config.logo = string("logo").map { base.appendingPathComponent($0) }
-        if output == nil, let out = string("output") { config.output = base.appendingPathComponent(out) }
-        config.baseURL = string("base_url") ?? string("baseURL")
-        if let locales = o["locales"], locales.object != nil {
-            config.defaultLocale = locales["default"]?.string
-            config.extraLocales = locales["extra"]?.array?.compactMap(\.string) ?? []
+    }
+
+    mutating func readLocales(_ o: SourceObject) {
+        var tags: [(String, SourceLocation?)] = []
+        if let locales = o["locales"]?.object {
+            checkKeys(locales, known: Self.localeKeys, in: "locales")
+            if let d = locales["default"] { tags.append((d.scalarText ?? "", d.location)) }
+            for e in locales["extra"]?.array ?? [] { tags.append((e.scalarText ?? "", e.location)) }
         } else {
-            config.defaultLocale = string("default_locale")
-            config.extraLocales = strings("extra_locales")
+            if let d = o["default_locale"] { tags.append((d.scalarText ?? "", d.location)) }
+            for e in o["extra_locales"]?.array ?? [] { tags.append((e.scalarText ?? "", e.location)) }
         }
-        config.theme = string("theme").map { base.appendingPathComponent($0) }
-        config.samples = strings("samples").map { base.appendingPathComponent($0) }
-        config.load.environmentName = string("env")
-        config.load.environmentFiles = strings("env_files").map { base.appendingPathComponent($0) }
-        for g in o["galleries"]?.array ?? [] {
-            guard let path = g["path"]?.string else {
+        for (i, (tag, location)) in tags.enumerated() {
+            if let problem = OptionChecks.localeProblem(tag) {
+                diagnostics.append(.error(.config, "\(problem); it is not used", file: display, at: location))
+                continue
+            }
+            let isDefault = i == 0 && (o["locales"]?.object?["default"] != nil || o["default_locale"] != nil)
+            if isDefault { config.defaultLocale = tag } else { config.extraLocales.append(tag) }
+        }
+    }
+
+    mutating func readGalleries(_ node: SourceNode?) {
+        for g in node?.array ?? [] {
+            guard let object = g.object, let written = g["path"]?.string else {
                 diagnostics.append(.error(.config, "each gallery needs a path", file: display, at: g.location))
                 continue
             }
-            let folder = base.appendingPathComponent(path).standardizedFileURL
+            checkKeys(object, known: Self.galleryKeys, in: "a gallery")
+            let folder = path(written)
             // `optional: true`: a folder that may be absent (e.g. reference material outside the repository).
             if g["optional"]?.bool == true && !FileManager.default.fileExists(atPath: folder.path) { continue }
-            config.galleries.append(GalleryLoader.Source(title: g["title"]?.string ?? path, folder: folder))
+            config.galleries.append(GalleryLoader.Source(title: g["title"]?.string ?? written, folder: folder))
         }
-        for m in o["template_flags"]?.object?.members ?? [] {
-            if let b = m.value.bool { config.load.templateFlags[m.key] = b }
-        }
-        var packages: [URL] = []
-        for pattern in strings("packages") {
+    }
+
+    mutating func readPackages(_ o: SourceObject) {
+        for pattern in strings("packages", in: o) {
             let matches = Glob.expand(pattern, relativeTo: base)
             if matches.isEmpty {
                 diagnostics.append(.error(.config, "\"\(pattern)\" matches nothing", file: display, at: o["packages"]?.location))
                 config.unmatchedPackages.append(pattern)
             }
-            packages += matches
+            config.packages += matches
         }
-        config.packages = packages
-        return (config, diagnostics)
     }
 }
 

@@ -63,6 +63,24 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Build aside and list what would change in the site; write nothing.")
     var dryRun = false
 
+    /// Values that would build a broken site are usage errors naming what is accepted.
+    func validate() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if let logo, !FileManager.default.fileExists(atPath: URL(fileURLWithPath: logo, relativeTo: cwd).path) {
+            throw ValidationError("--logo: no image at \(logo) (png, svg, jpg, gif or webp)")
+        }
+        if let baseURL, let problem = OptionChecks.baseURLProblem(baseURL) { throw ValidationError("--base-url: \(problem)") }
+        for tag in (defaultLocale.map { [$0] } ?? []) + locales {
+            if let problem = OptionChecks.localeProblem(tag) { throw ValidationError("--default-locale/--locale: \(problem)") }
+        }
+        for folder in galleries + samples + (theme.map { [$0] } ?? []) {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: folder, relativeTo: cwd).path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                throw ValidationError("no folder at \(folder) (--gallery, --samples and --theme take folders)")
+            }
+        }
+    }
+
     /// `plugin-catalog bulid x`: a bare word that is neither a subcommand nor a file or folder
     /// is a usage error that suggests the nearest subcommand (a path that does not exist is
     /// reported by the build, which then leaves the site alone).
@@ -145,7 +163,7 @@ struct BuildCommand: AsyncParsableCommand {
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let progress: (@Sendable (BuildProgress) -> Void)? = showProgress ? BuildCommand.drawProgress : nil
         var result = BuildAction(configuration: configuration).run(progress: progress)
-        result.diagnostics = diagnostics + result.diagnostics
+        result.diagnostics = diagnostics.normalized + result.diagnostics
         let shown = result.diagnostics.filter { !quiet || $0.severity == .error }.filter { $0.severity != .note || !quiet }
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((shown.map(\.formatted).joined(separator: "\n") + "\n").utf8))

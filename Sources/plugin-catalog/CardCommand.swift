@@ -34,6 +34,18 @@ struct CardCommand: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Print only errors.")
     var quiet = false
 
+    /// An unknown host config name is a usage error listing the known ones.
+    func validate() throws {
+        let known = CardAction.Host.names
+        guard !known.contains(hostConfig) else { return }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: hostConfig, relativeTo: cwd).path) {
+            var message = "--host-config: \"\(hostConfig)\" is neither \(known.joined(separator: ", ")) nor a host config file"
+            if let near = Suggestions.nearest(hostConfig, among: known) { message += "; did you mean \"\(near)\"?" }
+            throw ValidationError(message)
+        }
+    }
+
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let action = CardAction(template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
