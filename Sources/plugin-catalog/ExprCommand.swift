@@ -46,11 +46,21 @@ struct ExprCommand: AsyncParsableCommand {
             print(JSONWriter.serialize(value, style: .pretty(indent: 2)))
             return
         }
-        let message = answer["error"]?.stringValue ?? "error"
-        let code = answer["code"]?.stringValue ?? "expr-error"
-        let at = answer["at"]?.stringValue.map { " at \($0)" } ?? ""
-        FileHandle.standardError.write(Data("\(code)\(at): \(message)\n".utf8))
+        FileHandle.standardError.write(Data((Self.errorLine(answer) + "\n").utf8))
         throw ExitCode(ExitStatus.errors)
+    }
+}
+
+extension ExprCommand {
+    /// An error as every other finding prints: `expression:1:9: error[expr-syntax]: message`,
+    /// the position said once (the engine's message repeats it, in the official wording).
+    static func errorLine(_ answer: JSONValue) -> String {
+        var message = answer["error"]?.stringValue ?? "error"
+        let code = answer["code"]?.stringValue ?? "expr-error"
+        let at = answer["at"]?.stringValue
+        if let at, let r = message.range(of: "syntax error at line \(at): ") { message.removeSubrange(r) }
+        if message.hasSuffix("; Invalid expression format.") { message.removeLast("; Invalid expression format.".count) }
+        return "expression" + (at.map { ":" + $0 } ?? "") + ": error[\(code)]: " + message
     }
 }
 

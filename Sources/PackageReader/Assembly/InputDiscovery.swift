@@ -41,10 +41,9 @@ public enum InputDiscovery {
         // Sorted by path for deterministic ids and order; the same input named twice counts once.
         var seen = Set<String>()
         let unique = found.filter { seen.insert($0.1.path).inserted }.sorted { $0.1.path < $1.1.path }
-        var taken = Set<String>()
-        let inputs = unique.map { kind, url in
-            PackageInput(kind: kind, url: url, display: display(url, base: displayBase),
-                         id: Slug.unique(packageSlug(url, base: displayBase), in: &taken))
+        let ids = PackageIdentity.ids(for: unique, base: displayBase)
+        let inputs = unique.enumerated().map { i, item in
+            PackageInput(kind: item.0, url: item.1, display: display(item.1, base: displayBase), id: ids[i])
         }
         return (inputs, diagnostics)
     }
