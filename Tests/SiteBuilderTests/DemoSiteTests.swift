@@ -37,6 +37,7 @@ import TestSupport
         "packages/tasks/searchtasks.html",
         "packages/tasks/searchtasks.md",
         "fr/packages/tasks/createtask.html",
+        "findings.html",
         "catalog.json",
     ])
     func goldenPages(_ page: String) {

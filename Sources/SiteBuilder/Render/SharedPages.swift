@@ -17,6 +17,7 @@ enum SharedPages {
         case notFound
         case searchIndex
         case catalogJSON
+        case findings
     }
 
     /// `otherLocales`: every language with a tree of its own besides the catalog's.
@@ -29,7 +30,7 @@ enum SharedPages {
         var jobs: [Job] = []
         for tree in trees { jobs += [.home(tree: tree), .operations(tree: tree), .galleryIndex(tree: tree)] }
         jobs += galleries.indices.map { Job.gallery($0) }
-        jobs += [.notFound, .searchIndex, .catalogJSON]
+        jobs += [.notFound, .searchIndex, .catalogJSON, .findings]
         let made = parallelMap(jobs) { job in
             make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales, galleries: galleries)
         }
@@ -93,6 +94,11 @@ enum SharedPages {
             return ("404.html", context.renderer.page("notfound", view: ["home": notFound["root"] ?? ""], layout: notFound))
         case .searchIndex:
             return ("search-index.js", .text(searchIndex(digests: digests, locale: context.catalogLocale)))
+        case .findings:
+            let layout = context.layout(path: "findings.html", title: "Findings", lang: context.catalogLocale,
+                                        description: "Every finding of \(context.title), by rule.", breadcrumbs: [("Catalog", "index.html"), ("Findings", nil)],
+                                        nav: "findings", usesCards: false, alternates: [(context.catalogLocale, "findings.html")])
+            return ("findings.html", context.renderer.page("findings", view: FindingsPage.view(digests: digests, catalog: catalogDiagnostics), layout: layout))
         case .catalogJSON:
             return ("catalog.json", .text(CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)))
         }

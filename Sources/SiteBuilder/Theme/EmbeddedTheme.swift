@@ -330,6 +330,23 @@ figure.card-preview figcaption { font-size: 0.9rem; margin-bottom: 0.6rem; }
 .package-source { margin: -0.3rem 0 0.3rem; font-size: 0.8rem; overflow-wrap: anywhere; }
 .package-card h2 { overflow-wrap: anywhere; hyphens: auto; }
 .catalog:has(#f-p-errors:checked) .package-card.no-errors { display: none; }
+/* A method badge and its path in a link: apart, with no underlined space between them. */
+.endpoint-link .method + .path { margin-inline-start: 0.45em; }
+/* Names and types in tables break only where they must (the table scrolls instead). */
+table code { overflow-wrap: normal; }
+table th code, table td code.type { white-space: nowrap; }
+/* The findings page: filtered by severity without script. */
+.rule-index ul { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; list-style: none; padding: 0; margin: 0.5rem 0 1rem; }
+.finding-package { font-size: 0.85rem; }
+.findings-page:has(#f-s-error:checked) .finding:not(.diagnostic-error),
+.findings-page:has(#f-s-warning:checked) .finding:not(.diagnostic-warning),
+.findings-page:has(#f-s-note:checked) .finding:not(.diagnostic-note),
+.findings-page:has(#f-s-error:checked) .rule-group:not(:has(.diagnostic-error)),
+.findings-page:has(#f-s-warning:checked) .rule-group:not(:has(.diagnostic-warning)),
+.findings-page:has(#f-s-note:checked) .rule-group:not(:has(.diagnostic-note)),
+.findings-page:has(#f-s-error:checked) .rule-index li:not(.has-error),
+.findings-page:has(#f-s-warning:checked) .rule-index li:not(.has-warning),
+.findings-page:has(#f-s-note:checked) .rule-index li:not(.has-note) { display: none; }
 
 """#),
         ("assets/site.js", #"""
@@ -1628,6 +1645,30 @@ be shown in any of them by switching the theme class.
 </table></div>{{#truncated}}<p class="muted small">Only the first {{truncated}} fields are shown.</p>{{/truncated}}{{/hasFields}}{{^hasFields}}{{#scalarType}}<p><code class="type">{{scalarType}}</code></p>{{/scalarType}}{{/hasFields}}
 
 """#),
+        ("templates/findings.mustache", ##"""
+<article class="findings-page">
+<header class="page-header">
+  <h1>Findings</h1>
+  <p class="lead">Every finding of every package{{#catalogCount}} and of the catalog itself{{/catalogCount}}, grouped by rule: {{summary}}.</p>
+</header>
+{{#hasFindings}}
+<fieldset class="ops-filters severity-filters"><legend>Severity</legend><input type="radio" name="severity" id="f-s-all" checked><label for="f-s-all">All</label>{{#severities}}<input type="radio" name="severity" id="f-s-{{id}}"><label for="f-s-{{id}}">{{label}} ({{count}})</label>{{/severities}}</fieldset>
+<nav class="rule-index" aria-label="Rules"><ul>{{#rules}}<li class="{{severityClasses}}"><a href="#rule-{{anchor}}"><code>{{rule}}</code></a> <span class="muted">{{count}}</span></li>{{/rules}}</ul></nav>
+{{#rules}}
+<section class="rule-group" id="rule-{{anchor}}" aria-labelledby="rule-{{anchor}}-h">
+  <h2 id="rule-{{anchor}}-h"><code>{{rule}}</code> <span class="muted">{{count}}</span></h2>
+  {{#summaryHTML}}<p class="muted">{{{summaryHTML}}}</p>{{/summaryHTML}}
+  <ul class="diagnostics">
+  {{#items}}<li class="diagnostic finding diagnostic-{{severity}}"><span class="severity">{{severity}}</span> {{message}}{{#packageTitle}} <a class="finding-package" href="{{packageHref}}">{{packageTitle}}</a>{{/packageTitle}}{{#where}} <span class="where">{{where}}</span>{{/where}}</li>
+  {{/items}}
+  </ul>
+</section>
+{{/rules}}
+{{/hasFindings}}
+{{^hasFindings}}<p>Nothing was found: every package reads cleanly.</p>{{/hasFindings}}
+</article>
+
+"""##),
         ("templates/gallery-index.mustache", #"""
 <article class="gallery-index">
 <header class="page-header">
@@ -1740,6 +1781,7 @@ be shown in any of them by switching the theme class.
     <a href="{{root}}index.html"{{#nav.home}} aria-current="page"{{/nav.home}}>Packages</a>
     {{#site.hasOperationsIndex}}<a href="{{root}}operations.html"{{#nav.operations}} aria-current="page"{{/nav.operations}}>Operations</a>{{/site.hasOperationsIndex}}
     {{#site.hasGallery}}<a href="{{root}}cards.html"{{#nav.cards}} aria-current="page"{{/nav.cards}}>Cards</a>{{/site.hasGallery}}
+    <a href="{{root}}findings.html"{{#nav.findings}} aria-current="page"{{/nav.findings}}>Findings</a>
   </nav>
   {{#site.hasOperationsIndex}}<form class="site-search" role="search" action="{{root}}operations.html" method="get">
     <label class="visually-hidden" for="site-search-q">Search operations</label>
@@ -2026,7 +2068,7 @@ be shown in any of them by switching the theme class.
     <thead><tr><th scope="col">Operation</th><th scope="col">Summary</th><th scope="col">Confirmation</th></tr></thead>
     <tbody>
     {{#operations}}<tr>
-      <th scope="row"><a href="{{href}}">{{#method}}<span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code>{{/method}}{{^method}}<code>{{operationId}}</code>{{/method}}</a>{{#kindLabel}} <span class="badge badge-small">{{kindLabel}}</span>{{/kindLabel}}</th>
+      <th scope="row"><a href="{{href}}" class="endpoint-link">{{#method}}<span class="method method-{{methodClass}}">{{method}}</span><code class="path">{{path}}</code>{{/method}}{{^method}}<code>{{operationId}}</code>{{/method}}</a>{{#kindLabel}} <span class="badge badge-small">{{kindLabel}}</span>{{/kindLabel}}</th>
       <td>{{summary}}{{#functionName}} <span class="muted">— <code>{{functionName}}</code></span>{{/functionName}}</td>
       <td><span class="badge {{badgeClass}}">{{badge}}</span></td>
     </tr>{{/operations}}

@@ -1,0 +1,61 @@
+import CatalogDiagnostics
+import CatalogSupport
+import PackageReader
+
+/// The site-wide findings page: every finding of the catalog and its packages, grouped by
+/// rule (most severe rules first), filterable by severity without script.
+enum FindingsPage {
+    struct Item {
+        var diagnostic: Diagnostic
+        var package: PackageDigest?
+    }
+
+    static func view(digests: [PackageDigest], catalog: [Diagnostic]) -> View {
+        var items = catalog.map { Item(diagnostic: $0, package: nil) }
+        for d in digests { items += d.diagnostics.map { Item(diagnostic: $0, package: d) } }
+        let groups = Dictionary(grouping: items) { $0.diagnostic.rule }
+        let rules = groups.keys.sorted { a, b in
+            let sa = groups[a]?.map(\.diagnostic.severity).max() ?? .note, sb = groups[b]?.map(\.diagnostic.severity).max() ?? .note
+            return sa != sb ? sa > sb : a < b
+        }
+        let all = items.map(\.diagnostic)
+        let severities: [View] = Severity.allCases.reversed().compactMap { s in
+            let n = all.count { $0.severity == s }
+            return n == 0 ? nil : ["id": .string(s.rawValue), "label": .string(s.rawValue.capitalized + "s"), "count": .int(n)]
+        }
+        return [
+            "summary": .string(summary(all)), "catalogCount": catalog.isEmpty ? false : .int(catalog.count),
+            "hasFindings": .bool(!items.isEmpty), "severities": .views(severities),
+            "rules": .views(rules.map { rule in group(rule, items: groups[rule] ?? []) }),
+        ]
+    }
+
+    static func summary(_ all: [Diagnostic]) -> String {
+        let e = all.errorCount, w = all.warningCount, n = all.count - e - w
+        return "\(e) \(Labels.plural(e, "error", "errors")), \(w) \(Labels.plural(w, "warning", "warnings")), \(n) \(Labels.plural(n, "note", "notes"))"
+    }
+
+    static func group(_ rule: Rule, items: [Item]) -> View {
+        let sorted = items.sorted { a, b in
+            a.diagnostic.severity != b.diagnostic.severity ? a.diagnostic.severity > b.diagnostic.severity : Diagnostic.sortKey(a.diagnostic, b.diagnostic)
+        }
+        let severities = Set(items.map(\.diagnostic.severity))
+        return [
+            "rule": .string(rule.id), "anchor": .string(Slug.make(rule.id, fallback: "rule")), "count": .int(items.count),
+            "summaryHTML": Format.inlineMarkdown(Rule(id: rule.id).summary),
+            "severityClasses": .string(severities.sorted().map { "has-" + $0.rawValue }.joined(separator: " ")),
+            "items": .views(sorted.map(row)),
+        ]
+    }
+
+    static func row(_ item: Item) -> View {
+        let d = item.diagnostic
+        var where_: TemplateValue = false
+        if let file = d.file { where_ = .string(d.location.map { "\(file):\($0.line):\($0.column)" } ?? file) }
+        return [
+            "severity": .string(d.severity.rawValue), "message": .string(d.message), "where": where_,
+            "packageTitle": item.package.map { .string(PlaceholderTokens.plain($0.title($0.defaultLocale))) } ?? false,
+            "packageHref": item.package.map { .string(SitePaths.packageIndex($0.id)) } ?? false,
+        ]
+    }
+}
