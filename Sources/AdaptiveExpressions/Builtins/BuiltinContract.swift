@@ -49,6 +49,16 @@ public struct BuiltinError: Error, Sendable, Hashable {
 /// implemented by the evaluator itself.)
 ///
 /// A missing value (JavaScript's `undefined`) reaches a built-in as `.null`.
+///
+/// ```swift
+/// let twice = Builtin("twice", arity: 1...1) { arguments, _ throws(BuiltinError) in
+///     guard case .number(let d) = arguments[0] else { throw BuiltinError("not a number") }
+///     return .number(d * 2)
+/// }
+/// let functions = FunctionTable.standard.adding([twice])
+/// ```
+/// (Write `throws(BuiltinError)` in the closure: Swift infers `any Error` for a closure that
+/// throws, whatever the parameter's type says.)
 public struct Builtin: Sendable {
     public let name: String
     public let minArity: Int
