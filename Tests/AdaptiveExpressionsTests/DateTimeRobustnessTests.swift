@@ -44,9 +44,10 @@ import Testing
         for _ in 0..<600 {
             let count = Int(generator.next() % UInt64(min(builtin.maxArity, 5) - builtin.minArity + 1)) + builtin.minArity
             let arguments = (0..<count).map { _ in generator.pick(Self.pool) }
-            switch builtin.apply(arguments, EvaluationContext(now: DateTimeTesting.mockedNow)) {
-            case .success: values += 1
-            case .failure(let error):
+            do {
+                _ = try builtin.apply(arguments, EvaluationContext(now: DateTimeTesting.mockedNow))
+                values += 1
+            } catch {
                 errors += 1
                 #expect(!error.message.isEmpty)
                 #expect(error.message.count < 1000, "error messages stay short")

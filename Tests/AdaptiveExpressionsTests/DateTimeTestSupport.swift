@@ -18,7 +18,11 @@ enum DateTimeTesting {
         guard arguments.count >= builtin.minArity, arguments.count <= builtin.maxArity else {
             return .failure(BuiltinError("\(name): wrong number of arguments"))
         }
-        return builtin.apply(arguments, EvaluationContext(now: now, locale: locale))
+        do {
+            return .success(try builtin.apply(arguments, EvaluationContext(now: now, locale: locale)))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The result value, or nil on error.

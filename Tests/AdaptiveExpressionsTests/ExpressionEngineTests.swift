@@ -147,13 +147,16 @@ import Testing
     }
 
     @Test func customFunctions() throws {
-        let twice = Builtin("twice", arity: 1...1) { args, _ in
-            guard case .number(let d) = args[0] else { return .failure(BuiltinError("not a number")) }
-            return .success(.number(d * 2))
+        let twice = Builtin("twice", arity: 1...1) { args, _ throws(BuiltinError) in
+            guard case .number(let d) = args[0] else { throw BuiltinError("not a number") }
+            return .number(d * 2)
         }
         let table = FunctionTable.standard.adding([twice])
         #expect(try Expression.parse("twice(21)", functions: table).evaluate(scope: [:]).get() == 42)
         #expect(throws: ExpressionError.self) { try Expression.parse("twice(1, 2)", functions: table) }
+        // A thrown error reaches the caller prefixed with the call as written.
+        let failure = ExpressionError(.evaluation, "twice('x'): not a number")
+        #expect(throws: failure) { try Expression.parse("twice('x')", functions: table).evaluate(scope: [:]).get() }
     }
 
     @Test func batch() {

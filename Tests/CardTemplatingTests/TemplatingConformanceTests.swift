@@ -32,14 +32,14 @@ import TestSupport
     }
 
     /// The custom function one .NET test registers.
-    static let stringFormat = Builtin("stringFormat", arity: 1...Int.max) { args, _ in
-        guard case .string(var format) = args[0] else { return .failure(BuiltinError("format must be a string")) }
+    static let stringFormat = Builtin("stringFormat", arity: 1...Int.max) { args, _ throws(BuiltinError) in
+        guard case .string(var format) = args[0] else { throw BuiltinError("format must be a string") }
         for (i, a) in args.dropFirst().enumerated() {
             let text: String
             if case .string(let s) = a { text = s } else { text = a.description }
             format = format.replacingOccurrences(of: "{\(i)}", with: text)
         }
-        return .success(.string(format))
+        return .string(format)
     }
 
     @Test func templatingFile() throws {

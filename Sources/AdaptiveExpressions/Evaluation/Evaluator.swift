@@ -77,9 +77,10 @@ struct Evaluator {
                 var args: [JSONValue] = []
                 args.reserveCapacity(node.children.count)
                 for child in node.children { args.append(try eval(child).json) }
-                switch builtin.apply(args, context) {
-                case .success(let v): return Value(v)
-                case .failure(let e): throw EvalError("\(node): \(e.message)")
+                do {
+                    return Value(try builtin.apply(args, context))
+                } catch {
+                    throw EvalError("\(node): \(error.message)")
                 }
             case .unknown:
                 throw EvalError("Unknown function \(f.name)")

@@ -19,103 +19,94 @@ enum DayjsFormat {
         let source = Array(effective.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
-        func run(of scalar: Unicode.Scalar, from start: Int, maximum: Int) -> Int {
-            var n = 0
-            while start + n < source.count, n < maximum, source[start + n] == scalar { n += 1 }
-            return n
-        }
         while i < source.count {
             let c = source[i]
-            switch c {
-            case "[":
-                // `\[([^\]]+)]`: at least one character, then the closing bracket.
-                var j = i + 1
-                while j < source.count, source[j] != "]" { j += 1 }
-                if j < source.count, j > i + 1 {
-                    out.append(contentsOf: source[(i + 1)..<j])
-                    i = j + 1
-                } else {
-                    out.append(c)
-                    i += 1
-                }
-            case "Y":
-                let n = run(of: "Y", from: i, maximum: 4)
-                if n == 4 {
-                    out.append(contentsOf: padStart(String(time.year), 4).unicodeScalars)
-                    i += 4
-                } else if n >= 2 {
-                    out.append(contentsOf: String(String(time.year).suffix(2)).unicodeScalars)
-                    i += 2
-                } else {
-                    out.append(c)
-                    i += 1
-                }
-            case "M":
-                let n = run(of: "M", from: i, maximum: 4)
-                let text: String
-                switch n {
-                case 1: text = String(time.month)
-                case 2: text = padStart(String(time.month), 2)
-                case 3: text = names.monthsShort[time.month - 1]
-                default: text = names.months[time.month - 1]
-                }
-                out.append(contentsOf: text.unicodeScalars)
-                i += n
-            case "D":
-                let n = run(of: "D", from: i, maximum: 2)
-                out.append(contentsOf: (n == 1 ? String(time.day) : padStart(String(time.day), 2)).unicodeScalars)
-                i += n
-            case "d":
-                let n = run(of: "d", from: i, maximum: 4)
-                let text: String
-                switch n {
-                case 1: text = String(time.weekday)
-                case 2: text = names.weekdaysMin[time.weekday]
-                case 3: text = names.weekdaysShort[time.weekday]
-                default: text = names.weekdays[time.weekday]
-                }
-                out.append(contentsOf: text.unicodeScalars)
-                i += n
-            case "H":
-                let n = run(of: "H", from: i, maximum: 2)
-                out.append(contentsOf: (n == 1 ? String(time.hour) : padStart(String(time.hour), 2)).unicodeScalars)
-                i += n
-            case "h":
-                let n = run(of: "h", from: i, maximum: 2)
-                let twelve = time.hour % 12 == 0 ? 12 : time.hour % 12
-                out.append(contentsOf: (n == 1 ? String(twelve) : padStart(String(twelve), 2)).unicodeScalars)
-                i += n
-            case "a", "A":
-                let meridiem = time.hour < 12 ? names.am : names.pm
-                out.append(contentsOf: (c == "a" ? meridiem.lowercased() : meridiem).unicodeScalars)
-                i += 1
-            case "m":
-                let n = run(of: "m", from: i, maximum: 2)
-                out.append(contentsOf: (n == 1 ? String(time.minute) : padStart(String(time.minute), 2)).unicodeScalars)
-                i += n
-            case "s":
-                let n = run(of: "s", from: i, maximum: 2)
-                out.append(contentsOf: (n == 1 ? String(time.second) : padStart(String(time.second), 2)).unicodeScalars)
-                i += n
-            case "S":
-                if run(of: "S", from: i, maximum: 3) == 3 {
-                    out.append(contentsOf: padStart(String(time.millisecond), 3).unicodeScalars)
-                    i += 3
-                } else {
-                    out.append(c)
-                    i += 1
-                }
-            case "Z":
-                let n = run(of: "Z", from: i, maximum: 2)
-                let zone = zoneString(offsetMinutes: time.offsetMinutes)
-                out.append(contentsOf: (n == 1 ? zone : zone.replacingFirstColon()).unicodeScalars)
-                i += n
-            default:
+            if c == "[", let close = closingBracket(source, from: i) {
+                out.append(contentsOf: source[(i + 1)..<close])
+                i = close + 1
+            } else if let maximum = longestToken(c),
+                      let rendered = field(c, repeated: run(of: c, in: source, from: i, maximum: maximum), time, names)
+            {
+                out.append(contentsOf: rendered.text.unicodeScalars)
+                i += rendered.length
+            } else {
                 out.append(c)
                 i += 1
             }
         }
         return String(out)
+    }
+
+    /// `\[([^\]]+)]`: the index of the bracket closing the one at `open`, when at least one
+    /// character is between them.
+    private static func closingBracket(_ source: [Unicode.Scalar], from open: Int) -> Int? {
+        var j = open + 1
+        while j < source.count, source[j] != "]" { j += 1 }
+        return j < source.count && j > open + 1 ? j : nil
+    }
+
+    /// How many repetitions of a pattern letter one token may take (nil: not a pattern letter).
+    private static func longestToken(_ letter: Unicode.Scalar) -> Int? {
+        switch letter {
+        case "Y", "M", "d": return 4
+        case "S": return 3
+        case "D", "H", "h", "m", "s", "Z": return 2
+        case "a", "A": return 1
+        default: return nil
+        }
+    }
+
+    /// How many times `scalar` repeats from `start`, up to `maximum`.
+    private static func run(of scalar: Unicode.Scalar, in source: [Unicode.Scalar], from start: Int, maximum: Int) -> Int {
+        var n = 0
+        while start + n < source.count, n < maximum, source[start + n] == scalar { n += 1 }
+        return n
+    }
+
+    /// The text of the token that `letter` repeated `n` times starts, and how many characters
+    /// it takes; nil when the letters form no token (`Y`, `S`, `SS` are copied as written).
+    private static func field(_ letter: Unicode.Scalar, repeated n: Int, _ time: CivilDateTime, _ names: DateTimeNames)
+        -> (text: String, length: Int)?
+    {
+        switch letter {
+        case "Y":
+            if n == 4 { return (padStart(String(time.year), 4), 4) }
+            return n >= 2 ? (String(String(time.year).suffix(2)), 2) : nil
+        case "M":
+            switch n {
+            case 1: return (String(time.month), n)
+            case 2: return (padStart(String(time.month), 2), n)
+            case 3: return (names.monthsShort[time.month - 1], n)
+            default: return (names.months[time.month - 1], n)
+            }
+        case "d":
+            switch n {
+            case 1: return (String(time.weekday), n)
+            case 2: return (names.weekdaysMin[time.weekday], n)
+            case 3: return (names.weekdaysShort[time.weekday], n)
+            default: return (names.weekdays[time.weekday], n)
+            }
+        case "D": return (number(time.day, n), n)
+        case "H": return (number(time.hour, n), n)
+        case "h": return (number(time.hour % 12 == 0 ? 12 : time.hour % 12, n), n)
+        case "m": return (number(time.minute, n), n)
+        case "s": return (number(time.second, n), n)
+        case "a", "A":
+            let meridiem = time.hour < 12 ? names.am : names.pm
+            return (letter == "a" ? meridiem.lowercased() : meridiem, 1)
+        case "S":
+            return n == 3 ? (padStart(String(time.millisecond), 3), 3) : nil
+        case "Z":
+            let zone = zoneString(offsetMinutes: time.offsetMinutes)
+            return (n == 1 ? zone : zone.replacingFirstColon(), n)
+        default:
+            return nil
+        }
+    }
+
+    /// A one-letter token unpadded, a two-letter one padded to two digits.
+    private static func number(_ value: Int, _ n: Int) -> String {
+        n == 1 ? String(value) : padStart(String(value), 2)
     }
 
     /// `+HH:mm` for an offset east of UTC in minutes.

@@ -32,21 +32,16 @@ enum DateTimeSupport {
         return nil
     }
 
-    static func string(_ value: JSONValue, _ role: String) -> Result<String, BuiltinError> {
-        if case .string(let s) = value { return .success(s) }
-        return .failure(BuiltinError("\(role) must be a string, not \(describe(value))"))
-    }
-
     /// A timestamp in the exact form `toISOString()` writes (`2018-03-15T13:00:00.000Z`).
-    static func isoTimestamp(_ value: JSONValue, _ role: String = "the timestamp") -> Result<Int64, BuiltinError> {
+    static func isoTimestamp(_ value: JSONValue, _ role: String = "the timestamp") throws(BuiltinError) -> Int64 {
         guard case .string(let text) = value else {
-            return .failure(BuiltinError("\(role) must be a string, not \(describe(value))"))
+            throw BuiltinError("\(role) must be a string, not \(describe(value))")
         }
-        if let instant = TimestampParsing.strictISO(text) { return .success(instant) }
+        if let instant = TimestampParsing.strictISO(text) { return instant }
         if TimestampParsing.javaScriptDate(text) != nil {
-            return .failure(BuiltinError("\(describe(value)) is not an ISO 8601 UTC timestamp of the form 2018-03-15T13:00:00.000Z"))
+            throw BuiltinError("\(describe(value)) is not an ISO 8601 UTC timestamp of the form 2018-03-15T13:00:00.000Z")
         }
-        return .failure(BuiltinError("\(describe(value)) is not a valid timestamp"))
+        throw BuiltinError("\(describe(value)) is not a valid timestamp")
     }
 
     /// The clock's instant in whole milliseconds.
@@ -58,19 +53,16 @@ enum DateTimeSupport {
 
     /// An instant shifted by a number of milliseconds computed in doubles, refusing results
     /// outside JavaScript's date range (where the engine would print "Invalid Date").
-    static func shifted(_ instant: Int64, byMilliseconds delta: Double) -> Result<Int64, BuiltinError> {
-        let result = Double(instant) + delta
-        guard result.isFinite, abs(result) <= Double(CivilCalendar.maximumInstant) else {
-            return .failure(BuiltinError("the resulting date is out of range"))
-        }
-        return .success(Int64(result))
+    static func shifted(_ instant: Int64, byMilliseconds delta: Double) throws(BuiltinError) -> Int64 {
+        try checkedInstant(Double(instant) + delta)
     }
 
-    static func checkedInstant(_ value: Double) -> Result<Int64, BuiltinError> {
+    /// An instant in milliseconds, refusing one outside JavaScript's date range.
+    static func checkedInstant(_ value: Double) throws(BuiltinError) -> Int64 {
         guard value.isFinite, abs(value) <= Double(CivilCalendar.maximumInstant) else {
-            return .failure(BuiltinError("the resulting date is out of range"))
+            throw BuiltinError("the resulting date is out of range")
         }
-        return .success(Int64(value))
+        return Int64(value)
     }
 
     /// The output pattern (day.js) and locale of a date function whose last two parameters
@@ -78,7 +70,7 @@ enum DateTimeSupport {
     /// `maximumCount - 2` and `maximumCount - 1` — the engine's `determineFormatAndLocale`:
     /// with both present, both must be strings to apply; an empty format means the default.
     static func outputOptions(_ arguments: [JSONValue], maximumCount: Int, defaultPattern: String = DayjsFormat.isoUTC,
-                              context: EvaluationContext) -> Result<(pattern: String, locale: String), BuiltinError>
+                              context: EvaluationContext) throws(BuiltinError) -> (pattern: String, locale: String)
     {
         var pattern = defaultPattern
         var locale = context.defaultLocale
@@ -86,13 +78,13 @@ enum DateTimeSupport {
         if arguments.count > formatIndex {
             let format = arguments[formatIndex]
             guard format.isNull || format.stringValue != nil else {
-                return .failure(BuiltinError("the format must be a string, not \(describe(format))"))
+                throw BuiltinError("the format must be a string, not \(describe(format))")
             }
         }
         if arguments.count == maximumCount {
             let localeArgument = arguments[maximumCount - 1]
             guard localeArgument.isNull || localeArgument.stringValue != nil else {
-                return .failure(BuiltinError("the locale must be a string, not \(describe(localeArgument))"))
+                throw BuiltinError("the locale must be a string, not \(describe(localeArgument))")
             }
             if case .string(let format) = arguments[formatIndex], case .string(let name) = localeArgument {
                 pattern = format.isEmpty ? DayjsFormat.isoUTC : dayjsPattern(format)
@@ -101,7 +93,7 @@ enum DateTimeSupport {
         } else if arguments.count == maximumCount - 1, case .string(let format) = arguments[formatIndex] {
             pattern = dayjsPattern(format)
         }
-        return .success((pattern, locale))
+        return (pattern, locale)
     }
 
     /// The engine's `timestampFormatter`: a .NET format converted to day.js, or used as

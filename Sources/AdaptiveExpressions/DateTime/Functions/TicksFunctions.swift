@@ -4,15 +4,15 @@ import JSONTree
 enum TicksFunctions {
     /// `ticks(timestamp)`: .NET ticks of an ISO timestamp, as the nearest double (exact when
     /// the tick count is a multiple of 128, which whole seconds are, for example).
-    static func ticks(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        DateTimeSupport.isoTimestamp(arguments[0]).map { .number(DotNetTicks.ticks(ofInstant: $0)) }
+    static func ticks(_ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
+        .number(DotNetTicks.ticks(ofInstant: try DateTimeSupport.isoTimestamp(arguments[0])))
     }
 
     /// An integer tick count divided by the ticks in a day, hour or minute.
-    static func convert(_ arguments: [JSONValue], ticksPerUnit: Double) -> Result<JSONValue, BuiltinError> {
+    static func convert(_ arguments: [JSONValue], ticksPerUnit: Double) throws(BuiltinError) -> JSONValue {
         guard let ticks = DateTimeSupport.integer(arguments[0]) else {
-            return .failure(BuiltinError("ticks must be an integer, not \(DateTimeSupport.describe(arguments[0]))"))
+            throw BuiltinError("ticks must be an integer, not \(DateTimeSupport.describe(arguments[0]))")
         }
-        return .success(.number(ticks / ticksPerUnit))
+        return .number(ticks / ticksPerUnit)
     }
 }

@@ -5,39 +5,35 @@ import JSONTree
 enum TimestampReading {
     enum Component { case dayOfMonth, dayOfWeek, dayOfYear, month, year }
 
-    static func component(_ component: Component, _ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        DateTimeSupport.isoTimestamp(arguments[0]).map { instant in
-            let t = CivilDateTime(instant: instant)
-            switch component {
-            case .dayOfMonth: return .number(Double(t.day))
-            case .dayOfWeek: return .number(Double(t.weekday))
-            case .dayOfYear: return .number(Double(t.dayOfYear))
-            case .month: return .number(Double(t.month))
-            case .year: return .number(Double(t.year))
-            }
+    static func component(_ component: Component, _ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
+        let t = CivilDateTime(instant: try DateTimeSupport.isoTimestamp(arguments[0]))
+        switch component {
+        case .dayOfMonth: return .number(Double(t.day))
+        case .dayOfWeek: return .number(Double(t.weekday))
+        case .dayOfYear: return .number(Double(t.dayOfYear))
+        case .month: return .number(Double(t.month))
+        case .year: return .number(Double(t.year))
         }
     }
 
     /// `date(timestamp)`: `M/DD/YYYY` in UTC.
-    static func date(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        DateTimeSupport.isoTimestamp(arguments[0]).map {
-            DateTimeSupport.render($0, pattern: "M/DD/YYYY", locale: "en-US")
-        }
+    static func date(_ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
+        DateTimeSupport.render(try DateTimeSupport.isoTimestamp(arguments[0]), pattern: "M/DD/YYYY", locale: "en-US")
     }
 
     /// `getTimeOfDay(timestamp)`: midnight, morning, noon, afternoon, evening or night.
     /// Accepts an ISO UTC timestamp, or a wall-clock time written with seven fraction
     /// digits (`2018-03-15T00:00:00.0000000`, what `convertFromUTC` writes).
-    static func timeOfDay(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
+    static func timeOfDay(_ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
         guard case .string(let text) = arguments[0] else {
-            return .failure(BuiltinError("the timestamp must be a string, not \(DateTimeSupport.describe(arguments[0]))"))
+            throw BuiltinError("the timestamp must be a string, not \(DateTimeSupport.describe(arguments[0]))")
         }
         var instant = TimestampParsing.strictISO(text)
         if instant == nil, text.utf8.count == 27, text.hasSuffix("0000") {
             instant = TimestampParsing.strictISO(String(text.dropLast(4)) + "Z")
         }
         guard let instant else {
-            return .failure(BuiltinError("\(DateTimeSupport.describe(arguments[0])) is neither an ISO 8601 UTC timestamp nor a wall-clock time like 2018-03-15T13:00:00.0000000"))
+            throw BuiltinError("\(DateTimeSupport.describe(arguments[0])) is neither an ISO 8601 UTC timestamp nor a wall-clock time like 2018-03-15T13:00:00.0000000")
         }
         let t = CivilDateTime(instant: instant)
         let time = t.hour * 100 + t.minute
@@ -50,33 +46,29 @@ enum TimestampReading {
         case 1800...2200: name = "evening"
         default: name = "night"
         }
-        return .success(.string(name))
+        return .string(name)
     }
 
     /// `dateTimeDiff(a, b)`: a − b in ticks (milliseconds × 10,000, in doubles as the engine).
-    static func difference(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        DateTimeSupport.isoTimestamp(arguments[0], "the first timestamp").flatMap { a in
-            DateTimeSupport.isoTimestamp(arguments[1], "the second timestamp").map { b in
-                .number(Double(a - b) * 10_000)
-            }
-        }
+    static func difference(_ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
+        let a = try DateTimeSupport.isoTimestamp(arguments[0], "the first timestamp")
+        let b = try DateTimeSupport.isoTimestamp(arguments[1], "the second timestamp")
+        return .number(Double(a - b) * 10_000)
     }
 
-    static func isDateTime(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        if case .string(let text) = arguments[0] { return .success(.bool(TimestampParsing.strictISO(text) != nil)) }
-        return .success(.bool(false))
+    /// `isDateTime(value)`: whether it is an ISO timestamp as `toISOString()` writes it (never fails).
+    static func isDateTime(_ arguments: [JSONValue]) -> JSONValue {
+        if case .string(let text) = arguments[0] { return .bool(TimestampParsing.strictISO(text) != nil) }
+        return .bool(false)
     }
 
     /// `dateReadBack(reference, timestamp)`: the date of `timestamp` as said on the day of
     /// `reference` ("tomorrow", "last Friday", "5th March 2018").
-    static func readBack(_ arguments: [JSONValue]) -> Result<JSONValue, BuiltinError> {
-        DateTimeSupport.isoTimestamp(arguments[0], "the reference timestamp").flatMap { reference in
-            DateTimeSupport.isoTimestamp(arguments[1]).map { instant in
-                let date = CivilDateTime(instant: instant)
-                // The library reads the date back from `YYYY-MM-DD` text, which only has four-digit years.
-                guard (0...9999).contains(date.year) else { return .string("") }
-                return .string(TimexNaturalLanguage.describe(date, from: CivilDateTime(instant: reference)))
-            }
-        }
+    static func readBack(_ arguments: [JSONValue]) throws(BuiltinError) -> JSONValue {
+        let reference = try DateTimeSupport.isoTimestamp(arguments[0], "the reference timestamp")
+        let date = CivilDateTime(instant: try DateTimeSupport.isoTimestamp(arguments[1]))
+        // The library reads the date back from `YYYY-MM-DD` text, which only has four-digit years.
+        guard (0...9999).contains(date.year) else { return .string("") }
+        return .string(TimexNaturalLanguage.describe(date, from: CivilDateTime(instant: reference)))
     }
 }

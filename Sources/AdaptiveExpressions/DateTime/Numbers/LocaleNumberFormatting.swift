@@ -9,9 +9,9 @@ enum LocaleNumberFormatting {
 
     /// `precision` must be a non-negative integer (the engine builds the specifier from its
     /// text, and `,.2.5f` or `,.-1f` are invalid); digits beyond 20 are zeros.
-    static func format(_ number: Double, precision: Double, symbols: LocaleNumberSymbols) -> Result<String, BuiltinError> {
+    static func format(_ number: Double, precision: Double, symbols: LocaleNumberSymbols) throws(BuiltinError) -> String {
         guard precision >= 0, precision < 1e21, precision.rounded(.towardZero) == precision else {
-            return .failure(BuiltinError("precision \(JSNumber.format(precision)) is not a non-negative integer"))
+            throw BuiltinError("precision \(JSNumber.format(precision)) is not a non-negative integer")
         }
         let scale = pow10(precision)
         let rounded = ExactDecimal.jsRound(number * scale) / scale
@@ -47,7 +47,7 @@ enum LocaleNumberFormatting {
                 return String(c)
             })
         }
-        return .success(text)
+        return text
     }
 
     /// d3-format's grouping: sizes from the right, cycling through `grouping`.

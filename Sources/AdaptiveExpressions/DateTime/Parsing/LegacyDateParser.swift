@@ -21,8 +21,23 @@ struct LegacyDateParser {
     private static let monthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let weekdayPrefixes: Set<String> = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
+    /// Tokens, read into fields, then composed into a day and a time of day.
     init?(_ bytes: [UInt8]) {
         guard let tokens = LegacyDateParser.tokenize(bytes) else { return nil }
+        var reader = Reader(tokens: tokens)
+        guard reader.readAll() else { return nil }
+        let fields = reader.fields
+        guard case let (year, month, day)? = LegacyDateParser.date(of: fields),
+              case let (hour, minute, second)? = LegacyDateParser.timeOfDay(of: fields) else { return nil }
+        let value = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
+                                          minute: Int(minute), second: Int(second), millisecond: Int(fields.millisecond))
+            - (fields.offsetMinutes ?? 0) * 60_000
+        guard CivilCalendar.isValid(instant: value) else { return nil }
+        instant = value
+    }
+
+    /// What the tokens say, before it is checked and composed.
+    private struct Fields {
         var dayComponents: [Int64] = []
         var namedMonth: Int?
         var time: [Int64] = []
@@ -31,123 +46,159 @@ struct LegacyDateParser {
         var offsetMinutes: Int64?
         var seenNumber = false
         var zoneWordSeen = false
-        var i = 0
+    }
+
+    /// Reads the tokens left to right into `fields`; each step fails on a token out of place.
+    private struct Reader {
+        let tokens: [Token]
+        var position = 0
+        var fields = Fields()
+
+        init(tokens: [Token]) { self.tokens = tokens }
 
         func token(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
 
-        while i < tokens.count {
-            switch tokens[i] {
-            case .number(let n, let digitCount):
-                seenNumber = true
-                if token(i + 1) == .symbol(UInt8(ascii: ":")) {
-                    guard time.count < 2 else { return nil }
-                    time.append(n)
-                    i += 2
-                    continue
+        mutating func readAll() -> Bool {
+            while position < tokens.count {
+                let read: Bool
+                switch tokens[position] {
+                case .number(let n, _): read = readNumber(n)
+                case .word(let word): read = readWord(word)
+                case .symbol(let c): read = readSymbol(c)
                 }
-                if !time.isEmpty, time.count < 3, i > 0, token(i - 1) == .symbol(UInt8(ascii: ":")) {
-                    time.append(n)
-                    if time.count == 3, token(i + 1) == .symbol(UInt8(ascii: ".")),
-                       case .number(let fraction, let fractionDigits)? = token(i + 2)
-                    {
-                        millisecond = LegacyDateParser.milliseconds(fraction, digits: fractionDigits)
-                        i += 3
-                        continue
-                    }
-                    i += 1
-                    continue
-                }
-                guard dayComponents.count < 3 else { return nil }
-                _ = digitCount
-                dayComponents.append(n)
-                i += 1
-            case .word(let word):
-                if word.count >= 3, let month = LegacyDateParser.monthPrefixes.firstIndex(of: String(word.prefix(3))) {
-                    guard namedMonth == nil else { return nil }
-                    namedMonth = month + 1
-                } else if word == "am" || word == "pm" {
-                    guard meridiem == nil else { return nil }
-                    meridiem = word.utf8.first
-                } else if word == "ut" || word == "utc" || word == "gmt" || word == "z" {
-                    guard offsetMinutes == nil else { return nil }
-                    offsetMinutes = 0
-                    zoneWordSeen = true
-                } else if word == "t", case .number? = token(i + 1) {
-                    // the T between date and time
-                } else if word.count >= 3, LegacyDateParser.weekdayPrefixes.contains(String(word.prefix(3))) {
-                    // weekday names carry no information
-                } else if seenNumber {
-                    return nil
-                }
-                i += 1
-            case .symbol(let c):
-                let isSign = c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
-                if isSign, !time.isEmpty || zoneWordSeen, case .number(let n, let digits)? = token(i + 1) {
-                    // a UTC offset: +hh, +hhmm or +hh:mm
-                    var hours = n, minutes: Int64 = 0
-                    var consumed = 2
-                    if digits > 2 {
-                        guard digits == 4 else { return nil }
-                        hours = n / 100
-                        minutes = n % 100
-                    } else if token(i + 2) == .symbol(UInt8(ascii: ":")), case .number(let m, _)? = token(i + 3) {
-                        minutes = m
-                        consumed = 4
-                    }
-                    guard hours <= 23, minutes <= 59 else { return nil }
-                    let sign: Int64 = c == UInt8(ascii: "-") ? -1 : 1
-                    offsetMinutes = (offsetMinutes ?? 0) + sign * (hours * 60 + minutes)
-                    zoneWordSeen = false
-                    i += consumed
-                    continue
-                }
-                guard c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
-                    || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "+") else { return nil }
-                i += 1
+                guard read else { return false }
             }
+            return true
         }
 
-        // Compose the day.
+        /// A time component (before or after a `:`, with the milliseconds after the
+        /// seconds) or a date component.
+        private mutating func readNumber(_ n: Int64) -> Bool {
+            let i = position
+            fields.seenNumber = true
+            if token(i + 1) == .symbol(UInt8(ascii: ":")) {
+                guard fields.time.count < 2 else { return false }
+                fields.time.append(n)
+                position += 2
+                return true
+            }
+            if !fields.time.isEmpty, fields.time.count < 3, i > 0, token(i - 1) == .symbol(UInt8(ascii: ":")) {
+                fields.time.append(n)
+                if fields.time.count == 3, token(i + 1) == .symbol(UInt8(ascii: ".")),
+                   case .number(let fraction, let fractionDigits)? = token(i + 2)
+                {
+                    fields.millisecond = LegacyDateParser.milliseconds(fraction, digits: fractionDigits)
+                    position += 3
+                    return true
+                }
+                position += 1
+                return true
+            }
+            guard fields.dayComponents.count < 3 else { return false }
+            fields.dayComponents.append(n)
+            position += 1
+            return true
+        }
+
+        /// A month or weekday name, `am`/`pm`, a UTC zone name or the `T` before a time.
+        private mutating func readWord(_ word: String) -> Bool {
+            if word.count >= 3, let month = LegacyDateParser.monthPrefixes.firstIndex(of: String(word.prefix(3))) {
+                guard fields.namedMonth == nil else { return false }
+                fields.namedMonth = month + 1
+            } else if word == "am" || word == "pm" {
+                guard fields.meridiem == nil else { return false }
+                fields.meridiem = word.utf8.first
+            } else if word == "ut" || word == "utc" || word == "gmt" || word == "z" {
+                guard fields.offsetMinutes == nil else { return false }
+                fields.offsetMinutes = 0
+                fields.zoneWordSeen = true
+            } else if word == "t", case .number? = token(position + 1) {
+                // the T between date and time
+            } else if word.count >= 3, LegacyDateParser.weekdayPrefixes.contains(String(word.prefix(3))) {
+                // weekday names carry no information
+            } else if fields.seenNumber {
+                return false
+            }
+            position += 1
+            return true
+        }
+
+        /// A UTC offset after the time or a zone name, or a separator.
+        private mutating func readSymbol(_ c: UInt8) -> Bool {
+            let isSign = c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+            if isSign, !fields.time.isEmpty || fields.zoneWordSeen, case .number(let n, let digits)? = token(position + 1) {
+                return readOffset(sign: c == UInt8(ascii: "-") ? -1 : 1, n, digits: digits)
+            }
+            guard c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
+                || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "+") else { return false }
+            position += 1
+            return true
+        }
+
+        /// A UTC offset: +hh, +hhmm or +hh:mm (the sign at `position`, `n` after it).
+        private mutating func readOffset(sign: Int64, _ n: Int64, digits: Int) -> Bool {
+            var hours = n, minutes: Int64 = 0
+            var consumed = 2
+            if digits > 2 {
+                guard digits == 4 else { return false }
+                hours = n / 100
+                minutes = n % 100
+            } else if token(position + 2) == .symbol(UInt8(ascii: ":")), case .number(let m, _)? = token(position + 3) {
+                minutes = m
+                consumed = 4
+            }
+            guard hours <= 23, minutes <= 59 else { return false }
+            fields.offsetMinutes = (fields.offsetMinutes ?? 0) + sign * (hours * 60 + minutes)
+            fields.zoneWordSeen = false
+            position += consumed
+            return true
+        }
+    }
+
+    /// The year, month and day the date components and the month name give (month/day/year,
+    /// or year/month/day when the first cannot be a day); nil when they make no date.
+    private static func date(of fields: Fields) -> (year: Int64, month: Int64, day: Int64)? {
+        let components = fields.dayComponents
         var year: Int64 = 2001
         let month: Int64
         var day: Int64 = 1
-        let isDay = { (n: Int64) in n >= 1 && n <= 31 }
-        if let named = namedMonth {
+        if let named = fields.namedMonth {
             month = Int64(named)
-            switch dayComponents.count {
-            case 1: day = dayComponents[0]
+            switch components.count {
+            case 1: day = components[0]
             case 2:
-                if isDay(dayComponents[0]) { day = dayComponents[0]; year = dayComponents[1] } else { year = dayComponents[0]; day = dayComponents[1] }
+                if isDay(components[0]) { day = components[0]; year = components[1] } else { year = components[0]; day = components[1] }
             default: return nil
             }
         } else {
-            guard dayComponents.count >= 2 else { return nil }
-            if dayComponents.count == 3 && !isDay(dayComponents[0]) {
-                year = dayComponents[0]; month = dayComponents[1]; day = dayComponents[2]
+            guard components.count >= 2 else { return nil }
+            if components.count == 3 && !isDay(components[0]) {
+                year = components[0]; month = components[1]; day = components[2]
             } else {
-                month = dayComponents[0]; day = dayComponents[1]
-                if dayComponents.count == 3 { year = dayComponents[2] }
+                month = components[0]; day = components[1]
+                if components.count == 3 { year = components[2] }
             }
         }
         if year >= 0 && year <= 49 { year += 2000 } else if year >= 50 && year <= 99 { year += 1900 }
         guard month >= 1, month <= 12, isDay(day), abs(year) <= 300_000 else { return nil }
+        return (year, month, day)
+    }
 
-        // Compose the time.
+    private static func isDay(_ n: Int64) -> Bool { n >= 1 && n <= 31 }
+
+    /// The hour (after `am`/`pm`), minute and second; nil when out of range (24:00:00 is allowed).
+    private static func timeOfDay(of fields: Fields) -> (hour: Int64, minute: Int64, second: Int64)? {
+        let time = fields.time
         var hour = time.count > 0 ? time[0] : 0
         let minute = time.count > 1 ? time[1] : 0
         let second = time.count > 2 ? time[2] : 0
-        if let meridiem {
+        if let meridiem = fields.meridiem {
             guard hour <= 12 else { return nil }
             hour = hour % 12 + (meridiem == UInt8(ascii: "p") ? 12 : 0)
         }
         guard minute <= 59, second <= 59,
-              hour <= 23 || (hour == 24 && minute == 0 && second == 0 && millisecond == 0) else { return nil }
-
-        let value = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
-                                          minute: Int(minute), second: Int(second), millisecond: Int(millisecond))
-            - (offsetMinutes ?? 0) * 60_000
-        guard CivilCalendar.isValid(instant: value) else { return nil }
-        instant = value
+              hour <= 23 || (hour == 24 && minute == 0 && second == 0 && fields.millisecond == 0) else { return nil }
+        return (hour, minute, second)
     }
 
     private static func milliseconds(_ fraction: Int64, digits: Int) -> Int64 {
