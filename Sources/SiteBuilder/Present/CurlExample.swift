@@ -7,7 +7,8 @@ import PackageReader
 enum CurlExample {
     static func make(_ op: APIOperation, spec: OpenAPISpec?, runtime: CatalogPackage.Plugin.Runtime?) -> String {
         let table = spec?.schemas ?? .empty
-        var url = (op.servers.first?.resolvedURL ?? "https://<server>")
+        // A Teams Toolkit variable in the server URL is a placeholder like any other: `<NAME>`.
+        var url = PlaceholderTokens.angled(op.servers.first?.resolvedURL ?? "https://<server>")
         while url.hasSuffix("/") { url.removeLast() }
         var path = op.path
         var query: [String] = []

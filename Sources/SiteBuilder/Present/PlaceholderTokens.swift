@@ -46,6 +46,17 @@ enum PlaceholderTokens {
         }.joined()
     }
 
+    /// Text for a command line, where angle brackets already mark placeholders: `<NAME>`.
+    static func angled(_ text: String) -> String {
+        guard text.includes("{{") else { return text }
+        return pieces(text).map { piece in
+            switch piece {
+            case .text(let t): t
+            case .placeholder(let name, _): "<\(name)>"
+            }
+        }.joined()
+    }
+
     /// HTML: the text escaped, each placeholder a token that says what it is.
     static func html(_ text: String) -> String {
         guard text.includes("{{") else { return HTML.escape(text) }
