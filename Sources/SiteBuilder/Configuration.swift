@@ -32,6 +32,8 @@ public struct CatalogConfiguration: Sendable {
     public var quiet = false
     /// Build aside and report what would change, but leave the site as it is.
     public var dryRun = false
+    /// Rules turned off or given another severity (`rules:`, `--rule`).
+    public var rules = RuleSettings()
 
     public init(output: URL) {
         self.output = output

@@ -26,7 +26,8 @@ extension Loader {
             entries[i].sampleResponse = sampleResponse(for: entries[i])
             entries[i].slug = Slug.unique(Slug.make(entries[i].operationId, fallback: "operation"), in: &taken)
         }
-        checkLocalization()
+        PackageChecks.run(CheckContext(store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
+                                       specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames))
         let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized)
         DiagnosticAttribution.attribute(diagnostics, to: &entries, starts: objectStarts(entries))
         return package(kind: kind, entries: entries, diagnostics: diagnostics)
@@ -68,7 +69,6 @@ extension Loader {
         binder.specs = specs
         let collector = CardCollector(store: store, specs: specs)
         for (entry, command) in binder.bind(commands: me.commands, specIndex: specIndex, manifestFile: app?.file ?? input.display) {
-            checkCommandParameters(command, binder.entries[entry])
             if let t = meTemplates[command.id], let card = collector.responseTemplateCard(t) {
                 binder.update(entry) { $0.cards.append(card) }
             }

@@ -20,7 +20,7 @@ struct CardCollector {
         card.templateSelector = rs["properties"]?["template_selector"]?.string
         if let ref = st["file"]?.string, st["type"] == nil {
             guard let path = store.reference(ref, from: plugin.path, at: st["file"]?.location, what: "static_template file"),
-                  let doc = store.document(path) else { return [] }
+                  let doc = store.document(path, as: .adaptiveCard) else { return [] }
             card.template = doc.root
             card.file = doc.display
             card.sampleData = sampleData(beside: path)
@@ -37,13 +37,13 @@ struct CardCollector {
         let name = path.name
         guard let dot = name.lastIndex(of: ".") else { return nil }
         let dataPath = path.parent.appending(String(name[..<dot]) + ".data.json")
-        guard store.exists(dataPath), let doc = store.document(dataPath) else { return nil }
+        guard store.exists(dataPath), let doc = store.document(dataPath, as: .sampleData) else { return nil }
         return SampleFile(value: doc.root, file: doc.display)
     }
 
     /// A message extension's response rendering template (RRT-01 checks what the reader needs).
     func responseTemplateCard(_ path: PackagePath) -> CardSpec? {
-        guard let doc = store.document(path) else { return nil }
+        guard let doc = store.document(path, as: .responseRenderingTemplate) else { return nil }
         let r = doc.root
         let f = doc.display
         if let v = r["version"]?.scalarText, v != "1.0" && v != "devPreview" {
@@ -75,7 +75,7 @@ struct CardCollector {
         guard e.cards.isEmpty, let op = e.api, let ext = op.extensions["x-ai-adaptive-card"], let specIndex = e.specIndex,
               let ref = ext["file"]?.string else { return [] }
         guard let path = store.reference(ref, from: specs[specIndex].path, at: ext["file"]?.location, what: "x-ai-adaptive-card file"),
-              let doc = store.document(path) else { return [] }
+              let doc = store.document(path, as: .adaptiveCard) else { return [] }
         var card = CardSpec(role: .openAPIExtension, template: doc.root, file: doc.display, dataPath: ext["data_path"]?.string, dataPathIsJSONPath: true)
         card.dataPathSource = ext["data_path"].map { (specs[specIndex].file, $0.location) }
         card.sampleData = sampleData(beside: path)

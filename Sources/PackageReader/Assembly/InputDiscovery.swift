@@ -48,6 +48,9 @@ public enum InputDiscovery {
         return (inputs, diagnostics)
     }
 
+    /// The app short names of the packages, for rules that compare a package with the others.
+    public static func packageNames(_ inputs: [PackageInput]) -> [String] { PackageIdentity.shortNames(inputs) }
+
     static func search(_ folder: URL, depth: Int, into found: inout [(PackageInput.Kind, URL)]) {
         let fm = FileManager.default
         let manifest = folder.appendingPathComponent("manifest.json")

@@ -34,7 +34,7 @@ struct MCPTools {
         guard let ref = d["file"]?.string,
               let plugin = plugins.first(where: { $0.display == pluginFile }),
               let path = store.reference(ref, from: plugin.path, at: d["file"]?.location, what: "MCP tool description"),
-              let doc = store.document(path) else { return nil }
+              let doc = store.document(path, as: .toolDescription) else { return nil }
         return doc.root["tools"]?.array ?? doc.root.array
     }
 }

@@ -1,5 +1,6 @@
 import CatalogSupport
 import Foundation
+import Foundation
 import JSONTree
 import ZIPFoundation
 
@@ -21,6 +22,15 @@ enum PackageIdentity {
             let id = (counts[wanted[i]] ?? 0) > 1 ? fallback[i] : wanted[i]
             return Slug.unique(id, in: &taken)
         }
+    }
+
+    /// The short names of the packages' app manifests (for TXT-04), placeholders left out.
+    static func shortNames(_ inputs: [PackageInput]) -> [String] {
+        let names = parallelMap(inputs.map { Candidate(kind: $0.kind, url: $0.url) }) { c -> String in
+            guard let bytes = manifestBytes(c), let root = try? JSONParser.parse(bytes).root, let name = root["name"]?["short"]?.string else { return "" }
+            return withoutPlaceholders(name).trimmingCharacters(in: .whitespaces)
+        }
+        return Array(Set(names.filter { $0.count >= 3 })).sorted()
     }
 
     struct Candidate: Sendable {

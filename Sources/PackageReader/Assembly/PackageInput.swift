@@ -38,6 +38,8 @@ public struct LoadOptions: Sendable, Hashable {
     public var sampleFolders: [SampleFolder] = []
     /// What paths outside packages (env files) are shown relative to; nil = the current folder.
     public var displayBase: URL?
+    /// The names of the catalog's other packages (a description naming one is TXT-04).
+    public var otherPackageNames: [String] = []
 
     public init(environmentName: String? = nil, environmentFiles: [URL] = []) {
         self.environmentName = environmentName

@@ -97,7 +97,7 @@ struct Loader {
 
     mutating func readAppPackage() -> CatalogPackage.Kind {
         let manifestPath = PackagePath(components: ["manifest.json"])
-        guard let doc = store.document(manifestPath, format: .json) else {
+        guard let doc = store.document(manifestPath, as: .appManifest, format: .json) else {
             return .teamsApp
         }
         if doc.root.object == nil {
@@ -156,7 +156,7 @@ struct Loader {
     }
 
     mutating func readAgent(_ path: PackagePath) {
-        guard let doc = store.document(path) else { return }
+        guard let doc = store.document(path, as: .declarativeAgent) else { return }
         let (info, actions) = DeclarativeAgentReader.read(doc, store: store)
         agent = info
         var seen = Set<PackagePath>(plugins.map(\.path))
@@ -167,7 +167,7 @@ struct Loader {
     }
 
     mutating func readPlugin(_ path: PackagePath, from referrer: PackagePath?, at location: SourceLocation?) {
-        guard let doc = store.document(path) else { return }
+        guard let doc = store.document(path, as: .pluginManifest) else { return }
         if doc.root["functions"] == nil && doc.root["runtimes"] == nil && doc.root["schema_version"] == nil {
             store.report(.error(.da03, "\(doc.display) is not a plugin manifest (no schema_version, functions or runtimes)", file: doc.display, at: doc.root.location))
             return

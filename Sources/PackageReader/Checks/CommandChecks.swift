@@ -1,9 +1,17 @@
 import CatalogDiagnostics
 import JSONTree
 
-extension Loader {
+/// TM-07 and CMD: message extension commands.
+enum CommandChecks {
+    static func run(_ c: CheckContext) {
+        for e in c.entries where e.kind == .apiOperation {
+            if let command = e.command { parameterNames(command, e, c) }
+        }
+    }
+
     /// TM-07: command parameter names must be the operation's parameter or body property names.
-    func checkCommandParameters(_ command: CatalogPackage.MessageExtension.Command, _ e: OperationEntry) {
+    static func parameterNames(_ command: CatalogPackage.MessageExtension.Command, _ e: OperationEntry, _ c: CheckContext) {
+        let specs = c.specs, store = c.store, app = c.app
         guard let op = e.api, let specIndex = e.specIndex else { return }
         var names = Set(op.parameters.map(\.name))
         if let body = op.requestBody?.primary?.schema {

@@ -1,9 +1,15 @@
 import CatalogDiagnostics
 import JSONTree
 
-extension Loader {
+/// LOC: tokens, keys and language files.
+enum LocalizationChecks {
+    static func run(_ c: CheckContext) {
+        tokens(c)
+    }
+
     /// LOC-03/05/06/07 over every localizable text of the package.
-    func checkLocalization() {
+    static func tokens(_ c: CheckContext) {
+        let agent = c.agent, plugins = c.plugins, localization = c.localization, store = c.store, app = c.app
         var texts: [(LocalizableText, String)] = []
         if let a = agent {
             texts.append((a.name, a.file))

@@ -14,7 +14,7 @@ extension SourceNode {
     }
 
     func localizable(_ key: String, manifestPath: String? = nil, store: DocumentStore, file: String) -> LocalizableText? {
-        string(key, store: store, file: file).map { LocalizableText(raw: $0, manifestPath: manifestPath) }
+        string(key, store: store, file: file).map { LocalizableText(raw: $0, manifestPath: manifestPath, file: file, location: self[key]?.location) }
     }
 }
 
@@ -73,7 +73,7 @@ enum AppManifestReader {
             guard let ref = fileNode?.string,
                   let path = store.reference(ref, from: doc.path, at: fileNode?.location, what: "language file")
             else { return }
-            guard let lang = store.document(path) else { return }
+            guard let lang = store.document(path, as: .localization) else { return }
             files.append(languageFile(tag: tag, doc: lang, store: store))
         }
         if let defaultTag {

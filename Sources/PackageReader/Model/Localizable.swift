@@ -1,3 +1,5 @@
+import JSONTree
+
 /// A string from a manifest that may be localized: either literal text, a whole-value
 /// `[[key]]` token (declarative agent and plugin manifests), or an app-manifest field that
 /// localization files override by its JSONPath-style key (`name.short`,
@@ -9,10 +11,15 @@ public struct LocalizableText: Sendable, Hashable {
     public var token: String?
     /// The app-manifest path that language files may override.
     public var manifestPath: String?
+    /// Where the value is written (the file as diagnostics name it, and the position).
+    public var file: String?
+    public var location: SourceLocation?
 
-    public init(raw: String, manifestPath: String? = nil) {
+    public init(raw: String, manifestPath: String? = nil, file: String? = nil, location: SourceLocation? = nil) {
         self.raw = raw
         self.manifestPath = manifestPath
+        self.file = file
+        self.location = location
         self.token = LocalizableText.token(in: raw)
     }
 

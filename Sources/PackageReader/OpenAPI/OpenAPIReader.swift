@@ -24,7 +24,7 @@ struct OpenAPIReader {
 
     /// Reads the description at `path`; nil (with diagnostics) when it is not one.
     static func read(_ path: PackagePath, store: DocumentStore) -> OpenAPISpec? {
-        guard let doc = store.document(path) else { return nil }
+        guard let doc = store.document(path, as: .openAPI) else { return nil }
         var reader = OpenAPIReader(store: store)
         return reader.read(doc)
     }

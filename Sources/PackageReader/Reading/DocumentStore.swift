@@ -13,6 +13,11 @@ public struct PackageDocument: Sendable {
     public var format: Format
     public var root: SourceNode
     public var isTemplate: Bool
+
+    /// What a package file is, as the reference that reached it says.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case appManifest, localization, declarativeAgent, pluginManifest, openAPI, responseRenderingTemplate, adaptiveCard, sampleData, toolDescription
+    }
 }
 
 /// Reads, parses and caches the files of one package, and reports what goes wrong as
@@ -39,6 +44,20 @@ final class DocumentStore {
     private var reportedPlaceholders = Set<String>()
     /// Per file shown, where each top-level member starts (to attribute findings to operations).
     private(set) var boundaries: [String: [SourceLocation]] = [:]
+    /// What each document read is (for the schema checks and the rules).
+    private(set) var kinds: [PackagePath: PackageDocument.Kind] = [:]
+
+    /// Reads a document and remembers what it is.
+    func document(_ path: PackagePath, as kind: PackageDocument.Kind, format: PackageDocument.Format? = nil) -> PackageDocument? {
+        let doc = document(path, format: format)
+        if doc != nil, kinds[path] == nil { kinds[path] = kind }
+        return doc
+    }
+
+    /// The documents read of one kind, in reading order of their paths.
+    func documents(_ kind: PackageDocument.Kind) -> [PackageDocument] {
+        kinds.filter { $0.value == kind }.keys.sorted { $0.description < $1.description }.compactMap { document($0) }
+    }
 
     /// Nesting limit for package files (well above any real manifest or OpenAPI document,
     /// well below what could exhaust a thread's stack).

@@ -50,8 +50,8 @@ struct BuildPlan: Sendable {
         if let reason = Self.unreadableInputs(configuration, inputs: inputs, discovery: discoveryDiagnostics) {
             return .failure(Refusal(diagnostics: themeDiagnostics + discoveryDiagnostics, reason: reason))
         }
-        let options = loadOptions(configuration)
-        let fingerprint = Self.fingerprint(configuration, theme: theme)
+        let options = loadOptions(configuration, inputs: inputs)
+        let fingerprint = Self.fingerprint(configuration, theme: theme, names: options.otherPackageNames)
         let state = BuildState.read(from: configuration.output)
         let jobs = Self.jobs(inputs, options: options, state: state.flatMap { $0.fingerprint == fingerprint ? $0 : nil })
         let upToDate = state.map { s in
@@ -64,12 +64,14 @@ struct BuildPlan: Sendable {
     }
 
     /// Everything besides the packages that the output depends on.
-    static func fingerprint(_ configuration: CatalogConfiguration, theme: Theme) -> String {
+    /// `names`: the catalog's package names (a package's TXT-04 findings depend on the others').
+    static func fingerprint(_ configuration: CatalogConfiguration, theme: Theme, names: [String]) -> String {
         var parts: [String] = [BuildAction.toolVersion, BuildAction.binaryIdentity, String(theme.fingerprint), configuration.title,
                                configuration.description ?? "", configuration.baseURL ?? "", configuration.defaultLocale ?? "",
                                configuration.extraLocales.joined(separator: ","),
                                configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                               configuration.load.environmentName ?? ""]
+                               configuration.load.environmentName ?? "", names.joined(separator: "\u{1}"),
+                               configuration.rules.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: ",")]
         for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
             parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
         }
@@ -95,9 +97,10 @@ struct BuildPlan: Sendable {
     }
 
     /// The reader's options: the configuration's, with the sample folders named for findings.
-    static func loadOptions(_ configuration: CatalogConfiguration) -> LoadOptions {
+    static func loadOptions(_ configuration: CatalogConfiguration, inputs: [PackageInput]) -> LoadOptions {
         var options = configuration.load
         options.displayBase = configuration.displayBase
+        options.otherPackageNames = InputDiscovery.packageNames(inputs)
         options.sampleFolders = configuration.samples.map { SampleFolder(url: $0, display: DisplayPath.relative($0, to: configuration.displayBase)) }
         return options
     }
@@ -129,7 +132,7 @@ extension SiteContext {
         self.init(title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
                   logoPath: configuration.logo == nil ? nil : "assets/logo" + configuration.logoExtension, baseURL: configuration.baseURL,
                   catalogLocale: configuration.defaultLocale ?? "en", renderer: renderer, hostConfigs: hostConfigs,
-                  displayBase: configuration.displayBase)
+                  displayBase: configuration.displayBase, rules: configuration.rules)
     }
 }
 

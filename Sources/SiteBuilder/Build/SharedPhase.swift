@@ -29,13 +29,13 @@ struct SharedPhase {
         let logo = self.logo()
         diagnostics += logo.diagnostics
         let pagePaths = outcomes.flatMap(\.details.outputs.keys)
-        var shared = SharedPages.build(digests: digests, catalogDiagnostics: diagnostics.normalized, context: context,
+        var shared = SharedPages.build(digests: digests, catalogDiagnostics: configuration.rules.apply(diagnostics.normalized), context: context,
                                        otherLocales: locales.sorted(), galleries: galleries, pagePaths: pagePaths)
         shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(context.hostConfigs))
         for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
         for (path, bytes) in plan.theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
         if let bytes = logo.bytes { assembler.put("assets/logo" + configuration.logoExtension, bytes: bytes) }
-        return Made(digests: digests, galleries: galleries, otherLocales: locales.sorted(), diagnostics: diagnostics.normalized)
+        return Made(digests: digests, galleries: galleries, otherLocales: locales.sorted(), diagnostics: configuration.rules.apply(diagnostics.normalized))
     }
 
     func logo() -> (bytes: [UInt8]?, diagnostics: [Diagnostic]) {

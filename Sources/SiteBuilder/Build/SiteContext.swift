@@ -19,6 +19,8 @@ struct SiteContext: Sendable {
     let hostConfigs: HostConfigs
     /// What paths in findings and pages are relative to (the catalog file's folder).
     var displayBase: URL? = nil
+    /// Rules turned off or given another severity.
+    var rules = RuleSettings()
 
     /// `url` as pages and findings show it.
     func display(_ url: URL) -> String { DisplayPath.relative(url, to: displayBase) }

@@ -17,10 +17,11 @@ struct PackagePresentation: Sendable {
     init(_ package: CatalogPackage, context: SiteContext) {
         self.package = package
         operations = package.operations.enumerated().map { i, entry in
-            OperationPresentation(index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context))
+            OperationPresentation(index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context),
+                                  rules: context.rules)
         }
         cardFindings = operations.flatMap(\.cards.findings)
-        diagnostics = (package.diagnostics + cardFindings).normalized
+        diagnostics = context.rules.apply((package.diagnostics + cardFindings).normalized)
     }
 
     var hasGallery: Bool { operations.contains { !$0.cards.gallery.isEmpty } }
@@ -44,13 +45,13 @@ struct OperationPresentation: Sendable {
     let kindLabel: String?
     private let package: CatalogPackage
 
-    init(index: Int, entry: OperationEntry, package: CatalogPackage, cards: OperationCards) {
+    init(index: Int, entry: OperationEntry, package: CatalogPackage, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
         self.index = index
         self.entry = entry
         self.cards = cards
         self.package = package
         consequential = ConsequentialWording(entry.consequential, command: entry.command)
-        diagnostics = entry.diagnostics + cards.findings
+        diagnostics = rules.apply(entry.diagnostics + cards.findings)
         curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }
         kindLabel = Labels.operationKind(entry)
     }

@@ -1,0 +1,6 @@
+import CatalogDiagnostics
+import JSONTree
+
+enum ResponseTemplateChecks {
+    static func run(_ c: CheckContext) {}
+}

@@ -1,0 +1,6 @@
+import CatalogDiagnostics
+import JSONTree
+
+enum TextChecks {
+    static func run(_ c: CheckContext) {}
+}
