@@ -45,7 +45,7 @@ extension Renderer {
             return nil
         }
         guard host.supportsInteractivity else { return nil }
-        let r = resolve(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
+        let r = resolveToRender(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
         guard case .render(let o, let type, let p) = r else {
             report(r, isAction: true)
             return nil
@@ -154,7 +154,7 @@ extension Renderer {
         var secondary: [ResolvedAction] = []
         var markers: [(index: Int, type: String)] = []
         for (i, item) in actions.enumerated() {
-            let r = resolve(item, path: path + "/" + String(i), slot: .anyAction)
+            let r = resolveToRender(item, path: path + "/" + String(i), slot: .anyAction)
             switch r {
             case .render(let o, let type, let p):
                 guard spend(p) else { break }
@@ -179,7 +179,7 @@ extension Renderer {
         // One show card, pre-expanded: the card without a button.
         if host.actions.preExpandSingleShowCardAction, primary.count == 1, secondary.isEmpty, markers.isEmpty,
            primary[0].type == "Action.ShowCard", case .object(let card)? = primary[0].object["card"] {
-            var classes = ClassList("ac-actionSet ac-preexpanded")
+            var classes = ClassList("ac-actionBar ac-preexpanded")
             if !extraClasses.isEmpty { classes.add(extraClasses) }
             out.open("div", classes.value)
             out.raw(">")
@@ -190,12 +190,17 @@ extension Renderer {
 
         groupCounter += 1
         let group = prefix + "-g" + String(groupCounter)
+        var outer = ClassList("ac-actionBar")
+        if !extraClasses.isEmpty { outer.add(extraClasses) }
+        out.open("div", outer.value)
+        out.raw(">")
         var classes = ClassList("ac-actionSet")
         if let orientation { classes.add("ac-orient-" + orientation.rawValue) }
         if let alignment, alignment != .left { classes.add("ac-ha-" + alignment.rawValue) }
-        if !extraClasses.isEmpty { classes.add(extraClasses) }
         out.open("div", classes.value)
         out.raw(">")
+        let outerCards = pendingShowCards
+        pendingShowCards = []
         var markerIndex = 0
         for (i, a) in primary.enumerated() {
             while markerIndex < markers.count, markers[markerIndex].index <= i {
@@ -214,6 +219,16 @@ extension Renderer {
                 writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
             }
             out.raw("</div></details>")
+        }
+        out.raw("</div>")
+        // The cards of the show-card buttons, below the buttons at the full width of the
+        // card; the stylesheet shows the one whose button is open.
+        let cards = pendingShowCards
+        pendingShowCards = outerCards
+        for sc in cards {
+            out.raw("<div class=\"ac-sc-card ac-sc" + String(sc.slot) + "\">")
+            renderCard(sc.card, path: sc.path, ctx: ctx, isRoot: false, suppressStyle: false, bleed: sc.bleed)
+            out.raw("</div>")
         }
         out.raw("</div>")
         return true
@@ -329,17 +344,27 @@ extension Renderer {
                 out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
                 return
             }
-            out.raw("<details class=\"ac-showCard\"")
-            if !group.isEmpty, place == .bar { out.raw(" name=\"" + group + "\"") }
+            let slot = pendingShowCards.count + 1
+            let cardEdges = Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)
+            out.raw("<details class=\"ac-showCard")
+            if slot <= CardStylesheet.showCardSlots { out.raw(" ac-sc" + String(slot)) }
+            out.raw("\"")
+            if !group.isEmpty { out.raw(" name=\"" + group + "\"") }
             out.raw(">")
             out.open("summary", classes.value)
             commonAttributes(&self)
             out.raw(">")
             content(&self)
             out.raw("</summary>")
-            let cardEdges = Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)
-            renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false,
-                       bleed: place == .bar ? cardEdges : .none)
+            if slot <= CardStylesheet.showCardSlots {
+                pendingShowCards.append((slot, card, path + "/card", cardEdges))
+            } else {
+                // Beyond the stylesheet's slots the card opens in place, after its button.
+                if slot == CardStylesheet.showCardSlots + 1 {
+                    warn(.toggleLimit, path, "More than \(CardStylesheet.showCardSlots) show cards in one action set; the others open beside their button.")
+                }
+                renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false, bleed: .none)
+            }
             out.raw("</details>")
         default:
             // Submit, Execute: a button that does nothing here.

@@ -38,6 +38,7 @@ enum ThemeStylesheet {
         v.add("--ac-btn-white-space", h.actions.allowTitleToWrap ? "normal" : "nowrap")
         v.add("--ac-btn-font-size", CSS.px(h.defaultFont.fontSizes.default))
         v.add("--ac-btn-weight", CSS.number(h.chrome.buttonFontWeight))
+        v.add("--ac-btn-height", CSS.px(h.chrome.buttonHeight))
         v.add("--ac-fact-title-max", CSS.px(h.factSet.titleMaxWidth))
         v.add("--ac-cell-spacing", CSS.px(h.tableCellSpacing))
         v.add("--ac-label-gap", CSS.px(h.spacing[h.inputs.label.inputSpacing]))
@@ -102,7 +103,7 @@ enum ThemeStylesheet {
         css += s + " " + hSel + "{flex-direction:row;justify-content:" + justify + ";align-items:stretch}\n"
         css += s + " " + vSel + "{flex-direction:column;justify-content:flex-start;align-items:" + items + "}\n"
         if h.actions.actionAlignment == .stretch {
-            css += s + " " + hSel + ">.ac-pushButton," + s + " " + hSel + ">.ac-showCard>summary{flex:1 1 0}\n"
+            css += s + " " + hSel + ">.ac-pushButton," + s + " " + hSel + ">.ac-showCard>summary{flex:0 1 100%}\n"
         } else {
             css += s + " " + hSel + ".ac-ha-center{justify-content:center}\n"
             css += s + " " + hSel + ".ac-ha-right{justify-content:flex-end}\n"

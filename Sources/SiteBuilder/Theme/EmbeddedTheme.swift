@@ -434,7 +434,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#FFFFFF",
     "placeholder": "#C8C8C8",
     "containerBorders": true,
-    "buttonFontWeight": 700
+    "buttonFontWeight": 700,
+    "buttonHeight": 32
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",
@@ -936,7 +937,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#1F1F1F",
     "placeholder": "#C8C6C4",
     "containerBorders": false,
-    "buttonFontWeight": 600
+    "buttonFontWeight": 600,
+    "buttonHeight": 34
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",
@@ -1270,7 +1272,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#F3F2F1",
     "placeholder": "#605E5C",
     "containerBorders": false,
-    "buttonFontWeight": 600
+    "buttonFontWeight": 600,
+    "buttonHeight": 32
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",

@@ -145,7 +145,7 @@ extension Renderer {
         var entries: [Entry] = []
         var totalWeight = 0.0
         for (i, item) in columns.enumerated() {
-            let r = resolve(item, path: path + "/columns/" + String(i), slot: .part("Column"))
+            let r = resolveToRender(item, path: path + "/columns/" + String(i), slot: .part("Column"))
             switch r {
             case .render(let c, _, let p):
                 let (visible, visibility) = visibilityClasses(c, path: p)

@@ -98,7 +98,7 @@ extension Renderer {
         var inBody = false
         for (r, row) in rows.enumerated() {
             let rowPath = path + "/rows/" + String(r)
-            let resolution = resolve(row, path: rowPath, slot: .part("TableRow"))
+            let resolution = resolveToRender(row, path: rowPath, slot: .part("TableRow"))
             guard case .render(let ro, _, let rp) = resolution else {
                 report(resolution, isAction: false)
                 continue
@@ -130,7 +130,7 @@ extension Renderer {
                 var cell: JSONObject = [:]
                 var cellPathUsed = cellPath
                 if c < cells.count {
-                    let cr = resolve(cells[c], path: cellPath, slot: .part("TableCell"))
+                    let cr = resolveToRender(cells[c], path: cellPath, slot: .part("TableCell"))
                     if case .render(let co, _, let cp) = cr {
                         cell = co
                         cellPathUsed = cp

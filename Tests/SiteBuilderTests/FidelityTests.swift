@@ -1,0 +1,74 @@
+import Foundation
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// Card previews against the official renderer: every public card of
+/// `../shared/conformance/cards/reference-renders` (templates with their data, plain samples)
+/// is written by `CardAction` as `plugin-catalog card --bare` writes it (the card element
+/// alone, Teams light and dark), then `scripts/site-checks/fidelity.py` opens each one in
+/// headless Chromium at 400 px and compares it with the reference PNG and text: visible
+/// text, grey-level pixels and height. The means per theme must stay at or above the floors
+/// below (they only rise); side-by-side PNGs of the ten worst renders go to
+/// `.build/fidelity/`. Method and figures: docs/renderer.md, "Fidelity".
+@Suite(.needsShared) struct FidelityTests {
+    /// Means over the cards not excluded, per theme (1.0 = identical to the reference).
+    static let floors: [(theme: String?, metric: String, value: Double)] = [
+        (nil, "text", 0.99),
+        (nil, "pixels", 0.90),
+        (nil, "height", 0.90),
+    ]
+
+    /// Cards left out of the means and floors, each with the reason (docs/renderer.md shows them).
+    static let excluded: [String: String] = [:]
+
+    static let references = TestPaths.conformance.appendingPathComponent("cards/reference-renders")
+
+    struct Reference: Decodable {
+        var card: String
+        var data: String?
+        var host: String
+        var png: String
+    }
+
+    struct Index: Decodable {
+        var renders: [Reference]
+    }
+
+    @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
+    func previewsMatchTheOfficialRenderer() async throws {
+        let index = try JSONDecoder().decode(Index.self, from: Data(contentsOf: Self.references.appendingPathComponent("index.json")))
+        let renders = try requireInputs(index.renders, "reference renders")
+        let pages = TestPaths.temporaryDirectory("fidelity")
+        defer { try? FileManager.default.removeItem(at: pages) }
+        try Self.writePages(renders, to: pages)
+
+        let out = TestPaths.repositoryRoot.appendingPathComponent(".build/fidelity")
+        var arguments = [Self.references.path, pages.path, "--out", out.path]
+        for floor in Self.floors {
+            arguments += ["--floor", (floor.theme.map { $0 + ":" } ?? "") + floor.metric + "=" + String(floor.value)]
+        }
+        for (card, reason) in Self.excluded.sorted(by: { $0.key < $1.key }) {
+            arguments += ["--exclude", card + "=" + reason]
+        }
+        guard let run = await SiteChecks.run("fidelity.py", arguments, timeout: 540) else { return }
+        print(run.output.split(separator: "\n").filter { $0.hasPrefix("fidelity: ") }.joined(separator: "\n"))
+        #expect(run.status == SiteChecks.passed, Comment(rawValue: "The card previews fell under a fidelity floor:\n" + run.output))
+        #expect(run.output.contains("\(renders.count) renders compared"), Comment(rawValue: run.output))
+    }
+
+    /// Each reference card as `plugin-catalog card --bare` writes it, named after its PNG.
+    static func writePages(_ renders: [Reference], to folder: URL) throws {
+        let cards = TestPaths.conformance.appendingPathComponent("cards")
+        for render in renders {
+            var action = CardAction(template: cards.appendingPathComponent(render.card),
+                                    data: render.data.map { cards.appendingPathComponent($0) },
+                                    host: .named(render.host))
+            action.bare = true
+            let result = action.run()
+            let html = try #require(result.html, "\(render.card) was not rendered: \(result.diagnostics.map(\.formatted))")
+            let name = render.png.hasSuffix(".png") ? String(render.png.dropLast(4)) : render.png
+            try Data(html.utf8).write(to: folder.appendingPathComponent(name + ".html"))
+        }
+    }
+}
