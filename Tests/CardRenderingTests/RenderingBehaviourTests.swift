@@ -267,7 +267,7 @@ import TestSupport
         #expect(CardRenderer.render(card: overImage, hostConfig: Fixtures.teamsLight, options: options).warnings.allSatisfy { $0.kind != .lowContrast })
     }
 
-    @Test func tablesAreRealTablesWithHeaders() throws {
+    @Test func tablesHaveTableRolesAndHeaders() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Table", "gridStyle": "accent", "columns": [["width": 1], ["width": "100px", "horizontalCellContentAlignment": "right"]],
              "rows": [
@@ -278,17 +278,21 @@ import TestSupport
                                                                 ["type": "TableCell", "items": []]]],
              ]],
         ]))
-        let table = try #require(root.all(tag: "table").first)
-        #expect(table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
-        #expect(table.all(tag: "col").map { $0.attr("style") ?? "" } == ["width:calc((100% - 100px) * 1)", "width:100px"])
-        let headers = table.all(tag: "th")
-        #expect(headers.map { $0.attr("scope") } == ["col", "col"] && headers.allSatisfy { $0.parent?.parent?.tag == "thead" })
+        let table = try #require(root.first(class: "ac-table"))
+        #expect(table.attr("role") == "table" && table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
+        let rows = table.children.filter { $0.hasClass("ac-tableRow") }
+        #expect(rows.map { $0.attr("role") } == ["row", "row"])
+        // Flex widths as the official renderer: weights share the row, pixels are fixed.
+        let headers = rows[0].children.filter { $0.hasClass("ac-tableCell") }
+        #expect(headers.map { $0.attr("role") } == ["columnheader", "columnheader"])
+        #expect(headers.map { $0.attr("style") ?? "" } == ["flex:1 1 100%", "flex:0 0 100px"])
         // Header text takes the host's columnHeader style (bolder).
         #expect(headers[0].first(class: "ac-textBlock")?.hasClass("ac-weight-bolder") == true)
-        let cells = table.all(tag: "td")
-        #expect(cells.count == 2)
+        // The extra third cell is left out (the table has two columns).
+        let cells = rows[1].children.filter { $0.hasClass("ac-tableCell") }
+        #expect(cells.map { $0.attr("role") } == ["cell", "cell"])
         #expect(cells[1].first(class: "ac-textBlock")?.hasClass("ac-ha-right") == true)
-        #expect(table.all(tag: "tr")[1].hasClass("ac-style-good") && table.all(tag: "tr")[1].hasClass("ac-bg"))
+        #expect(rows[1].hasClass("ac-style-good") && rows[1].hasClass("ac-bg"))
     }
 
     @Test func factSetIsADescriptionList() throws {

@@ -214,7 +214,7 @@ extension Renderer {
             markerIndex += 1
         }
         if !secondary.isEmpty {
-            out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">\u{2026}</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
+            out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
             for a in secondary {
                 writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
             }
@@ -279,6 +279,12 @@ extension Renderer {
             if !iconOnly {
                 r.out.raw("<span class=\"ac-action-title\">")
                 r.out.text(title)
+                r.out.raw("</span>")
+            } else {
+                // Shown in place of an icon that is not there (the official renderer shows the
+                // title, or "Inline Action", when the icon fails to load).
+                r.out.raw("<span class=\"ac-icon-fallback\" aria-hidden=\"true\">")
+                r.out.text(title.isEmpty ? "Inline Action" : title)
                 r.out.raw("</span>")
             }
         }

@@ -99,7 +99,7 @@ enum BaseStylesheet {
 
     static let fixed = #"""
 /* Adaptive Card renderer: base rules (sizes and colours come from the theme's custom properties). */
-.ac-adaptiveCard{display:flex;flex-direction:column;position:relative;box-sizing:border-box;min-width:0;margin:0;font-family:var(--ac-font);font-size:var(--ac-fs-default);line-height:normal;font-weight:var(--ac-fw-default);color:var(--ac-c-default);text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
+.ac-adaptiveCard{display:flex;flex-direction:column;position:relative;box-sizing:border-box;min-width:0;margin:0;font-family:var(--ac-font);font-size:medium;line-height:normal;font-weight:var(--ac-fw-default);color:var(--ac-c-default);text-align:start;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 .ac-adaptiveCard *,.ac-adaptiveCard ::before,.ac-adaptiveCard ::after{box-sizing:border-box}
 .ac-host{min-width:0}
 .ac-root{width:100%;max-width:100%;border:var(--ac-card-border-width) solid var(--ac-card-border);border-radius:var(--ac-card-radius)}
@@ -186,29 +186,35 @@ enum BaseStylesheet {
 .ac-media-playButton:hover,.ac-media-details>summary:hover .ac-media-playButton{background-color:#fff}
 .ac-media-playButton:focus-visible,.ac-media-details>summary:focus-visible .ac-media-playButton{outline:2px solid var(--ac-focus);outline-offset:2px}
 .ac-media-playButton-arrow{box-sizing:content-box;width:12px;height:15px;border-style:solid;border-width:7.5px 0 7.5px 12px;border-color:transparent transparent transparent #000;transform:translate(1.2px,0)}
-.ac-factset{display:grid;grid-template-columns:fit-content(var(--ac-fact-title-max)) minmax(0,1fr);column-gap:10px;margin:0;padding:0}
-.ac-factset>dt,.ac-factset>dd{margin:0;min-width:0}
-.ac-table{width:100%;border-collapse:collapse;border-spacing:0;table-layout:fixed;margin:0}
-.ac-tableCell{vertical-align:top;text-align:start;font:inherit;padding:0;min-width:0}
-.ac-tableCell.ac-vca-center{vertical-align:middle}
-.ac-tableCell.ac-vca-bottom{vertical-align:bottom}
-.ac-grid-cell{border:1px solid var(--ac-grid-color);padding:var(--ac-sp-small)}
+.ac-factset{display:block;overflow:hidden;border-collapse:collapse;margin:0;padding:0}
+.ac-fact{display:table-row}
+.ac-fact>dt,.ac-fact>dd{display:table-cell;margin:0;padding:0;vertical-align:top}
+.ac-fact>dt{max-width:var(--ac-fact-title-max)}
+.ac-fact>dd{padding-inline-start:12px}
+.ac-table{display:flex;flex-direction:column;min-width:0}
+.ac-tableRow{display:flex;flex-direction:row;min-width:0}
+.ac-tableCell{display:flex;flex-direction:column;position:relative;min-width:0}
+.ac-grid{border-top:1px solid var(--ac-grid-color);border-inline-start:1px solid var(--ac-grid-color)}
+.ac-grid-cell{border-inline-end:1px solid var(--ac-grid-color);border-bottom:1px solid var(--ac-grid-color);padding:var(--ac-sp-small)}
 .ac-grid-cell>*,.ac-tableCell.ac-bg>*{--ac-outer-pad:var(--ac-sp-small)}
 .ac-tableCell.ac-bg{padding:var(--ac-sp-small)}
-.ac-nogrid .ac-tableCell+.ac-tableCell{padding-inline-start:var(--ac-cell-spacing)}
-.ac-nogrid tr+tr>.ac-tableCell,.ac-nogrid thead+tbody>tr:first-child>.ac-tableCell{padding-top:var(--ac-cell-spacing)}
+.ac-nogrid>.ac-tableRow>.ac-tableCell+.ac-tableCell{margin-inline-start:var(--ac-cell-spacing)}
+.ac-nogrid>.ac-tableRow+.ac-tableRow{margin-top:var(--ac-cell-spacing)}
 .ac-tableRow.ac-bg{padding:0}
 .ac-actionBar{min-width:0}
 .ac-actionSet{display:flex;flex-wrap:nowrap;gap:var(--ac-btn-gap);min-width:0}
-.ac-pushButton{display:flex;align-items:center;justify-content:center;gap:6px;flex:0 1 auto;min-width:0;min-height:var(--ac-btn-height);margin:0;padding:4px 10px 5px;border:2px solid var(--ac-btn-border);border-radius:4px;background-color:var(--ac-btn-bg);color:var(--ac-btn-fg);font-family:var(--ac-font);font-size:var(--ac-btn-font-size);font-weight:var(--ac-btn-weight);line-height:normal;text-align:center;text-decoration:none;white-space:nowrap;overflow:hidden;cursor:pointer;-webkit-user-select:none;user-select:none;position:relative}
+.ac-pushButton{display:flex;align-items:center;justify-content:center;flex:0 1 auto;min-width:0;min-height:var(--ac-btn-height);margin:0;padding:4px 10px 5px;border:2px solid var(--ac-btn-border);border-radius:4px;background-color:var(--ac-btn-bg);color:var(--ac-btn-fg);font-family:var(--ac-font);font-size:var(--ac-btn-font-size);font-weight:var(--ac-btn-weight);line-height:normal;text-align:center;text-decoration:none;white-space:nowrap;overflow:hidden;cursor:pointer;-webkit-user-select:none;user-select:none;position:relative}
 .ac-action-title{overflow:hidden;text-overflow:ellipsis;white-space:var(--ac-btn-white-space)}
 .ac-pushButton:hover,.ac-showCard[open]>summary{background-color:var(--ac-btn-hover-bg);border-color:var(--ac-btn-hover-bg);color:var(--ac-btn-hover-fg)}
 .ac-pushButton.style-positive{background-color:var(--ac-btn-primary-bg);border-color:var(--ac-btn-primary-bg);color:var(--ac-btn-primary-fg)}
 .ac-pushButton.style-destructive{color:var(--ac-btn-destructive-fg)}
 .ac-pushButton.style-destructive:hover{background-color:var(--ac-btn-destructive-fg);border-color:var(--ac-btn-destructive-fg);color:var(--ac-btn-hover-fg)}
-.ac-pushButton.ac-pushButton-disabled,.ac-pushButton:disabled{border-width:4px;background-color:var(--ac-btn-disabled-bg);border-color:var(--ac-btn-disabled-bg);color:var(--ac-btn-disabled-fg);cursor:default}
+.ac-pushButton.ac-pushButton-disabled,.ac-pushButton:disabled{border-width:4px;font-weight:400;background-color:var(--ac-btn-disabled-bg);border-color:var(--ac-btn-disabled-bg);color:var(--ac-btn-disabled-fg);cursor:default}
 .ac-pushButton:focus-visible,.ac-pushButton:has(.ac-tv:focus-visible),.ac-inline-action:focus-visible,.ac-inline-action:has(.ac-tv:focus-visible){outline:2px solid var(--ac-focus);outline-offset:1px}
 .ac-action-icon{width:var(--ac-icon-size);height:var(--ac-icon-size);flex:0 0 auto;object-fit:contain}
+.ac-pushButton>.ac-action-icon{margin-inline-end:6px}
+.ac-icon-fallback{display:none}
+.ac-inlineActionButton:not(:has(img))>.ac-icon-fallback{display:inline}
 .ac-tv{position:absolute;width:1px;height:1px;margin:0;padding:0;opacity:0;pointer-events:none;overflow:hidden}
 .ac-showCard{display:contents}
 .ac-showCard>.ac-pushButton::after{content:"";flex:0 0 auto;width:4px;height:4px;margin:0 1px 2px 0;border:solid currentColor;border-width:0 1px 1px 0;transform:rotate(45deg)}
@@ -243,11 +249,11 @@ button.ac-image-action{color:inherit}
 .ac-textInput.ac-multiline{height:82px;resize:none}
 select.ac-multichoiceInput{height:31px;-webkit-appearance:none;appearance:none;padding-inline-end:28px;background-image:linear-gradient(45deg,transparent 50%,var(--ac-input-fg) 50%),linear-gradient(135deg,var(--ac-input-fg) 50%,transparent 50%);background-position:calc(100% - 16px) 55%,calc(100% - 11px) 55%;background-size:5px 5px;background-repeat:no-repeat}
 [dir=rtl] select.ac-multichoiceInput,select.ac-multichoiceInput:dir(rtl){background-position:16px 55%,11px 55%}
-.ac-toggleInput{display:flex;align-items:flex-start;gap:8px;min-width:0}
-.ac-choiceSetInput-expanded,.ac-choiceSetInput-multiSelect{display:flex;flex-direction:column;gap:6px;min-width:0}
-.ac-choice{display:flex;align-items:flex-start;gap:8px;min-width:0}
-.ac-toggleInput>input,.ac-choice>input{flex:0 0 auto;width:16px;height:16px;margin:2px 0 0;accent-color:var(--ac-link);opacity:1}
-.ac-toggleInput>label,.ac-choice>label{min-width:0;color:var(--ac-c-default);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.ac-toggleInput{display:flex;align-items:center;gap:12px;width:100%;min-width:0}
+.ac-choiceSetInput-expanded,.ac-choiceSetInput-multiSelect{display:flex;flex-direction:column;width:100%;min-width:0}
+.ac-choice{display:flex;align-items:center;gap:12px;min-width:0}
+.ac-toggleInput>input,.ac-choice>input{flex:0 0 auto;width:13px;height:13px;margin:0;accent-color:var(--ac-link);opacity:1}
+.ac-toggleInput>label,.ac-choice>label{flex:1 1 auto;min-width:0;font-size:var(--ac-fs-default);line-height:var(--ac-lh-default);color:var(--ac-c-default);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .ac-toggleInput.ac-wrap>label,.ac-choiceSetInput-expanded.ac-wrap label,.ac-choiceSetInput-multiSelect.ac-wrap label{white-space:normal}
 .ac-inlineActionButton{display:inline-flex;align-items:center;justify-content:center;gap:4px;flex:0 0 auto;height:32px;margin-inline-start:4px;padding:0 8px;border:0;border-radius:4px;background:transparent;color:var(--ac-link);font-family:var(--ac-font);font-size:var(--ac-fs-default);cursor:pointer;text-decoration:none}
 .ac-inlineActionButton.ac-icon-only{padding:0 4px}

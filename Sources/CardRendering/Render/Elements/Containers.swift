@@ -73,7 +73,7 @@ extension Renderer {
     /// optional style (background, padding), background image, bleed and select action.
     mutating func renderContainer(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String,
                                   kind: ContainerKind, extraClasses: String = "", extraStyle: String = "",
-                                  tag: String = "div", attributes: String = "") -> Bool {
+                                  attributes: String = "") -> Bool {
         let explicit = styleName(o["style"], path: path + "/style")
         let background = backgroundImage(o["backgroundImage"], path: path + "/backgroundImage")
         let gridCell = kind == .tableCell && extraClasses.hasBytes("ac-grid-cell")
@@ -104,7 +104,7 @@ extension Renderer {
         if let minHeight = CardSize.pixels(o["minHeight"]) { style.add("min-height", CSS.px(minHeight)) }
         if let background { background.apply(to: &classes, &style) }
 
-        out.open(tag, classes.value)
+        out.open("div", classes.value)
         if !attributes.isEmpty { out.raw(attributes) }
         if let rtl = o["rtl"]?.boolValue { out.raw(rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") }
         if !style.isEmpty { out.attr("style", style.value) }
@@ -120,9 +120,7 @@ extension Renderer {
             inner.inSelectable = true
         }
         renderItems(o["items"], path: path + "/items", ctx: inner, padded: padded, edges: edges, trailingContent: false)
-        out.raw("</")
-        out.raw(tag)
-        out.raw(">")
+        out.raw("</div>")
         return true
     }
 
