@@ -13,14 +13,28 @@ import TestSupport
 /// `.build/fidelity/`. Method and figures: docs/renderer.md, "Fidelity".
 @Suite(.needsShared) struct FidelityTests {
     /// Means over the cards not excluded, per theme (1.0 = identical to the reference).
+    /// Reached: text 1.0000, pixels 0.9993 (light) and 0.9992 (dark), height 1.0000.
     static let floors: [(theme: String?, metric: String, value: Double)] = [
-        (nil, "text", 0.99),
-        (nil, "pixels", 0.90),
-        (nil, "height", 0.90),
+        (nil, "text", 0.999),
+        (nil, "pixels", 0.997),
+        (nil, "height", 0.999),
     ]
 
-    /// Cards left out of the means and floors, each with the reason (docs/renderer.md shows them).
-    static let excluded: [String: String] = [:]
+    /// Cards left out of the means and floors, each with the reason (docs/renderer.md, "Fidelity",
+    /// shows them side by side).
+    static let excluded: [String: String] = [
+        "samples/v1.2/Elements/Action.ShowCard.Style.json": positiveAndDestructive,
+        "samples/v1.2/Elements/Action.OpenUrl.Style.json": positiveAndDestructive,
+        "samples/v1.2/Elements/Action.Submit.Style.json": positiveAndDestructive,
+        "samples/v1.2/Elements/ActionFallback.json":
+            "an unknown action without fallback shows a marker here (the build also warns); Teams leaves it out",
+        "samples/v1.6/Elements/Input.ChoiceSet.DynamicTypeahead.json":
+            "the Designer's Teams stylesheet leaves the type-ahead box unstyled (white, grey border); Teams draws it like its other inputs, as here",
+        "templates/scenarios/CarouselTemplatedPages.template.json":
+            "the reference carousels are taller than any of their pages: hidden slides (Swiper's copies for looping) keep the alt text of their failed images offline",
+    ]
+    static let positiveAndDestructive =
+        "positive and destructive buttons: the Designer's Teams stylesheet has no style for them, so they show the generic renderer's blue and red; Teams fills positive ones with its brand colour and writes destructive ones in red"
 
     static let references = TestPaths.conformance.appendingPathComponent("cards/reference-renders")
 

@@ -56,11 +56,17 @@ import tools  # noqa: E402
 WIDTH, HEIGHT = 400, 1000
 METRICS = ("text", "pixels", "height")
 
-# Lets lazy images load, waits until every image has loaded or failed (web requests are
-# blocked, so they fail at once), removes the failed ones from their boxes (what the official
-# renderer does on an image error), finishes animations, waits for fonts, then measures the
-# card element.
+# Images the official renderer takes out of the card when they fail to load: Image elements
+# (also in image sets), the media poster, and the icon of an input's inline action (whose title
+# then shows). An action button keeps the empty box of its failed icon, so the check does too.
+REMOVED_ON_ERROR = "img.ac-image, img.ac-media-poster-image, .ac-inlineActionButton img"
+
+# Lets lazy images load, waits until every image (and CSS background image) has loaded or
+# failed (web requests are blocked, so they fail at once), removes the failed images the
+# official renderer would remove, finishes animations, waits for fonts, then measures the card
+# element.
 MEASURE = """
+const REMOVED_ON_ERROR = arguments[0];
 const done = arguments[arguments.length - 1];
 const images = Array.from(document.images);
 for (const img of images) img.loading = 'eager';
@@ -68,11 +74,17 @@ const settled = img => img.complete ? Promise.resolve() : new Promise(resolve =>
   img.addEventListener('load', resolve, {once: true});
   img.addEventListener('error', resolve, {once: true});
 });
+// CSS background images (data: URLs; the web ones fail at once): decoded before the shot.
+const backgrounds = [];
+for (const el of document.querySelectorAll('[style*="background-image"]')) {
+  const m = /url\("?(.*?)"?\)/.exec(getComputedStyle(el).backgroundImage);
+  if (m) { const img = new Image(); img.src = m[1]; backgrounds.push(img.decode().catch(() => {})); }
+}
 const limit = new Promise(resolve => setTimeout(resolve, 5000));
-Promise.race([Promise.all(images.map(settled)), limit]).then(() => document.fonts.ready).then(() => {
+Promise.race([Promise.all(images.map(settled).concat(backgrounds)), limit]).then(() => document.fonts.ready).then(() => {
   let removed = 0;
   for (const img of images) {
-    if (img.isConnected && (!img.complete || img.naturalWidth === 0)) { img.remove(); removed++; }
+    if (img.isConnected && img.matches(REMOVED_ON_ERROR) && (!img.complete || img.naturalWidth === 0)) { img.remove(); removed++; }
   }
   for (const a of document.getAnimations()) { try { a.finish(); } catch (e) { a.cancel(); } }
   const card = document.querySelector('.ac-root');
@@ -178,10 +190,11 @@ def measure(driver, page: Path):
     from PIL import Image
 
     driver.get(page.resolve().as_uri())
-    result = driver.execute_async_script(MEASURE)
+    result = driver.execute_async_script(MEASURE, REMOVED_ON_ERROR)
     if not isinstance(result, dict) or not result.get("ok"):
         raise RuntimeError(result.get("error") if isinstance(result, dict) else repr(result))
-    width, height = round(result["width"]), round(result["height"])
+    # Half a pixel rounds up, as the reference PNGs were cut.
+    width, height = math.floor(result["width"] + 0.5), math.floor(result["height"] + 0.5)
     if width <= 0 or height <= 0:
         return Image.new("L", (max(width, 0), max(height, 0))), result["text"]
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {

@@ -110,6 +110,7 @@ enum BaseStylesheet {
 .ac-vca-center{justify-content:center}
 .ac-vca-bottom{justify-content:flex-end}
 .ac-bg{background-color:var(--ac-bg);padding:var(--ac-sp-padding)}
+.ac-bg.ac-bg-base{background-color:var(--ac-bg-base)}
 .ac-pad-x{padding-top:0;padding-bottom:0}
 .ac-bg>*{--ac-outer-pad:var(--ac-sp-padding)}
 .ac-bleed-t{margin-top:calc(-1 * var(--ac-outer-pad,0px))}
@@ -140,7 +141,7 @@ enum BaseStylesheet {
 .ac-textBlock.ac-wrap{white-space:normal}
 .ac-textBlock:not(.ac-wrap)>:first-child{overflow:hidden;text-overflow:ellipsis}
 .ac-textBlock p{margin:1em 0 0}
-.ac-textBlock ul,.ac-textBlock ol{margin:1em 0 0;padding-inline-start:1.6em}
+.ac-textBlock ul,.ac-textBlock ol{margin:1em 0 0;padding-inline-start:40px}
 .ac-textBlock li{margin:0}
 .ac-textBlock li>p{margin:0}
 .ac-textBlock>:first-child{margin-top:0}
@@ -165,7 +166,9 @@ enum BaseStylesheet {
 .ac-img-stretch{width:100%}
 .ac-person{border-radius:50%;aspect-ratio:1;object-fit:cover}
 .ac-rounded{border-radius:4px}
-.ac-imageSet{display:flex;flex-wrap:wrap;gap:5px}
+.ac-imageSet{display:flex;flex-wrap:wrap}
+.ac-imageSet-grid{gap:5px}
+.ac-imageSet:not(.ac-imageSet-grid,.ac-imageSet-stacked)>.ac-imageSet-item{margin-inline-end:10px}
 .ac-imageSet.ac-ha-center{justify-content:center}
 .ac-imageSet.ac-ha-right{justify-content:flex-end}
 .ac-imageSet-item{display:inline-flex;margin:0}
@@ -209,7 +212,7 @@ enum BaseStylesheet {
 .ac-pushButton.style-positive{background-color:var(--ac-btn-primary-bg);border-color:var(--ac-btn-primary-bg);color:var(--ac-btn-primary-fg)}
 .ac-pushButton.style-destructive{color:var(--ac-btn-destructive-fg)}
 .ac-pushButton.style-destructive:hover{background-color:var(--ac-btn-destructive-fg);border-color:var(--ac-btn-destructive-fg);color:var(--ac-btn-hover-fg)}
-.ac-pushButton.ac-pushButton-disabled,.ac-pushButton:disabled{border-width:4px;font-weight:400;background-color:var(--ac-btn-disabled-bg);border-color:var(--ac-btn-disabled-bg);color:var(--ac-btn-disabled-fg);cursor:default}
+.ac-pushButton.ac-pushButton-disabled,.ac-pushButton:disabled{border-width:4px;padding-top:2px;padding-bottom:3px;font-weight:400;background-color:var(--ac-btn-disabled-bg);border-color:var(--ac-btn-disabled-bg);color:var(--ac-btn-disabled-fg);cursor:default}
 .ac-pushButton:focus-visible,.ac-pushButton:has(.ac-tv:focus-visible),.ac-inline-action:focus-visible,.ac-inline-action:has(.ac-tv:focus-visible){outline:2px solid var(--ac-focus);outline-offset:1px}
 .ac-action-icon{width:var(--ac-icon-size);height:var(--ac-icon-size);flex:0 0 auto;object-fit:contain}
 .ac-pushButton>.ac-action-icon{margin-inline-end:6px}
@@ -217,9 +220,10 @@ enum BaseStylesheet {
 .ac-inlineActionButton:not(:has(img))>.ac-icon-fallback{display:inline}
 .ac-tv{position:absolute;width:1px;height:1px;margin:0;padding:0;opacity:0;pointer-events:none;overflow:hidden}
 .ac-showCard{display:contents}
-.ac-showCard>.ac-pushButton::after{content:"";flex:0 0 auto;width:4px;height:4px;margin:0 1px 2px 0;border:solid currentColor;border-width:0 1px 1px 0;transform:rotate(45deg)}
+.ac-showCard>.ac-pushButton::after{content:"";flex:0 0 auto;width:4px;height:4px;margin:0 0 2px;border:solid currentColor;border-width:0 1px 1px 0;transform:rotate(45deg)}
 .ac-showCard>summary,.ac-overflow>summary{list-style:none}
 .ac-showCard>summary::-webkit-details-marker,.ac-overflow>summary::-webkit-details-marker{display:none}
+.ac-showCard::details-content{display:none}
 .ac-sc-card{display:none;margin-top:var(--ac-sc-margin)}
 .ac-overflow{position:relative;display:flex;flex:0 0 auto}
 .ac-overflow>summary{padding-inline:12px}
@@ -238,7 +242,10 @@ label.ac-inline-action{position:relative;color:var(--ac-link)}
 .ac-image-action:hover{opacity:.85}
 button.ac-image-action{color:inherit}
 .ac-input-container-outer{display:flex;flex-direction:column;min-width:0}
-.ac-input-container-outer.ac-label-inline{flex-direction:row;align-items:center;gap:8px}
+.ac-input-container-outer.ac-label-inline{flex-direction:row;align-items:center}
+.ac-label-inline>.ac-input-label{flex:0 1 auto;min-width:0}
+.ac-input-container.ac-input-natural{flex:0 1 auto}
+.ac-input-natural>.ac-input{width:auto}
 .ac-input-label{display:block;margin-bottom:var(--ac-label-gap)}
 .ac-label-inline>.ac-input-label{margin-bottom:0}
 .ac-input-container{display:flex;align-items:stretch;min-width:0;flex:1 1 auto}

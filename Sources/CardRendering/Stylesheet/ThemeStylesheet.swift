@@ -46,6 +46,7 @@ enum ThemeStylesheet {
             let def = h.containerStyles[style.rawValue]
             v.add("--ac-border-" + style.rawValue, (def.borderColor ?? chrome.border).css)
         }
+        v.add("--ac-bg-base", h.containerStyles["default"].backgroundColor?.css ?? "transparent")
         v.add("--ac-surface", chrome.surface.css)
         v.add("--ac-page-bg", chrome.page.css)
         v.add("--ac-card-border", chrome.cardBorder.css)

@@ -89,6 +89,9 @@ extension Renderer {
         if !extraClasses.isEmpty { classes.add(extraClasses) }
         if let explicit { classes.add("ac-style-" + explicit) }
         if hasBackground { classes.add("ac-bg") }
+        // A background image without a style of its own lies on the default style's colour
+        // (the official renderer's rule), whatever the surrounding style.
+        if hasBackground, explicit == nil, background != nil { classes.add("ac-bg-base") }
         if hasBackground, o["bleed"]?.boolValue == true { Self.bleedClasses(edges, into: &classes) }
         var vca = ctx.verticalContentAlignment
         if let v = o["verticalContentAlignment"] {

@@ -21,38 +21,14 @@ extension Renderer {
         if !common.isEmpty { outer.add(common) }
         out.open("div", outer.value)
         out.raw(">")
+        var widths = InlineLabelWidths()
         if let label {
             noteTemplate(label, path + "/label")
-            var labelStyle = ""
-            if inlineLabel {
-                switch CardSize.parse(o["labelWidth"]) {
-                case .pixels(let px)?: labelStyle = "flex:0 0 " + CSS.px(px)
-                case .weight(let w)? where w <= 100: labelStyle = "flex:0 0 " + CSS.number(w) + "%"
-                default: labelStyle = "flex:0 0 " + CSS.number(host.inputs.label.width) + "%"
-                }
-            }
-            // An expanded choice set is a group of controls, named by `aria-labelledby`: a
-            // label's `for` may only point at one form control.
-            out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
-            if !labelStyle.isEmpty { out.attr("style", labelStyle) }
-            out.raw(">")
-            var runClasses = ClassList("ac-textRun")
-            Self.appearanceClasses(required ? host.inputs.label.requiredInputs : host.inputs.label.optionalInputs, into: &runClasses)
-            out.open("span", runClasses.value)
-            out.raw(">")
-            out.text(label)
-            out.raw("</span>")
-            if required {
-                var suffixClasses = ClassList("ac-textRun ac-required-suffix")
-                if host.inputs.label.requiredSuffixColor != .default { suffixClasses.add("ac-color-" + host.inputs.label.requiredSuffixColor.rawValue) }
-                out.open("span", suffixClasses.value)
-                out.raw(" aria-hidden=\"true\">")
-                out.text(host.inputs.label.requiredSuffix)
-                out.raw("</span>")
-            }
-            out.raw("</label>")
+            if inlineLabel { widths = inlineLabelWidths(o) }
+            writeInputLabel(label, id: id, required: required, group: group, style: widths.label)
         }
-        out.raw("<div class=\"ac-input-container\">")
+        out.raw(widths.naturalControl ? "<div class=\"ac-input-container ac-input-natural\"" : "<div class=\"ac-input-container\"")
+        out.raw(widths.control.isEmpty ? ">" : " style=\"" + widths.control + "\">")
         // `role=group` (multi-select) takes no `aria-required`; the label's suffix says it.
         let requiredAttr = required && groupRole != "group" ? " aria-required=\"true\"" : ""
         switch type {
@@ -65,6 +41,56 @@ extension Renderer {
         }
         out.raw("</div></div>")
         return true
+    }
+
+    /// Inline styles for a label beside its control, and whether the control keeps its
+    /// natural width.
+    struct InlineLabelWidths {
+        var label = ""
+        var control = ""
+        var naturalControl = false
+    }
+
+    /// The official renderer's widths for `labelPosition: inline`: a weight (or the host's
+    /// default) splits the row in per cent; a pixel label leaves the control its natural width.
+    func inlineLabelWidths(_ o: JSONObject) -> InlineLabelWidths {
+        var w = InlineLabelWidths()
+        switch CardSize.parse(o["labelWidth"]) {
+        case .pixels(let px)?:
+            w.label = "width:" + CSS.px(px)
+            w.naturalControl = true
+        case .weight(let share)? where share <= 100:
+            w.label = "width:" + CSS.number(share) + "%"
+            w.control = "width:" + CSS.number(100 - share) + "%"
+        default:
+            w.label = "width:" + CSS.number(host.inputs.label.width) + "%"
+            w.control = "width:" + CSS.number(100 - host.inputs.label.width) + "%"
+        }
+        return w
+    }
+
+    /// An input's label: the host's label style, and its "required" suffix.
+    private mutating func writeInputLabel(_ label: String, id: String, required: Bool, group: Bool, style: String) {
+        // An expanded choice set is a group of controls, named by `aria-labelledby`: a
+        // label's `for` may only point at one form control.
+        out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
+        if !style.isEmpty { out.attr("style", style) }
+        out.raw(">")
+        var runClasses = ClassList("ac-textRun")
+        Self.appearanceClasses(required ? host.inputs.label.requiredInputs : host.inputs.label.optionalInputs, into: &runClasses)
+        out.open("span", runClasses.value)
+        out.raw(">")
+        out.text(label)
+        out.raw("</span>")
+        if required {
+            var suffixClasses = ClassList("ac-textRun ac-required-suffix")
+            if host.inputs.label.requiredSuffixColor != .default { suffixClasses.add("ac-color-" + host.inputs.label.requiredSuffixColor.rawValue) }
+            out.open("span", suffixClasses.value)
+            out.raw(" aria-hidden=\"true\">")
+            out.text(host.inputs.label.requiredSuffix)
+            out.raw("</span>")
+        }
+        out.raw("</label>")
     }
 
     /// `radiogroup` or `group` when a choice set is drawn as a group of radio buttons or
