@@ -371,7 +371,7 @@ import TestSupport
         #expect(play.attr("href") == "https://www.youtube.com/watch?v=x" && play.attr("aria-label") == "Play Talk")
     }
 
-    @Test func carouselPagesScrollWithoutScript() throws {
+    @Test func carouselPagesAreLabelledSlides() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Carousel", "pages": [["type": "CarouselPage", "items": [["type": "TextBlock", "text": "one"]]],
                                           ["type": "CarouselPage", "items": [["type": "TextBlock", "text": "two"]]]]],

@@ -11,7 +11,7 @@ import TestSupport
 /// text, grey-level pixels and height. The means per theme must stay at or above the floors
 /// below (they only rise); side-by-side PNGs of the ten worst renders go to
 /// `.build/fidelity/`. Method and figures: docs/renderer.md, "Fidelity".
-@Suite(.needsShared) struct FidelityTests {
+@Suite struct FidelityTests {
     /// Means over the cards not excluded, per theme (1.0 = identical to the reference).
     /// Reached: text 1.0000, pixels 0.9993 (light) and 0.9992 (dark), height 1.0000.
     static let floors: [(theme: String?, metric: String, value: Double)] = [
@@ -49,7 +49,7 @@ import TestSupport
         var renders: [Reference]
     }
 
-    @Test(.enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
+    @Test(.needsShared, .enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(10)))
     func previewsMatchTheOfficialRenderer() async throws {
         let index = try JSONDecoder().decode(Index.self, from: Data(contentsOf: Self.references.appendingPathComponent("index.json")))
         let renders = try requireInputs(index.renders, "reference renders")
@@ -69,6 +69,20 @@ import TestSupport
         print(run.output.split(separator: "\n").filter { $0.hasPrefix("fidelity: ") }.joined(separator: "\n"))
         #expect(run.status == SiteChecks.passed, Comment(rawValue: "The card previews fell under a fidelity floor:\n" + run.output))
         #expect(run.output.contains("\(renders.count) renders compared"), Comment(rawValue: run.output))
+    }
+
+    /// `card --bare`: the card element alone (no heading, page padding or frame), as wide as
+    /// the window; without it, the page keeps its heading.
+    @Test func bareDocumentHoldsTheCardElementOnly() throws {
+        let folder = TestPackage.write(["hello.json": #"{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Hello"}]}"#])
+        var action = CardAction(template: folder.appendingPathComponent("hello.json"))
+        let framed = try #require(action.run().html)
+        action.bare = true
+        let bare = try #require(action.run().html)
+        #expect(framed.contains("<h1 class=\"ac-standalone-title\">hello.json</h1>") && !framed.contains("<body class=\"ac-standalone ac-bare"))
+        #expect(!bare.contains("<h1") && bare.contains("<body class=\"ac-standalone ac-bare "))
+        #expect(bare.contains(".ac-bare main{max-width:none;padding:0}") && bare.contains(".ac-bare .ac-root{border:0;border-radius:0}"))
+        #expect(bare.contains("<p>Hello</p>") && !bare.contains("<script"))
     }
 
     /// Each reference card as `plugin-catalog card --bare` writes it, named after its PNG.
