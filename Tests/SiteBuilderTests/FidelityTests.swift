@@ -71,6 +71,34 @@ import TestSupport
         #expect(run.output.contains("\(renders.count) renders compared"), Comment(rawValue: run.output))
     }
 
+    /// The check itself: a preview that is not the card fails its floor, a faithful one passes,
+    /// and a missing page is a problem.
+    @Test(.needsShared, .enabled(if: SiteChecks.enabled, "SKIP_SITE_CHECKS=1 is set"), .timeLimit(.minutes(5)))
+    func theCheckCatchesAWrongPreview() async throws {
+        let index = try JSONDecoder().decode(Index.self, from: Data(contentsOf: Self.references.appendingPathComponent("index.json")))
+        let card = "samples/v1.0/Elements/TextBlock.Color.json"
+        let renders = try requireInputs(index.renders.filter { $0.card == card }, "renders of \(card)")
+        let pages = TestPaths.temporaryDirectory("fidelity-self-test")
+        defer { try? FileManager.default.removeItem(at: pages) }
+        try Self.writePages(renders, to: pages)
+        // The dark page shows another card.
+        let dark = try #require(renders.first { $0.host == "teams-dark" })
+        let wrong = TestPackage.write(["other.json": #"{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Something else entirely", "size": "extraLarge"}]}"#])
+        var action = CardAction(template: wrong.appendingPathComponent("other.json"), host: .named("teams-dark"))
+        action.bare = true
+        try Data(try #require(action.run().html).utf8).write(to: pages.appendingPathComponent(String(dark.png.dropLast(4)) + ".html"))
+        let out = TestPaths.temporaryDirectory("fidelity-self-test-out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let arguments = [Self.references.path, pages.path, "--out", out.path, "--only", "^" + NSRegularExpression.escapedPattern(for: card) + "$",
+                         "--floor", "text=0.99", "--floor", "pixels=0.99", "--worst", "1"]
+        guard let run = await SiteChecks.run("fidelity.py", arguments, timeout: 240) else { return }
+        #expect(run.status == SiteChecks.foundProblems, Comment(rawValue: run.output))
+        #expect(run.output.contains("teams-dark text ") && run.output.contains("is under its floor 0.9900"), Comment(rawValue: run.output))
+        #expect(!run.output.contains("teams-light text ") && !run.output.contains("teams-light pixels "), Comment(rawValue: run.output))
+        #expect(run.output.contains("2 renders compared") || run.output.contains("in 2 renders"), Comment(rawValue: run.output))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("01-" + String(dark.png.dropLast(4)) + ".png").path))
+    }
+
     /// `card --bare`: the card element alone (no heading, page padding or frame), as wide as
     /// the window; without it, the page keeps its heading.
     @Test func bareDocumentHoldsTheCardElementOnly() throws {

@@ -3,7 +3,7 @@
 against card element, and fails under floors.
 
     fidelity.py REFERENCE_DIR OURS_DIR [--out DIR] [--worst N] [--floor [THEME:]METRIC=VALUE ...]
-                [--exclude CARD=REASON ...] [--timeout SECONDS] [--page-timeout SECONDS]
+                [--exclude CARD=REASON ...] [--only REGEX] [--timeout SECONDS] [--page-timeout SECONDS]
 
 REFERENCE_DIR is ../shared/conformance/cards/reference-renders: `index.json` lists every
 render ({card, data, host, png, width, height, text}) and the PNGs of the card element drawn
@@ -21,12 +21,13 @@ was:
   - pixels: both PNGs in grey levels (no scaling), aligned at the top left; over the area
     both cover, 1 - mean absolute grey difference / 255; every pixel that only one of them
     covers (a taller or wider image) counts as entirely different;
-  - height: the smaller height over the larger.
+  - height: the smaller height over the larger (half a pixel rounds up, as the reference PNGs
+    were cut).
 The reference was rendered offline: every web image failed to load, and the official
-renderer then empties the image's box. Here too no request leaves the browser (http and
-https are blocked through the DevTools protocol), and an image that failed to load is
-removed from its box, as the official renderer does; images inlined as `data:` URLs load
-and are compared.
+renderer then takes an Image (a media poster, an inline action's icon) out of the card. Here
+too no request leaves the browser (http and https are blocked through the DevTools
+protocol), and those images that failed to load are removed (REMOVED_ON_ERROR); images
+inlined as `data:` URLs load and are compared.
 
 Prints the means per theme (over the cards not excluded, and over all), the worst renders
 with their figures, and writes for each of them a side-by-side PNG (reference | ours |
@@ -257,7 +258,7 @@ def report(renders: list[Render], excluded: dict[str, str], hosts: list[str]) ->
     return means
 
 
-def main() -> int:
+def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reference", type=Path, help="the reference renders (index.json and PNGs)")
     parser.add_argument("ours", type=Path, help="our bare card documents, <png stem>.html per render")
@@ -268,8 +269,52 @@ def main() -> int:
     parser.add_argument("--only", default="", help="a regular expression: measure only the renders whose card matches (for investigating)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds for the whole check (default 600)")
     parser.add_argument("--page-timeout", type=float, default=30, help="seconds per page (default 30)")
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+def measure_all(driver, renders: list[Render], args: argparse.Namespace, started: float) -> list[str]:
+    """Measures and scores every render; returns the pages that were missing. Raises
+    RuntimeError (or WebDriverException) when a page cannot be measured or time runs out."""
+    from PIL import Image
+
+    missing: list[str] = []
+    for render in renders:
+        if time.monotonic() - started > args.timeout:
+            raise RuntimeError(f"not finished within {args.timeout:g} s (at {render.stem})")
+        page = args.ours / (render.stem + ".html")
+        if page.is_file():
+            render.ours, render.ours_text = measure(driver, page)
+        else:
+            missing.append(f"fidelity: {render.card} ({render.host}): no page {page}")
+            render.ours, render.ours_text = Image.new("L", (0, 0)), ""
+        render.reference = Image.open(args.reference / render.png)
+        render.reference.load()
+        render.scores = {
+            "text": text_similarity(render.text, render.ours_text),
+            "pixels": pixel_similarity(render.reference, render.ours),
+            "height": height_ratio(render.reference.height, render.ours.height),
+        }
+    return missing
+
+
+def write_worst(renders: list[Render], excluded: dict[str, str], out: Path, count: int) -> None:
+    """scores.json and the side-by-side PNGs of the worst renders not excluded."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.png"):
+        old.unlink()
+    (out / "scores.json").write_text(json.dumps([
+        {"card": r.card, "host": r.host, **{m: round(r.scores[m], 4) for m in METRICS}, "excluded": r.card in excluded}
+        for r in renders], indent=1) + "\n", encoding="utf-8")
+    counted = sorted((r for r in renders if r.card not in excluded), key=lambda r: (r.overall, r.card, r.host))
+    for rank, render in enumerate(counted[:max(0, count)], 1):
+        destination = out / f"{rank:02d}-{render.stem}.png"
+        side_by_side(render, destination)
+        figures = "  ".join(f"{m} {render.scores[m]:.3f}" for m in METRICS)
+        print(f"fidelity: worst {rank:2d}: {figures}  {render.card} ({render.host}) → {destination}")
+
+
+def main() -> int:
+    args = parse_arguments()
     index_file = args.reference / "index.json"
     if not index_file.is_file() or not args.ours.is_dir():
         print(f"fidelity: need {index_file} and the folder {args.ours}", file=sys.stderr)
@@ -278,10 +323,7 @@ def main() -> int:
     renders = [Render(card=r["card"], host=r["host"], png=r["png"], text=r.get("text") or "", height=int(r["height"]))
                for r in index.get("renders", []) if not args.only or re.search(args.only, r["card"])]
     hosts = sorted({r.host for r in renders})
-    excluded: dict[str, str] = {}
-    for value in args.exclude:
-        card, _, why = value.partition("=")
-        excluded[card] = why or "no reason given"
+    excluded = {card: why or "no reason given" for card, _, why in (value.partition("=") for value in args.exclude)}
     try:
         floors = parse_floors(args.floor, hosts)
     except ValueError as error:
@@ -289,64 +331,28 @@ def main() -> int:
         return tools.USAGE
     unknown = sorted(set(excluded) - {r.card for r in renders})
     if not renders or (unknown and not args.only):
-        print(f"fidelity: no render to compare" if not renders else f"fidelity: excluded but not a reference card: {', '.join(unknown)}",
+        print("fidelity: no render to compare" if not renders else f"fidelity: excluded but not a reference card: {', '.join(unknown)}",
               file=sys.stderr)
         return tools.USAGE
 
     chromium, chromedriver, *_ = tools.require(
         tools.chromium, tools.chromedriver, tools.selenium_version, tools.pillow_version, tools.liberation_fonts)
-    from PIL import Image
     from selenium.common.exceptions import WebDriverException
 
     started = time.monotonic()
-    problems: list[str] = []
     driver = None
     try:
         driver = start_browser(chromium, chromedriver, args.page_timeout)
-        for render in renders:
-            if time.monotonic() - started > args.timeout:
-                print(f"fidelity: not finished within {args.timeout:g} s (at {render.stem})", file=sys.stderr)
-                return tools.TOOL_FAILED
-            page = args.ours / (render.stem + ".html")
-            reference_png = args.reference / render.png
-            if not page.is_file():
-                problems.append(f"fidelity: {render.card} ({render.host}): no page {page}")
-                render.ours, ours_text = Image.new("L", (0, 0)), ""
-            else:
-                try:
-                    render.ours, ours_text = measure(driver, page)
-                except (RuntimeError, WebDriverException) as error:
-                    print(f"fidelity: {page}: {str(getattr(error, 'msg', None) or error).strip()}", file=sys.stderr)
-                    return tools.TOOL_FAILED
-            render.reference = Image.open(reference_png)
-            render.reference.load()
-            render.scores = {
-                "text": text_similarity(render.text, ours_text),
-                "pixels": pixel_similarity(render.reference, render.ours),
-                "height": height_ratio(render.reference.height, render.ours.height),
-            }
-            render.ours_text = ours_text
-    except WebDriverException as error:
-        print(f"fidelity: could not drive chromium: {str(getattr(error, 'msg', None) or error).strip()}", file=sys.stderr)
+        problems = measure_all(driver, renders, args, started)
+    except (RuntimeError, WebDriverException) as error:
+        print(f"fidelity: {str(getattr(error, 'msg', None) or error).strip()}", file=sys.stderr)
         return tools.TOOL_FAILED
     finally:
         if driver is not None:
             driver.quit()
 
     means = report(renders, excluded, hosts)
-    counted = sorted((r for r in renders if r.card not in excluded), key=lambda r: (r.overall, r.card, r.host))
-    worst = counted[:max(0, args.worst)]
-    args.out.mkdir(parents=True, exist_ok=True)
-    for old in args.out.glob("*.png"):
-        old.unlink()
-    figures_file = args.out / "scores.json"
-    figures_file.write_text(json.dumps([{"card": r.card, "host": r.host, **{m: round(r.scores[m], 4) for m in METRICS},
-                                          "excluded": r.card in excluded} for r in renders], indent=1) + "\n", encoding="utf-8")
-    for rank, render in enumerate(worst, 1):
-        destination = args.out / f"{rank:02d}-{render.stem}.png"
-        side_by_side(render, destination)
-        figures = "  ".join(f"{m} {render.scores[m]:.3f}" for m in METRICS)
-        print(f"fidelity: worst {rank:2d}: {figures}  {render.card} ({render.host}) → {destination}")
+    write_worst(renders, excluded, args.out, args.worst)
     for card, why in sorted(excluded.items()):
         print(f"fidelity: excluded: {card}: {why}")
     for (host, metric), floor in sorted(floors.items()):
