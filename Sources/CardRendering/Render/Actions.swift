@@ -201,25 +201,7 @@ extension Renderer {
         out.raw(">")
         let outerCards = pendingShowCards
         pendingShowCards = []
-        var markerIndex = 0
-        for (i, a) in primary.enumerated() {
-            while markerIndex < markers.count, markers[markerIndex].index <= i {
-                writeUnsupportedAction(markers[markerIndex].type)
-                markerIndex += 1
-            }
-            writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .bar, group: group, edges: edges)
-        }
-        while markerIndex < markers.count {
-            writeUnsupportedAction(markers[markerIndex].type)
-            markerIndex += 1
-        }
-        if !secondary.isEmpty {
-            out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
-            for a in secondary {
-                writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
-            }
-            out.raw("</div></details>")
-        }
+        writeActionRow(primary: primary, secondary: secondary, markers: markers, ctx: ctx, group: group, edges: edges)
         out.raw("</div>")
         // The cards of the show-card buttons, below the buttons at the full width of the
         // card; the stylesheet shows the one whose button is open.
@@ -232,6 +214,53 @@ extension Renderer {
         }
         out.raw("</div>")
         return true
+    }
+
+    /// The buttons of an action row, markers of unknown actions in their places, and the
+    /// "..." menu of secondary actions.
+    private mutating func writeActionRow(primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)],
+                                         ctx: RenderContext, group: String, edges: Edges) {
+        var markerIndex = 0
+        for (i, a) in primary.enumerated() {
+            while markerIndex < markers.count, markers[markerIndex].index <= i {
+                writeUnsupportedAction(markers[markerIndex].type)
+                markerIndex += 1
+            }
+            writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .bar, group: group, edges: edges)
+        }
+        while markerIndex < markers.count {
+            writeUnsupportedAction(markers[markerIndex].type)
+            markerIndex += 1
+        }
+        guard !secondary.isEmpty else { return }
+        out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
+        for a in secondary {
+            writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
+        }
+        out.raw("</div></details>")
+    }
+
+    /// An `Action.ShowCard` button: a `<details>` holding only its `<summary>`; the card is
+    /// written after the row (`pendingShowCards`), paired with the button by a slot class.
+    private mutating func writeShowCard(_ card: JSONObject, path: String, ctx: RenderContext, group: String, edges: Edges,
+                                        summary: (inout Renderer) -> Void) {
+        let slot = pendingShowCards.count + 1
+        out.raw("<details class=\"ac-showCard")
+        if slot <= CardStylesheet.showCardSlots { out.raw(" ac-sc" + String(slot)) }
+        out.raw("\"")
+        if !group.isEmpty { out.raw(" name=\"" + group + "\"") }
+        out.raw(">")
+        summary(&self)
+        if slot <= CardStylesheet.showCardSlots {
+            pendingShowCards.append((slot, card, path + "/card", Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)))
+        } else {
+            // Beyond the stylesheet's slots the card opens in place, after its button.
+            if slot == CardStylesheet.showCardSlots + 1 {
+                warn(.toggleLimit, path, "More than \(CardStylesheet.showCardSlots) show cards in one action set; the others open beside their button.")
+            }
+            renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false, bleed: .none)
+        }
+        out.raw("</details>")
     }
 
     mutating func writeUnsupportedAction(_ type: String) {
@@ -350,28 +379,13 @@ extension Renderer {
                 out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
                 return
             }
-            let slot = pendingShowCards.count + 1
-            let cardEdges = Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)
-            out.raw("<details class=\"ac-showCard")
-            if slot <= CardStylesheet.showCardSlots { out.raw(" ac-sc" + String(slot)) }
-            out.raw("\"")
-            if !group.isEmpty { out.raw(" name=\"" + group + "\"") }
-            out.raw(">")
-            out.open("summary", classes.value)
-            commonAttributes(&self)
-            out.raw(">")
-            content(&self)
-            out.raw("</summary>")
-            if slot <= CardStylesheet.showCardSlots {
-                pendingShowCards.append((slot, card, path + "/card", cardEdges))
-            } else {
-                // Beyond the stylesheet's slots the card opens in place, after its button.
-                if slot == CardStylesheet.showCardSlots + 1 {
-                    warn(.toggleLimit, path, "More than \(CardStylesheet.showCardSlots) show cards in one action set; the others open beside their button.")
-                }
-                renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false, bleed: .none)
+            writeShowCard(card, path: path, ctx: ctx, group: group, edges: edges) { r in
+                r.out.open("summary", classes.value)
+                commonAttributes(&r)
+                r.out.raw(">")
+                content(&r)
+                r.out.raw("</summary>")
             }
-            out.raw("</details>")
         default:
             // Submit, Execute: a button that does nothing here.
             if !enabled { classes.add("ac-pushButton-disabled") }

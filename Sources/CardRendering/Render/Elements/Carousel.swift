@@ -54,9 +54,16 @@ extension Renderer {
             _ = renderContainer(po, path: p, ctx: inner, edges: .none, common: "", kind: .carouselPage,
                                 attributes: " role=\"group\" aria-roledescription=\"slide\" aria-label=\"\(k + 1) of \(count)\"")
         }
-        out.raw("</div><div class=\"ac-carousel-nav\">")
-        // The arrows of each page (only the current page's show); hidden from assistive
-        // technology, which pages with the radio group.
+        out.raw("</div>")
+        writeCarouselNavigation(count: count, initial: initial, loop: loop, group: group)
+        out.raw("</div>")
+        return true
+    }
+
+    /// The arrows of each page (only the current page's show; hidden from assistive
+    /// technology, which pages with the radio group) and the page dots.
+    private mutating func writeCarouselNavigation(count: Int, initial: Int, loop: Bool, group: String) {
+        out.raw("<div class=\"ac-carousel-nav\">")
         for k in 0..<count {
             let previous = k > 0 ? k - 1 : (loop ? count - 1 : nil)
             let next = k + 1 < count ? k + 1 : (loop ? 0 : nil)
@@ -72,8 +79,7 @@ extension Renderer {
             if k == initial { out.raw(" checked") }
             out.raw("></label>")
         }
-        out.raw("</span></div></div>")
-        return true
+        out.raw("</span></div>")
     }
 
     /// A previous or next arrow: a label of that page's radio button, or a dimmed arrow at
