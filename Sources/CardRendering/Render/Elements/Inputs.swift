@@ -168,7 +168,7 @@ extension Renderer {
         out.raw(date ? "<input class=\"ac-input ac-dateInput\" id=\"" + id + "\" type=\"date\" disabled"
                      : "<input class=\"ac-input ac-timeInput\" id=\"" + id + "\" type=\"time\" disabled")
         out.raw(extra)
-        placeholder(o, path: path)
+        // No placeholder: date and time fields show their own format (HTML allows none there).
         for key in ["min", "max", "value"] {
             guard let s = o[key]?.stringValue, !s.isEmpty else { continue }
             if date ? Self.isDate(s) : Self.isTime(s) {
@@ -249,7 +249,8 @@ extension Renderer {
             out.raw("<select class=\"ac-input ac-multichoiceInput ac-choiceSetInput-compact\" id=\"" + id + "\" disabled" + extra + ">")
             let hasSelection = choices.contains { selected.contains($0.value) }
             out.raw(hasSelection ? "<option value=\"\" hidden>" : "<option value=\"\" selected hidden>")
-            if let p = o["placeholder"]?.stringValue { out.text(p) }
+            // An option may not be empty: a no-break space stands for no placeholder.
+            if let p = o["placeholder"]?.stringValue, !p.isEmpty { out.text(p) } else { out.raw("&#160;") }
             out.raw("</option>")
             var chose = false
             for c in choices {
