@@ -281,7 +281,7 @@ select.ac-multichoiceInput{height:31px;-webkit-appearance:none;appearance:none;p
 .ac-carousel-next:dir(rtl)::after{transform:rotate(135deg)}
 .ac-carousel-end{opacity:.35;cursor:default}
 .ac-carousel-pagination{position:absolute;left:0;bottom:0;z-index:10;width:100%;text-align:center;font-size:16px;line-height:normal}
-.ac-carousel-bullet{position:relative;display:inline-block;width:8px;height:8px;margin:0 4px;border-radius:50%;background-color:rgba(0,0,0,.2);cursor:pointer}
+.ac-carousel-bullet{position:relative;display:inline-block;width:8px;height:8px;margin:0 4px;border-radius:50%;background-color:var(--ac-dot);cursor:pointer}
 .ac-carousel-bullet:has(:checked){background-color:#007AFF}
 .ac-carousel-bullet:has(:focus-visible){outline:2px solid var(--ac-focus);outline-offset:2px}
 .ac-carousel-radio{position:absolute;top:0;left:0;width:100%;height:100%;margin:0;opacity:0;cursor:pointer}
