@@ -394,7 +394,8 @@ They are ordinary Adaptive Cards host config JSON; `HostConfig(jsonText:)` reads
   as it does for the originals). A test (`HostConfigTests`) checks that these files and the originals give the same
   `HostConfig` on every property the renderer reads.
 - **`x-pluginCatalog`** is this project's extension, ignored by other renderers: the colours of the host's own chrome
-  (buttons, inputs, links, card frame, page), which standard host configs do not describe. Light and dark follow the
+  (buttons, inputs, links, card frame, page) and the button height (`buttonHeight`: 32 px, 34 px in dark as the
+  Designer's Teams dark stylesheet), which standard host configs do not describe. Light and dark follow the
   Teams look (the Designer's Teams container stylesheet and the Teams palette: brand `#6264A7`, neutral greys).
 - **`teams-contrast.json`** keeps the Teams structure (spacing, sizes, fonts, actions) and replaces every colour with
   the Windows high-contrast black palette: white text on black, cyan `#1AEBFF` accents and focus, yellow `#FFFF00`
