@@ -311,12 +311,18 @@ import TestSupport
             ["type": "Input.Text", "id": "t", "label": "Text"],
             ["type": "Input.ChoiceSet", "id": "c", "label": "Pick", "choices": [["title": "A", "value": "a"]]],
             ["type": "Input.Date", "id": "d", "label": "When", "labelPosition": "inline", "labelWidth": 40],
+            ["type": "Input.Number", "id": "n", "label": "How many", "labelPosition": "inline"],
         ])
         #expect(root.first(class: "ac-textInput")?.tag == "input")
         #expect(root.first(class: "ac-multichoiceInput")?.tag == "select")
         let inline = try #require(root.first(class: "ac-label-inline"))
         #expect(inline.first(class: "ac-input-label")?.attr("style") == "width:40%")
         #expect(inline.first(class: "ac-input-container")?.attr("style") == "width:60%")
+        // Without a width, the host's (30 % in Teams) from the theme's stylesheet: the HTML holds no host value.
+        let hostWidth = try #require(root.all(class: "ac-label-inline").last)
+        #expect(hostWidth.first(class: "ac-input-label")?.hasClass("ac-label-width") == true && hostWidth.first(class: "ac-input-label")?.attr("style") == nil)
+        #expect(hostWidth.first(class: "ac-input-container")?.hasClass("ac-label-width") == true)
+        #expect(Self.light.contains("--ac-label-width:30%;") && Self.rule(".ac-input-label.ac-label-width") == "width:var(--ac-label-width)")
         // 31 px content + 4 px padding + 1 px border for boxes (41 px), 31 px for a select.
         let box = try #require(Self.rule(".ac-textInput,.ac-numberInput,.ac-dateInput,.ac-timeInput,.ac-multichoiceInput"))
         #expect(box.contains("height:41px") && box.contains("padding:4px 8px"))

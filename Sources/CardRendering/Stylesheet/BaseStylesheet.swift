@@ -244,6 +244,8 @@ button.ac-image-action{color:inherit}
 .ac-input-container-outer{display:flex;flex-direction:column;min-width:0}
 .ac-input-container-outer.ac-label-inline{flex-direction:row;align-items:center}
 .ac-label-inline>.ac-input-label{flex:0 1 auto;min-width:0}
+.ac-input-label.ac-label-width{width:var(--ac-label-width)}
+.ac-input-container.ac-label-width{width:calc(100% - var(--ac-label-width))}
 .ac-input-container.ac-input-natural{flex:0 1 auto}
 .ac-input-natural>.ac-input{width:auto}
 .ac-input-label{display:block;margin-bottom:var(--ac-label-gap)}

@@ -42,6 +42,7 @@ enum ThemeStylesheet {
         v.add("--ac-fact-title-max", CSS.px(h.factSet.titleMaxWidth))
         v.add("--ac-cell-spacing", CSS.px(h.tableCellSpacing))
         v.add("--ac-label-gap", CSS.px(h.spacing[h.inputs.label.inputSpacing]))
+        v.add("--ac-label-width", CSS.number(h.inputs.label.width) + "%")
         for style in BuiltInContainerStyle.allCases {
             let def = h.containerStyles[style.rawValue]
             v.add("--ac-border-" + style.rawValue, (def.borderColor ?? chrome.border).css)

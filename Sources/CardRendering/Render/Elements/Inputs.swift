@@ -25,9 +25,10 @@ extension Renderer {
         if let label {
             noteTemplate(label, path + "/label")
             if inlineLabel { widths = inlineLabelWidths(o) }
-            writeInputLabel(label, id: id, required: required, group: group, style: widths.label)
+            writeInputLabel(label, id: id, required: required, group: group, style: widths.label, hostWidth: widths.hostWidth)
         }
-        out.raw(widths.naturalControl ? "<div class=\"ac-input-container ac-input-natural\"" : "<div class=\"ac-input-container\"")
+        out.raw(widths.naturalControl ? "<div class=\"ac-input-container ac-input-natural\""
+                    : widths.hostWidth ? "<div class=\"ac-input-container ac-label-width\"" : "<div class=\"ac-input-container\"")
         out.raw(widths.control.isEmpty ? ">" : " style=\"" + widths.control + "\">")
         // `role=group` (multi-select) takes no `aria-required`; the label's suffix says it.
         let requiredAttr = required && groupRole != "group" ? " aria-required=\"true\"" : ""
@@ -49,6 +50,7 @@ extension Renderer {
         var label = ""
         var control = ""
         var naturalControl = false
+        var hostWidth = false
     }
 
     /// The official renderer's widths for `labelPosition: inline`: a weight (or the host's
@@ -63,17 +65,18 @@ extension Renderer {
             w.label = "width:" + CSS.number(share) + "%"
             w.control = "width:" + CSS.number(100 - share) + "%"
         default:
-            w.label = "width:" + CSS.number(host.inputs.label.width) + "%"
-            w.control = "width:" + CSS.number(100 - host.inputs.label.width) + "%"
+            // The host's default width, from the theme's stylesheet (`ac-label-width`).
+            w.hostWidth = true
         }
         return w
     }
 
     /// An input's label: the host's label style, and its "required" suffix.
-    private mutating func writeInputLabel(_ label: String, id: String, required: Bool, group: Bool, style: String) {
+    private mutating func writeInputLabel(_ label: String, id: String, required: Bool, group: Bool, style: String, hostWidth: Bool) {
         // An expanded choice set is a group of controls, named by `aria-labelledby`: a
         // label's `for` may only point at one form control.
-        out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
+        out.raw(hostWidth ? "<label class=\"ac-input-label ac-label-width\" id=\"" : "<label class=\"ac-input-label\" id=\"")
+        out.raw(id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
         if !style.isEmpty { out.attr("style", style) }
         out.raw(">")
         var runClasses = ClassList("ac-textRun")
