@@ -3,8 +3,9 @@
 # find them. Called by `make demo` and `make test`; does nothing on a machine that has them.
 #   ensure-deps.sh build    C libraries for the build (cmark-gfm with extensions, libyaml)
 #   ensure-deps.sh check    also what the test suite's site checks use: Debian's chromium,
-#                           chromium-driver and a JRE here, then the Python side (Nu validator,
-#                           selenium, axe-core) in the virtualenv .build-venv through
+#                           chromium-driver, a JRE and the Liberation fonts here, then the
+#                           Python side (Nu validator, selenium, axe-core, Pillow) in the
+#                           virtualenv .build-venv through
 #                           scripts/site-checks/setup.sh (see scripts/site-checks/README.md)
 set -euo pipefail
 mode="${1:-build}"
@@ -19,6 +20,9 @@ if [ "$mode" = check ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  # The fonts the reference card renders were made with (scripts/site-checks/fidelity.py).
+  command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+  fc-list ':family=Liberation Sans' 2>/dev/null | grep -q . || missing+=(fonts-liberation)
   # Debian's python3 with venv/ensurepip, for the site checks' virtualenv.
   [ -x /usr/bin/python3 ] || missing+=(python3)
   /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)

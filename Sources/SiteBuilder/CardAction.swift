@@ -44,6 +44,9 @@ public struct CardAction: Sendable {
     /// The instant the clock functions see (fixed by default, so output is reproducible).
     public var now: Date = CardPipeline.clock
     public var locale = "en-US"
+    /// The card element alone: no heading, no page padding, no frame, as wide as the window
+    /// (`--bare`; for screenshots, and how the fidelity check compares with reference renders).
+    public var bare = false
 
     /// Local images larger than this are left as links.
     public static let maxInlineImageBytes = 4 << 20
@@ -97,7 +100,7 @@ public struct CardAction: Sendable {
         result.diagnostics += compiled.findings + made.findings
         let prepared = StandaloneCard.Prepared(
             stylesheets: [CardStylesheet.base, CardStylesheet.css(for: hostConfig, scope: ".ac-theme")], subsetting: true)
-        result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent)
+        result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent, bare: bare)
         result.diagnostics = result.diagnostics.normalized
         return result
     }

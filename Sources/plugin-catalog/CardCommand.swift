@@ -31,6 +31,9 @@ struct CardCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The HTML file to write (default: standard output).")
     var output: String?
 
+    @Flag(help: "Write the card element alone (no heading, page padding or frame; as wide as the window).")
+    var bare = false
+
     @Flag(name: [.short, .long], help: "Print only errors.")
     var quiet = false
 
@@ -48,10 +51,11 @@ struct CardCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let action = CardAction(template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
+        var action = CardAction(template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
                                 data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
                                 host: CardAction.Host(argument: hostConfig, relativeTo: cwd),
                                 title: title)
+        action.bare = bare
         if !FileManager.default.fileExists(atPath: action.template.path) {
             throw CLIFiles.usage("no template at \(template)")
         }

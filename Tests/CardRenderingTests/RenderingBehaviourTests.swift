@@ -134,7 +134,11 @@ import TestSupport
         #expect(submit.tag == "button" && submit.attr("type") == "button" && submit.hasClass("style-positive"))
         let summary = try #require(root.first(class: "ac-action-showCard"))
         #expect(summary.tag == "summary" && summary.parent?.tag == "details" && summary.parent?.attr("name") == "ac-g1")
-        let inline = try #require(summary.parent?.first(class: "ac-inline"))
+        // Its card follows the row of buttons, paired with the button by a slot class.
+        #expect(summary.parent?.hasClass("ac-sc1") == true)
+        let card = try #require(root.first(class: "ac-sc-card"))
+        #expect(card.hasClass("ac-sc1") && card.parent?.hasClass("ac-actionBar") == true)
+        let inline = try #require(card.first(class: "ac-inline"))
         #expect(inline.hasClass("ac-style-emphasis") && inline.textContent == "inside" && inline.hasClass("ac-bleed-b"))
         let toggle = try #require(root.first(class: "ac-action-toggleVisibility"))
         #expect(toggle.tag == "label" && toggle.all(tag: "input").first?.classes == ["ac-tv", "ac-tv1"])
@@ -263,7 +267,7 @@ import TestSupport
         #expect(CardRenderer.render(card: overImage, hostConfig: Fixtures.teamsLight, options: options).warnings.allSatisfy { $0.kind != .lowContrast })
     }
 
-    @Test func tablesAreRealTablesWithHeaders() throws {
+    @Test func tablesHaveTableRolesAndHeaders() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Table", "gridStyle": "accent", "columns": [["width": 1], ["width": "100px", "horizontalCellContentAlignment": "right"]],
              "rows": [
@@ -274,17 +278,21 @@ import TestSupport
                                                                 ["type": "TableCell", "items": []]]],
              ]],
         ]))
-        let table = try #require(root.all(tag: "table").first)
-        #expect(table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
-        #expect(table.all(tag: "col").map { $0.attr("style") ?? "" } == ["width:calc((100% - 100px) * 1)", "width:100px"])
-        let headers = table.all(tag: "th")
-        #expect(headers.map { $0.attr("scope") } == ["col", "col"] && headers.allSatisfy { $0.parent?.parent?.tag == "thead" })
+        let table = try #require(root.first(class: "ac-table"))
+        #expect(table.attr("role") == "table" && table.hasClass("ac-grid") && table.hasClass("ac-grid-accent"))
+        let rows = table.children.filter { $0.hasClass("ac-tableRow") }
+        #expect(rows.map { $0.attr("role") } == ["row", "row"])
+        // Flex widths as the official renderer: weights share the row, pixels are fixed.
+        let headers = rows[0].children.filter { $0.hasClass("ac-tableCell") }
+        #expect(headers.map { $0.attr("role") } == ["columnheader", "columnheader"])
+        #expect(headers.map { $0.attr("style") ?? "" } == ["flex:1 1 100%", "flex:0 0 100px"])
         // Header text takes the host's columnHeader style (bolder).
         #expect(headers[0].first(class: "ac-textBlock")?.hasClass("ac-weight-bolder") == true)
-        let cells = table.all(tag: "td")
-        #expect(cells.count == 2)
+        // The extra third cell is left out (the table has two columns).
+        let cells = rows[1].children.filter { $0.hasClass("ac-tableCell") }
+        #expect(cells.map { $0.attr("role") } == ["cell", "cell"])
         #expect(cells[1].first(class: "ac-textBlock")?.hasClass("ac-ha-right") == true)
-        #expect(table.all(tag: "tr")[1].hasClass("ac-style-good") && table.all(tag: "tr")[1].hasClass("ac-bg"))
+        #expect(rows[1].hasClass("ac-style-good") && rows[1].hasClass("ac-bg"))
     }
 
     @Test func factSetIsADescriptionList() throws {
@@ -336,21 +344,34 @@ import TestSupport
         #expect(r3.warnings.map(\.kind) == [.versionTooNew])
     }
 
-    @Test func mediaPlayerAndPosterLink() throws {
+    /// Media as Teams shows it: the poster with a play button. Media files play in place (the
+    /// poster is the summary of a details element holding the player); other sources are
+    /// linked from the play button.
+    @Test func mediaPosterPlaysInPlaceOrLinks() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Media", "poster": "https://example.com/p.png", "altText": "Demo", "sources": [["mimeType": "video/mp4", "url": "https://example.com/v.mp4"]],
              "captionSources": [["mimeType": "vtt", "label": "English", "url": "https://example.com/en.vtt"]]],
             ["type": "Media", "poster": "https://example.com/p.png", "altText": "Talk", "sources": [["url": "https://www.youtube.com/watch?v=x"]]],
+            ["type": "Media", "sources": [["mimeType": "audio/mpeg", "url": "https://example.com/a.mp3"]]],
         ]))
-        let video = try #require(root.all(tag: "video").first)
+        let details = root.all(class: "ac-media-details")
+        #expect(details.count == 2)
+        let summary = try #require(details.first?.children.first { $0.tag == "summary" })
+        #expect(summary.hasClass("ac-media-poster") && summary.attr("aria-label") == "Play Demo")
+        #expect(summary.all(tag: "img").first?.attr("src") == "https://example.com/p.png")
+        #expect(summary.first(class: "ac-media-playButton") != nil)
+        let video = try #require(details.first?.all(tag: "video").first)
         #expect(video.attr("poster") == "https://example.com/p.png" && video.attr("controls") != nil && video.attr("preload") == "none")
         #expect(video.all(tag: "source").first?.attr("type") == "video/mp4")
         #expect(video.all(tag: "track").first?.attr("label") == "English")
-        let play = try #require(root.first(class: "ac-media-playButton"))
-        #expect(play.tag == "a" && play.attr("href") == "https://www.youtube.com/watch?v=x" && play.attr("aria-label") == "Play Talk")
+        // No poster: the empty grey box (the stylesheet's `.ac-media-poster:not(:has(img))`).
+        let audioPoster = try #require(details.last?.children.first { $0.tag == "summary" })
+        #expect(audioPoster.all(tag: "img").isEmpty && details.last?.all(tag: "audio").count == 1)
+        let play = try #require(root.all(tag: "a").first { $0.hasClass("ac-media-playButton") })
+        #expect(play.attr("href") == "https://www.youtube.com/watch?v=x" && play.attr("aria-label") == "Play Talk")
     }
 
-    @Test func carouselPagesScrollWithoutScript() throws {
+    @Test func carouselPagesAreLabelledSlides() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Carousel", "pages": [["type": "CarouselPage", "items": [["type": "TextBlock", "text": "one"]]],
                                           ["type": "CarouselPage", "items": [["type": "TextBlock", "text": "two"]]]]],

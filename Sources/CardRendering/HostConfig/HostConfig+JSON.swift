@@ -163,6 +163,7 @@ extension HostConfig {
         chrome.placeholder = c("placeholder")
         if let v = x["containerBorders"]?.boolValue { chrome.containerBorders = v }
         if let v = Self.length(x["buttonFontWeight"], max: 1000), v >= 100 { chrome.buttonFontWeight = v }
+        if let v = Self.length(x["buttonHeight"], max: 100), v >= 16 { chrome.buttonHeight = v }
     }
 
     // MARK: - Value readers

@@ -292,6 +292,8 @@ public struct HostConfig: Sendable, Hashable {
         public var containerBorders = false
         /// Font weight of button titles.
         public var buttonFontWeight = 600.0
+        /// Height of action buttons (their title may wrap them taller).
+        public var buttonHeight = 32.0
         public init() {}
     }
 

@@ -45,7 +45,7 @@ extension Renderer {
             return nil
         }
         guard host.supportsInteractivity else { return nil }
-        let r = resolve(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
+        let r = resolveToRender(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
         guard case .render(let o, let type, let p) = r else {
             report(r, isAction: true)
             return nil
@@ -154,7 +154,7 @@ extension Renderer {
         var secondary: [ResolvedAction] = []
         var markers: [(index: Int, type: String)] = []
         for (i, item) in actions.enumerated() {
-            let r = resolve(item, path: path + "/" + String(i), slot: .anyAction)
+            let r = resolveToRender(item, path: path + "/" + String(i), slot: .anyAction)
             switch r {
             case .render(let o, let type, let p):
                 guard spend(p) else { break }
@@ -179,7 +179,7 @@ extension Renderer {
         // One show card, pre-expanded: the card without a button.
         if host.actions.preExpandSingleShowCardAction, primary.count == 1, secondary.isEmpty, markers.isEmpty,
            primary[0].type == "Action.ShowCard", case .object(let card)? = primary[0].object["card"] {
-            var classes = ClassList("ac-actionSet ac-preexpanded")
+            var classes = ClassList("ac-actionBar ac-preexpanded")
             if !extraClasses.isEmpty { classes.add(extraClasses) }
             out.open("div", classes.value)
             out.raw(">")
@@ -190,12 +190,36 @@ extension Renderer {
 
         groupCounter += 1
         let group = prefix + "-g" + String(groupCounter)
+        var outer = ClassList("ac-actionBar")
+        if !extraClasses.isEmpty { outer.add(extraClasses) }
+        out.open("div", outer.value)
+        out.raw(">")
         var classes = ClassList("ac-actionSet")
         if let orientation { classes.add("ac-orient-" + orientation.rawValue) }
         if let alignment, alignment != .left { classes.add("ac-ha-" + alignment.rawValue) }
-        if !extraClasses.isEmpty { classes.add(extraClasses) }
         out.open("div", classes.value)
         out.raw(">")
+        let outerCards = pendingShowCards
+        pendingShowCards = []
+        writeActionRow(primary: primary, secondary: secondary, markers: markers, ctx: ctx, group: group, edges: edges)
+        out.raw("</div>")
+        // The cards of the show-card buttons, below the buttons at the full width of the
+        // card; the stylesheet shows the one whose button is open.
+        let cards = pendingShowCards
+        pendingShowCards = outerCards
+        for sc in cards {
+            out.raw("<div class=\"ac-sc-card ac-sc" + String(sc.slot) + "\">")
+            renderCard(sc.card, path: sc.path, ctx: ctx, isRoot: false, suppressStyle: false, bleed: sc.bleed)
+            out.raw("</div>")
+        }
+        out.raw("</div>")
+        return true
+    }
+
+    /// The buttons of an action row, markers of unknown actions in their places, and the
+    /// "..." menu of secondary actions.
+    private mutating func writeActionRow(primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)],
+                                         ctx: RenderContext, group: String, edges: Edges) {
         var markerIndex = 0
         for (i, a) in primary.enumerated() {
             while markerIndex < markers.count, markers[markerIndex].index <= i {
@@ -208,15 +232,35 @@ extension Renderer {
             writeUnsupportedAction(markers[markerIndex].type)
             markerIndex += 1
         }
-        if !secondary.isEmpty {
-            out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">\u{2026}</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
-            for a in secondary {
-                writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
-            }
-            out.raw("</div></details>")
+        guard !secondary.isEmpty else { return }
+        out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
+        for a in secondary {
+            writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
         }
-        out.raw("</div>")
-        return true
+        out.raw("</div></details>")
+    }
+
+    /// An `Action.ShowCard` button: a `<details>` holding only its `<summary>`; the card is
+    /// written after the row (`pendingShowCards`), paired with the button by a slot class.
+    private mutating func writeShowCard(_ card: JSONObject, path: String, ctx: RenderContext, group: String, edges: Edges,
+                                        summary: (inout Renderer) -> Void) {
+        let slot = pendingShowCards.count + 1
+        out.raw("<details class=\"ac-showCard")
+        if slot <= CardStylesheet.showCardSlots { out.raw(" ac-sc" + String(slot)) }
+        out.raw("\"")
+        if !group.isEmpty { out.raw(" name=\"" + group + "\"") }
+        out.raw(">")
+        summary(&self)
+        if slot <= CardStylesheet.showCardSlots {
+            pendingShowCards.append((slot, card, path + "/card", Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)))
+        } else {
+            // Beyond the stylesheet's slots the card opens in place, after its button.
+            if slot == CardStylesheet.showCardSlots + 1 {
+                warn(.toggleLimit, path, "More than \(CardStylesheet.showCardSlots) show cards in one action set; the others open beside their button.")
+            }
+            renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false, bleed: .none)
+        }
+        out.raw("</details>")
     }
 
     mutating func writeUnsupportedAction(_ type: String) {
@@ -264,6 +308,12 @@ extension Renderer {
             if !iconOnly {
                 r.out.raw("<span class=\"ac-action-title\">")
                 r.out.text(title)
+                r.out.raw("</span>")
+            } else {
+                // Shown in place of an icon that is not there (the official renderer shows the
+                // title, or "Inline Action", when the icon fails to load).
+                r.out.raw("<span class=\"ac-icon-fallback\" aria-hidden=\"true\">")
+                r.out.text(title.isEmpty ? "Inline Action" : title)
                 r.out.raw("</span>")
             }
         }
@@ -329,18 +379,13 @@ extension Renderer {
                 out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
                 return
             }
-            out.raw("<details class=\"ac-showCard\"")
-            if !group.isEmpty, place == .bar { out.raw(" name=\"" + group + "\"") }
-            out.raw(">")
-            out.open("summary", classes.value)
-            commonAttributes(&self)
-            out.raw(">")
-            content(&self)
-            out.raw("</summary>")
-            let cardEdges = Edges(top: false, bottom: edges.bottom, start: edges.start, end: edges.end)
-            renderCard(card, path: path + "/card", ctx: ctx, isRoot: false, suppressStyle: false,
-                       bleed: place == .bar ? cardEdges : .none)
-            out.raw("</details>")
+            writeShowCard(card, path: path, ctx: ctx, group: group, edges: edges) { r in
+                r.out.open("summary", classes.value)
+                commonAttributes(&r)
+                r.out.raw(">")
+                content(&r)
+                r.out.raw("</summary>")
+            }
         default:
             // Submit, Execute: a button that does nothing here.
             if !enabled { classes.add("ac-pushButton-disabled") }

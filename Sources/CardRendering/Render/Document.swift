@@ -171,7 +171,7 @@ extension Renderer {
         var entries: [Entry] = []
         entries.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            let r = resolve(item, path: path + "/" + String(i), slot: .element)
+            let r = resolveToRender(item, path: path + "/" + String(i), slot: .element)
             switch r {
             case .render(let o, let type, let p):
                 if !host.supportsInteractivity, Schema.interactive.contains(type) { continue }

@@ -63,6 +63,11 @@ struct Renderer {
     var toggles = ToggleIndex()
     /// Memo of `childrenNeedFallback` by JSON path.
     var bubbleMemo: [String: Bool] = [:]
+    /// The cards of the show-card buttons of the action bar being written: slot, card, path
+    /// and the sides it bleeds to.
+    var pendingShowCards: [(slot: Int, card: JSONObject, path: String, bleed: Edges)] = []
+    /// Elements whose content needs a fallback they do not have, by JSON path.
+    var keptWithoutFallback: [String: (JSONObject, String)] = [:]
     /// Contrast findings already reported (theme, style, colour).
     var contrastReported = Set<String>()
 
@@ -191,6 +196,7 @@ extension Renderer {
                 type = declared ?? expected
                 known = type == expected
             }
+            var childrenNeedIt = false
             if known {
                 var needsFallback = false
                 if case .object(let requires)? = o["requires"] {
@@ -199,7 +205,10 @@ extension Renderer {
                         if !host.hasCapability(capability, version: v) { needsFallback = true; break }
                     }
                 }
-                if !needsFallback, childrenNeedFallback(o, type: type, path: p, depth: depth) { needsFallback = true }
+                if !needsFallback, childrenNeedFallback(o, type: type, path: p, depth: depth) {
+                    needsFallback = true
+                    childrenNeedIt = true
+                }
                 if !needsFallback { return .render(o, type: type, path: p) }
             }
             switch o["fallback"] {
@@ -214,9 +223,20 @@ extension Renderer {
             default:
                 break
             }
+            // Content that needs a fallback nobody gives: the element stays, as in the
+            // official renderer, unless an ancestor falls back (the need bubbles up to it).
+            if childrenNeedIt { keptWithoutFallback[p] = (o, type) }
             return known ? .unmet(path: p) : .unsupported(type: type, path: p)
         }
         return .unmet(path: p)
+    }
+
+    /// `resolve` for rendering: an element unmet only because some of its content needs a
+    /// fallback that no ancestor gives is rendered (that content is then left out or marked).
+    mutating func resolveToRender(_ value: JSONValue, path: String, slot: Slot) -> Resolution {
+        let r = resolve(value, path: path, slot: slot)
+        if case .unmet(let p) = r, let kept = keptWithoutFallback[p] { return .render(kept.0, type: kept.1, path: p) }
+        return r
     }
 
     /// Whether some child of this element is unknown (or unmet) without a fallback of its

@@ -43,6 +43,7 @@ public enum StandaloneCard {
         let css: String
         let subset: StylesheetSubset?
         let bottom: String
+        let bareBottom: String
         let theme: String
 
         public init(stylesheets: [String], themeClass: String = "ac-theme", subsetting: Bool = false) {
@@ -56,9 +57,13 @@ public enum StandaloneCard {
             css = sheets
             subset = subsetting ? StylesheetSubset(sheets) : nil
             bottom = StandaloneCard.pageCSS + "</style>\n</head>\n<body class=\"ac-standalone " + theme + "\">\n<main>\n"
+            bareBottom = StandaloneCard.pageCSS + "</style>\n</head>\n<body class=\"ac-standalone ac-bare " + theme + "\">\n<main>\n"
         }
 
-        public func document(rendered: RenderedCard, title: String) -> String {
+        /// The document. With `bare`, the page holds the card element alone: no heading, no
+        /// page padding and no frame, at the full width of the window (for screenshots and
+        /// for comparing with other renderers' card elements).
+        public func document(rendered: RenderedCard, title: String, bare: Bool = false) -> String {
             let escaped = HTML.escape(title)
             let sheet = subset?.css(for: rendered.html, alwaysUsed: ["ac-standalone", "ac-host", "ac-standalone-title", theme]) ?? css
             var html = ""
@@ -67,8 +72,8 @@ public enum StandaloneCard {
             html += escaped
             html += "</title>\n<style>\n"
             html += sheet
-            html += bottom
-            if !title.isEmpty { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
+            html += bare ? bareBottom : bottom
+            if !title.isEmpty, !bare { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
             html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
             html += "</main>\n</body>\n</html>\n"
             return html
@@ -97,6 +102,9 @@ public enum StandaloneCard {
     .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
     .ac-standalone .ac-host{max-width:500px}
     .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
+    .ac-bare main{max-width:none;padding:0}
+    .ac-standalone.ac-bare .ac-host{max-width:none}
+    .ac-bare .ac-root{border:0;border-radius:0}
 
     """
 }

@@ -13,6 +13,14 @@ public enum CardStylesheet {
     /// How many `Action.ToggleVisibility` actions per card work without script.
     public static let toggleSlots = 24
 
+    /// How many `Action.ShowCard` buttons per action bar open their card below the buttons
+    /// (more open theirs beside the button).
+    public static let showCardSlots = 12
+
+    /// How many pages of a `Carousel` are shown (the official renderer's default
+    /// `carousel.maxCarouselPages`); the stylesheet pages through them without script.
+    public static let carouselPages = 10
+
     /// The host-independent rules. Deterministic; built once.
     public static let base: String = BaseStylesheet.make()
 

@@ -38,13 +38,16 @@ enum ThemeStylesheet {
         v.add("--ac-btn-white-space", h.actions.allowTitleToWrap ? "normal" : "nowrap")
         v.add("--ac-btn-font-size", CSS.px(h.defaultFont.fontSizes.default))
         v.add("--ac-btn-weight", CSS.number(h.chrome.buttonFontWeight))
+        v.add("--ac-btn-height", CSS.px(h.chrome.buttonHeight))
         v.add("--ac-fact-title-max", CSS.px(h.factSet.titleMaxWidth))
         v.add("--ac-cell-spacing", CSS.px(h.tableCellSpacing))
         v.add("--ac-label-gap", CSS.px(h.spacing[h.inputs.label.inputSpacing]))
+        v.add("--ac-label-width", CSS.number(h.inputs.label.width) + "%")
         for style in BuiltInContainerStyle.allCases {
             let def = h.containerStyles[style.rawValue]
             v.add("--ac-border-" + style.rawValue, (def.borderColor ?? chrome.border).css)
         }
+        v.add("--ac-bg-base", h.containerStyles["default"].backgroundColor?.css ?? "transparent")
         v.add("--ac-surface", chrome.surface.css)
         v.add("--ac-page-bg", chrome.page.css)
         v.add("--ac-card-border", chrome.cardBorder.css)
@@ -53,6 +56,8 @@ enum ThemeStylesheet {
         v.add("--ac-link", chrome.link.css)
         v.add("--ac-focus", chrome.focus.css)
         v.add("--ac-hover-tint", chrome.isDark ? "rgba(255, 255, 255, 0.1)" : "rgba(0, 0, 0, 0.06)")
+        // Carousel page dots: the official renderer's 20 % black, made visible on dark cards.
+        v.add("--ac-dot", chrome.isDark ? "rgba(255, 255, 255, 0.3)" : "rgba(0, 0, 0, 0.2)")
         v.add("--ac-btn-fg", chrome.buttonForeground.css)
         v.add("--ac-btn-bg", chrome.buttonBackground.css)
         v.add("--ac-btn-border", chrome.buttonBorder.css)
@@ -102,7 +107,7 @@ enum ThemeStylesheet {
         css += s + " " + hSel + "{flex-direction:row;justify-content:" + justify + ";align-items:stretch}\n"
         css += s + " " + vSel + "{flex-direction:column;justify-content:flex-start;align-items:" + items + "}\n"
         if h.actions.actionAlignment == .stretch {
-            css += s + " " + hSel + ">.ac-pushButton," + s + " " + hSel + ">.ac-showCard>summary{flex:1 1 0}\n"
+            css += s + " " + hSel + ">.ac-pushButton," + s + " " + hSel + ">.ac-showCard>summary{flex:0 1 100%}\n"
         } else {
             css += s + " " + hSel + ".ac-ha-center{justify-content:center}\n"
             css += s + " " + hSel + ".ac-ha-right{justify-content:flex-end}\n"

@@ -419,7 +419,8 @@ They are ordinary Adaptive Cards host config JSON; `HostConfig(jsonText:)` reads
   as it does for the originals). A test (`HostConfigTests`) checks that these files and the originals give the same
   `HostConfig` on every property the renderer reads.
 - **`x-pluginCatalog`** is this project's extension, ignored by other renderers: the colours of the host's own chrome
-  (buttons, inputs, links, card frame, page), which standard host configs do not describe. Light and dark follow the
+  (buttons, inputs, links, card frame, page) and the button height (`buttonHeight`: 32 px, 34 px in dark as the
+  Designer's Teams dark stylesheet), which standard host configs do not describe. Light and dark follow the
   Teams look (the Designer's Teams container stylesheet and the Teams palette: brand `#6264A7`, neutral greys).
 - **`teams-contrast.json`** keeps the Teams structure (spacing, sizes, fonts, actions) and replaces every colour with
   the Windows high-contrast black palette: white text on black, cyan `#1AEBFF` accents and focus, yellow `#FFFF00`
@@ -459,7 +460,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#FFFFFF",
     "placeholder": "#C8C8C8",
     "containerBorders": true,
-    "buttonFontWeight": 700
+    "buttonFontWeight": 700,
+    "buttonHeight": 32
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",
@@ -961,7 +963,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#1F1F1F",
     "placeholder": "#C8C6C4",
     "containerBorders": false,
-    "buttonFontWeight": 600
+    "buttonFontWeight": 600,
+    "buttonHeight": 34
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",
@@ -1295,7 +1298,8 @@ be shown in any of them by switching the theme class.
     "inputBorder": "#F3F2F1",
     "placeholder": "#605E5C",
     "containerBorders": false,
-    "buttonFontWeight": 600
+    "buttonFontWeight": 600,
+    "buttonHeight": 32
   },
   "supportsInteractivity": true,
   "choiceSetInputValueSeparator": ",",

@@ -73,7 +73,7 @@ extension Renderer {
     /// optional style (background, padding), background image, bleed and select action.
     mutating func renderContainer(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String,
                                   kind: ContainerKind, extraClasses: String = "", extraStyle: String = "",
-                                  tag: String = "div", attributes: String = "") -> Bool {
+                                  attributes: String = "") -> Bool {
         let explicit = styleName(o["style"], path: path + "/style")
         let background = backgroundImage(o["backgroundImage"], path: path + "/backgroundImage")
         let gridCell = kind == .tableCell && extraClasses.hasBytes("ac-grid-cell")
@@ -89,6 +89,9 @@ extension Renderer {
         if !extraClasses.isEmpty { classes.add(extraClasses) }
         if let explicit { classes.add("ac-style-" + explicit) }
         if hasBackground { classes.add("ac-bg") }
+        // A background image without a style of its own lies on the default style's colour
+        // (the official renderer's rule), whatever the surrounding style.
+        if hasBackground, explicit == nil, background != nil { classes.add("ac-bg-base") }
         if hasBackground, o["bleed"]?.boolValue == true { Self.bleedClasses(edges, into: &classes) }
         var vca = ctx.verticalContentAlignment
         if let v = o["verticalContentAlignment"] {
@@ -104,7 +107,7 @@ extension Renderer {
         if let minHeight = CardSize.pixels(o["minHeight"]) { style.add("min-height", CSS.px(minHeight)) }
         if let background { background.apply(to: &classes, &style) }
 
-        out.open(tag, classes.value)
+        out.open("div", classes.value)
         if !attributes.isEmpty { out.raw(attributes) }
         if let rtl = o["rtl"]?.boolValue { out.raw(rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") }
         if !style.isEmpty { out.attr("style", style.value) }
@@ -120,9 +123,7 @@ extension Renderer {
             inner.inSelectable = true
         }
         renderItems(o["items"], path: path + "/items", ctx: inner, padded: padded, edges: edges, trailingContent: false)
-        out.raw("</")
-        out.raw(tag)
-        out.raw(">")
+        out.raw("</div>")
         return true
     }
 
@@ -145,7 +146,7 @@ extension Renderer {
         var entries: [Entry] = []
         var totalWeight = 0.0
         for (i, item) in columns.enumerated() {
-            let r = resolve(item, path: path + "/columns/" + String(i), slot: .part("Column"))
+            let r = resolveToRender(item, path: path + "/columns/" + String(i), slot: .part("Column"))
             switch r {
             case .render(let c, _, let p):
                 let (visible, visibility) = visibilityClasses(c, path: p)

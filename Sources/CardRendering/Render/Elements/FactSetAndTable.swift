@@ -2,7 +2,9 @@ import JSONTree
 import MarkdownHTML
 
 extension Renderer {
-    /// FactSet: a description list, titles and values styled by the host config.
+    /// FactSet: a description list, one `<div>` per fact, laid out as the official renderer's
+    /// table (automatic table layout: the title column takes its share of the width by the
+    /// lengths of titles and values), titles and values styled by the host config.
     mutating func renderFactSet(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {
         guard case .array(let facts)? = o["facts"], !facts.isEmpty else { return false }
         var classes = ClassList("ac-factset")
@@ -23,11 +25,11 @@ extension Renderer {
             if f["title"] == nil, f["value"] == nil { warn(.missingProperty, p, "A fact has neither title nor value.") }
             noteTemplate(title, p + "/title")
             noteTemplate(value, p + "/value")
-            out.raw("<dt class=\"" + titleClasses + "\">")
+            out.raw("<div class=\"ac-fact\"><dt class=\"" + titleClasses + "\">")
             if !title.isEmpty { out.raw(CardMarkdown.html(TextFunctions.apply(title))) }
             out.raw("</dt><dd class=\"" + valueClasses + "\">")
             if !value.isEmpty { out.raw(CardMarkdown.html(TextFunctions.apply(value))) }
-            out.raw("</dd>")
+            out.raw("</dd></div>")
         }
         out.raw("</dl>")
         return true
@@ -40,7 +42,10 @@ extension Renderer {
         return c.value
     }
 
-    /// Table (1.5): a real `<table>` with a header row of `<th scope="col">` cells.
+    /// Table (1.5): rows of cells with the ARIA table roles (`table`, `row`, `columnheader`
+    /// for the first row's cells, `cell`), laid out as the official renderer does: each row a
+    /// flex row where weighted columns share the width and pixel columns keep theirs; grid
+    /// lines in the grid style's border colour, or the host's cell spacing between cells.
     mutating func renderTable(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String) -> Bool {
         guard case .array(let rows)? = o["rows"], !rows.isEmpty else { return false }
         // Columns: their widths and alignments.
@@ -74,43 +79,26 @@ extension Renderer {
         var classes = ClassList("ac-table")
         classes.add(grid ? "ac-grid ac-grid-" + gridStyle : "ac-nogrid")
         if !common.isEmpty { classes.add(common) }
-        out.open("table", classes.value)
-        out.raw("><colgroup>")
-        // Weighted columns share what the pixel columns leave.
-        let pixels = columns.reduce(0.0) { if case .pixels(let p) = $1.width { return $0 + p } else { return $0 } }
-        for c in columns {
+        out.open("div", classes.value)
+        out.raw(" role=\"table\">")
+        // The official renderer's flex widths: weights share the row, pixels are fixed.
+        let widths: [String] = columns.map { c in
             switch c.width {
-            case .pixels(let px):
-                out.raw("<col style=\"width:" + CSS.px(px) + "\">")
-            case .weight(let w):
-                let share = CSS.number(totalWeight > 0 ? 100 * w / totalWeight : 0)
-                if pixels > 0 {
-                    out.raw("<col style=\"width:calc((100% - " + CSS.px(pixels) + ") * " + CSS.number(totalWeight > 0 ? w / totalWeight : 0) + ")\">")
-                } else {
-                    out.raw("<col style=\"width:" + share + "%\">")
-                }
-            default:
-                out.raw("<col>")
+            case .pixels(let px): return "flex:0 0 " + CSS.px(px)
+            case .weight(let w): return "flex:1 1 " + CSS.number(totalWeight > 0 ? 100 * w / totalWeight : 0) + "%"
+            default: return ""
             }
         }
-        out.raw("</colgroup>")
         let inner = ctx.entering(style: nil, backgroundImage: false)
-        var inBody = false
         for (r, row) in rows.enumerated() {
             let rowPath = path + "/rows/" + String(r)
-            let resolution = resolve(row, path: rowPath, slot: .part("TableRow"))
+            let resolution = resolveToRender(row, path: rowPath, slot: .part("TableRow"))
             guard case .render(let ro, _, let rp) = resolution else {
                 report(resolution, isAction: false)
                 continue
             }
             guard spend(rp) else { break }
             let header = r == 0 && firstRowAsHeaders
-            if header {
-                out.raw("<thead>")
-            } else if !inBody {
-                out.raw("<tbody>")
-                inBody = true
-            }
             let rowStyle = styleName(ro["style"], path: rp + "/style")
             let rowBackground = inner.hasBackground(explicitStyle: rowStyle, backgroundImage: false)
             var rowClasses = ClassList("ac-tableRow")
@@ -118,8 +106,8 @@ extension Renderer {
             if rowBackground { rowClasses.add("ac-bg") }
             let (_, rowVisibility) = visibilityClasses(ro, path: rp)
             if !rowVisibility.isEmpty { rowClasses.add(rowVisibility) }
-            out.open("tr", rowClasses.value)
-            out.raw(">")
+            out.open("div", rowClasses.value)
+            out.raw(" role=\"row\">")
             var rowCtx = inner.entering(style: rowStyle, backgroundImage: false)
             if header { rowCtx.textStyle = host.textStyles.columnHeader }
             let rowH = HorizontalAlignment.parse(ro["horizontalCellContentAlignment"])
@@ -130,7 +118,7 @@ extension Renderer {
                 var cell: JSONObject = [:]
                 var cellPathUsed = cellPath
                 if c < cells.count {
-                    let cr = resolve(cells[c], path: cellPath, slot: .part("TableCell"))
+                    let cr = resolveToRender(cells[c], path: cellPath, slot: .part("TableCell"))
                     if case .render(let co, _, let cp) = cr {
                         cell = co
                         cellPathUsed = cp
@@ -141,20 +129,17 @@ extension Renderer {
                 var cellCtx = rowCtx
                 cellCtx.horizontalAlignment = HorizontalAlignment.parse(cell["horizontalAlignment"]) ?? rowH ?? columns[c].h ?? tableH ?? ctx.horizontalAlignment
                 cellCtx.verticalContentAlignment = rowV ?? columns[c].v ?? tableV ?? .top
-                let tag = header ? "th" : "td"
                 let (_, cellVisibility) = visibilityClasses(cell, path: cellPathUsed)
                 _ = renderContainer(cell, path: cellPathUsed, ctx: cellCtx, edges: .none, common: cellVisibility,
-                                    kind: .tableCell, extraClasses: grid ? "ac-grid-cell" : "",
-                                    tag: tag, attributes: header ? " scope=\"col\"" : "")
+                                    kind: .tableCell, extraClasses: grid ? "ac-grid-cell" : "", extraStyle: widths[c],
+                                    attributes: header ? " role=\"columnheader\"" : " role=\"cell\"")
             }
             if cells.count > columns.count {
                 warn(.invalidValue, rp + "/cells", "The row has more cells than the table has columns; the extra cells are not shown.")
             }
-            out.raw("</tr>")
-            if header { out.raw("</thead>") }
+            out.raw("</div>")
         }
-        if inBody { out.raw("</tbody>") }
-        out.raw("</table>")
+        out.raw("</div>")
         return true
     }
 }

@@ -136,9 +136,11 @@ extension Renderer {
         return true
     }
 
-    /// Media: a `<video>`/`<audio>` player with poster and caption tracks when the sources
-    /// are media files; otherwise (YouTube, Vimeo… pages) the poster with a play button
-    /// that opens the source.
+    /// Media, as Teams shows it: the poster (or an empty grey box) with a round play button.
+    /// For media files (`video/*`, `audio/*`) the poster is the `<summary>` of a `<details>`
+    /// that holds the `<video>`/`<audio>` player with its caption tracks, so the play button
+    /// opens the player in place without script; for other sources (YouTube, Vimeo… pages)
+    /// the play button is a link that opens the source.
     mutating func renderMedia(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {
         guard case .array(let sources)? = o["sources"], !sources.isEmpty else {
             warn(.missingProperty, path, "Media has no sources.")
@@ -171,58 +173,71 @@ extension Renderer {
             poster = URLPolicy.cardImages.sanitize(p)
         }
         let alt = altText(o, path: path, what: "Media")
+        let label = alt.isEmpty ? "Play media" : "Play " + alt
+        guard !files.isEmpty || !pages.isEmpty else { return false }
         var classes = ClassList("ac-media")
         if !common.isEmpty { classes.add(common) }
-
-        if !files.isEmpty {
-            let audioOnly = files.allSatisfy { $0.mime.hasPrefix("audio/") }
-            out.open("div", classes.value)
-            out.raw(">")
-            out.raw(audioOnly ? "<audio class=\"ac-media-player\" controls preload=\"none\"" : "<video class=\"ac-media-player\" controls preload=\"none\" playsinline")
-            if let poster, !audioOnly { out.attr("poster", poster) }
-            if !alt.isEmpty { out.attr("aria-label", alt) }
-            out.raw(">")
-            for f in files {
-                out.raw("<source")
-                out.attr("src", f.url)
-                out.attr("type", f.mime)
-                out.raw(">")
-            }
-            if case .array(let captions)? = o["captionSources"] {
-                for (i, c) in captions.enumerated() {
-                    let p = path + "/captionSources/" + String(i)
-                    guard let raw = c["url"]?.stringValue, let url = URLPolicy.cardLinks.sanitize(raw),
-                          URLPolicy.scheme(ofURL: url).map({ $0 == "http" || $0 == "https" }) == true else {
-                        warn(.unsafeURL, p, "Caption URL is missing or not http(s).")
-                        continue
-                    }
-                    out.raw("<track kind=\"captions\"")
-                    out.attr("src", url)
-                    if let label = c["label"]?.stringValue { out.attr("label", label) }
-                    out.raw(i == 0 ? " default>" : ">")
-                }
-            }
-            out.raw(audioOnly ? "</audio>" : "</video>")
-            out.raw("</div>")
-            return true
-        }
-        guard let target = pages.first else { return false }
         out.open("div", classes.value)
         out.raw(">")
-        if let poster {
-            out.raw("<img class=\"ac-media-poster\"")
-            out.attr("src", poster)
-            out.attr("alt", alt)
-            out.raw(" loading=\"lazy\" referrerpolicy=\"no-referrer\">")
-        } else {
-            out.raw("<div class=\"ac-media-poster ac-empty\"></div>")
+        func posterContent(_ r: inout Renderer) {
+            if let poster {
+                r.out.raw("<img class=\"ac-media-poster-image\" alt=\"\"")
+                r.out.attr("src", poster)
+                r.out.raw(" loading=\"lazy\" referrerpolicy=\"no-referrer\">")
+            }
         }
-        out.raw("<a class=\"ac-media-playButton\" target=\"_blank\" rel=\"noopener noreferrer\"")
-        out.attr("href", target)
-        out.attr("aria-label", alt.isEmpty ? "Play media" : "Play " + alt)
-        out.raw("><span class=\"ac-media-playButton-arrow\" aria-hidden=\"true\"></span></a>")
-        out.raw("</div>")
+        if files.isEmpty, let target = pages.first {
+            out.raw("<div class=\"ac-media-poster\"")
+            if !alt.isEmpty {
+                out.raw(" role=\"img\"")
+                out.attr("aria-label", alt)
+            }
+            out.raw(">")
+            posterContent(&self)
+            out.raw("</div><span class=\"ac-media-playLayer\"><a class=\"ac-media-playButton\" target=\"_blank\" rel=\"noopener noreferrer\"")
+            out.attr("href", target)
+            out.attr("aria-label", label)
+            out.raw("><span class=\"ac-media-playButton-arrow\" aria-hidden=\"true\"></span></a></span></div>")
+            return true
+        }
+        out.raw("<details class=\"ac-media-details\"><summary class=\"ac-media-poster\"")
+        out.attr("aria-label", label)
+        out.raw(">")
+        posterContent(&self)
+        out.raw("<span class=\"ac-media-playLayer\" aria-hidden=\"true\"><span class=\"ac-media-playButton\"><span class=\"ac-media-playButton-arrow\"></span></span></span></summary>")
+        writeMediaPlayer(o, files: files, poster: poster, alt: alt, path: path)
+        out.raw("</details></div>")
         return true
+    }
+
+    /// The `<video>` (or `<audio>`) element of a Media element with media files.
+    private mutating func writeMediaPlayer(_ o: JSONObject, files: [(url: String, mime: String)], poster: String?, alt: String, path: String) {
+        let audioOnly = files.allSatisfy { $0.mime.hasPrefix("audio/") }
+        out.raw(audioOnly ? "<audio class=\"ac-media-player\" controls preload=\"none\"" : "<video class=\"ac-media-player\" controls preload=\"none\" playsinline")
+        if let poster, !audioOnly { out.attr("poster", poster) }
+        if !alt.isEmpty { out.attr("aria-label", alt) }
+        out.raw(">")
+        for f in files {
+            out.raw("<source")
+            out.attr("src", f.url)
+            out.attr("type", f.mime)
+            out.raw(">")
+        }
+        if case .array(let captions)? = o["captionSources"] {
+            for (i, c) in captions.enumerated() {
+                let p = path + "/captionSources/" + String(i)
+                guard let raw = c["url"]?.stringValue, let url = URLPolicy.cardLinks.sanitize(raw),
+                      URLPolicy.scheme(ofURL: url).map({ $0 == "http" || $0 == "https" }) == true else {
+                    warn(.unsafeURL, p, "Caption URL is missing or not http(s).")
+                    continue
+                }
+                out.raw("<track kind=\"captions\"")
+                out.attr("src", url)
+                if let label = c["label"]?.stringValue { out.attr("label", label) }
+                out.raw(i == 0 ? " default>" : ">")
+            }
+        }
+        out.raw(audioOnly ? "</audio>" : "</video>")
     }
 
     static func isMediaType(_ s: String) -> Bool {

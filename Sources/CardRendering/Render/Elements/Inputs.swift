@@ -21,38 +21,15 @@ extension Renderer {
         if !common.isEmpty { outer.add(common) }
         out.open("div", outer.value)
         out.raw(">")
+        var widths = InlineLabelWidths()
         if let label {
             noteTemplate(label, path + "/label")
-            var labelStyle = ""
-            if inlineLabel {
-                switch CardSize.parse(o["labelWidth"]) {
-                case .pixels(let px)?: labelStyle = "flex:0 0 " + CSS.px(px)
-                case .weight(let w)? where w <= 100: labelStyle = "flex:0 0 " + CSS.number(w) + "%"
-                default: labelStyle = "flex:0 0 " + CSS.number(host.inputs.label.width) + "%"
-                }
-            }
-            // An expanded choice set is a group of controls, named by `aria-labelledby`: a
-            // label's `for` may only point at one form control.
-            out.raw("<label class=\"ac-input-label\" id=\"" + id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
-            if !labelStyle.isEmpty { out.attr("style", labelStyle) }
-            out.raw(">")
-            var runClasses = ClassList("ac-textRun")
-            Self.appearanceClasses(required ? host.inputs.label.requiredInputs : host.inputs.label.optionalInputs, into: &runClasses)
-            out.open("span", runClasses.value)
-            out.raw(">")
-            out.text(label)
-            out.raw("</span>")
-            if required {
-                var suffixClasses = ClassList("ac-textRun ac-required-suffix")
-                if host.inputs.label.requiredSuffixColor != .default { suffixClasses.add("ac-color-" + host.inputs.label.requiredSuffixColor.rawValue) }
-                out.open("span", suffixClasses.value)
-                out.raw(" aria-hidden=\"true\">")
-                out.text(host.inputs.label.requiredSuffix)
-                out.raw("</span>")
-            }
-            out.raw("</label>")
+            if inlineLabel { widths = inlineLabelWidths(o) }
+            writeInputLabel(label, id: id, required: required, group: group, style: widths.label, hostWidth: widths.hostWidth)
         }
-        out.raw("<div class=\"ac-input-container\">")
+        out.raw(widths.naturalControl ? "<div class=\"ac-input-container ac-input-natural\""
+                    : widths.hostWidth ? "<div class=\"ac-input-container ac-label-width\"" : "<div class=\"ac-input-container\"")
+        out.raw(widths.control.isEmpty ? ">" : " style=\"" + widths.control + "\">")
         // `role=group` (multi-select) takes no `aria-required`; the label's suffix says it.
         let requiredAttr = required && groupRole != "group" ? " aria-required=\"true\"" : ""
         switch type {
@@ -65,6 +42,58 @@ extension Renderer {
         }
         out.raw("</div></div>")
         return true
+    }
+
+    /// Inline styles for a label beside its control, and whether the control keeps its
+    /// natural width.
+    struct InlineLabelWidths {
+        var label = ""
+        var control = ""
+        var naturalControl = false
+        var hostWidth = false
+    }
+
+    /// The official renderer's widths for `labelPosition: inline`: a weight (or the host's
+    /// default) splits the row in per cent; a pixel label leaves the control its natural width.
+    func inlineLabelWidths(_ o: JSONObject) -> InlineLabelWidths {
+        var w = InlineLabelWidths()
+        switch CardSize.parse(o["labelWidth"]) {
+        case .pixels(let px)?:
+            w.label = "width:" + CSS.px(px)
+            w.naturalControl = true
+        case .weight(let share)? where share <= 100:
+            w.label = "width:" + CSS.number(share) + "%"
+            w.control = "width:" + CSS.number(100 - share) + "%"
+        default:
+            // The host's default width, from the theme's stylesheet (`ac-label-width`).
+            w.hostWidth = true
+        }
+        return w
+    }
+
+    /// An input's label: the host's label style, and its "required" suffix.
+    private mutating func writeInputLabel(_ label: String, id: String, required: Bool, group: Bool, style: String, hostWidth: Bool) {
+        // An expanded choice set is a group of controls, named by `aria-labelledby`: a
+        // label's `for` may only point at one form control.
+        out.raw(hostWidth ? "<label class=\"ac-input-label ac-label-width\" id=\"" : "<label class=\"ac-input-label\" id=\"")
+        out.raw(id + "-l\"" + (group ? "" : " for=\"" + id + "\""))
+        if !style.isEmpty { out.attr("style", style) }
+        out.raw(">")
+        var runClasses = ClassList("ac-textRun")
+        Self.appearanceClasses(required ? host.inputs.label.requiredInputs : host.inputs.label.optionalInputs, into: &runClasses)
+        out.open("span", runClasses.value)
+        out.raw(">")
+        out.text(label)
+        out.raw("</span>")
+        if required {
+            var suffixClasses = ClassList("ac-textRun ac-required-suffix")
+            if host.inputs.label.requiredSuffixColor != .default { suffixClasses.add("ac-color-" + host.inputs.label.requiredSuffixColor.rawValue) }
+            out.open("span", suffixClasses.value)
+            out.raw(" aria-hidden=\"true\">")
+            out.text(host.inputs.label.requiredSuffix)
+            out.raw("</span>")
+        }
+        out.raw("</label>")
     }
 
     /// `radiogroup` or `group` when a choice set is drawn as a group of radio buttons or
@@ -111,7 +140,7 @@ extension Renderer {
             out.raw(">")
         }
         if let v = o["inlineAction"], case .object = v {
-            let r = resolve(v, path: path + "/inlineAction", slot: .action(forbidden: ["Action.ShowCard"]))
+            let r = resolveToRender(v, path: path + "/inlineAction", slot: .action(forbidden: ["Action.ShowCard"]))
             if case .render(let a, let t, let p) = r {
                 if spend(p) { writeActionButton(a, type: t, path: p, ctx: ctx, place: .inline) }
             } else {
@@ -142,7 +171,7 @@ extension Renderer {
         out.raw(date ? "<input class=\"ac-input ac-dateInput\" id=\"" + id + "\" type=\"date\" disabled"
                      : "<input class=\"ac-input ac-timeInput\" id=\"" + id + "\" type=\"time\" disabled")
         out.raw(extra)
-        placeholder(o, path: path)
+        // No placeholder: date and time fields show their own format (HTML allows none there).
         for key in ["min", "max", "value"] {
             guard let s = o[key]?.stringValue, !s.isEmpty else { continue }
             if date ? Self.isDate(s) : Self.isTime(s) {
@@ -223,7 +252,8 @@ extension Renderer {
             out.raw("<select class=\"ac-input ac-multichoiceInput ac-choiceSetInput-compact\" id=\"" + id + "\" disabled" + extra + ">")
             let hasSelection = choices.contains { selected.contains($0.value) }
             out.raw(hasSelection ? "<option value=\"\" hidden>" : "<option value=\"\" selected hidden>")
-            if let p = o["placeholder"]?.stringValue { out.text(p) }
+            // An option may not be empty: a no-break space stands for no placeholder.
+            if let p = o["placeholder"]?.stringValue, !p.isEmpty { out.text(p) } else { out.raw("&#160;") }
             out.raw("</option>")
             var chose = false
             for c in choices {
