@@ -81,5 +81,8 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Goldens"]),
         .testTarget(name: "PluginCatalogCLITests", dependencies: ["SiteBuilder", "TestSupport"]),
+        // One small broken package per rule, and a clean package that breaks none.
+        .testTarget(name: "RuleTests", dependencies: ["SiteBuilder", "PackageReader", "CatalogDiagnostics", "JSONTree", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

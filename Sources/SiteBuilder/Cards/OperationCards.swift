@@ -34,6 +34,9 @@ struct OperationCards: Sendable {
     mutating func add(_ spec: CardSpec, number: Int, package: CatalogPackage, entry: OperationEntry, context: SiteContext) {
         let sample = SampleData.choose(for: spec, entry: entry, package: package)
         var items = SampleData.items(of: sample.value, spec: spec)
+        // A card's own data file (the Designer's `X.data.json`) may hold the item the
+        // template binds rather than the whole response.
+        if items.isEmpty, case .besideTemplate = sample.source { items = [sample.value] }
         let compiled = CompiledCard(spec.template, file: spec.file)
         var invented: [CardTemplate.Binding] = []
         if sample.source.isSynthesized {
