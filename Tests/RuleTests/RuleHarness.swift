@@ -28,6 +28,9 @@ struct RuleCase: @unchecked Sendable, CustomTestStringConvertible {
     var column: Int
     /// The severity the finding must have, when the case says.
     var severity: Severity? = nil
+    /// The clean package to start from: `clean` (a declarative agent with an API plugin) or
+    /// `me` (an API-based message extension), both in `Tests/RuleTests/Fixtures`.
+    var base = "clean"
 
     var testDescription: String { "\(rule.id): \(name)" }
 }
@@ -40,12 +43,12 @@ enum RuleHarness {
     }()
 
     /// Every finding `validate` reports for the case's package.
-    static let clean = TestPaths.repositoryRoot.appendingPathComponent("Tests/RuleTests/Fixtures/clean")
+    static let fixtures = TestPaths.repositoryRoot.appendingPathComponent("Tests/RuleTests/Fixtures")
 
     /// The clean package with the case's changes, in a new folder named `pkg`.
     static func write(_ c: RuleCase) -> URL {
         let folder = TestPaths.temporaryDirectory("rule").appendingPathComponent("pkg")
-        try? FileManager.default.copyItem(at: clean, to: folder)
+        try? FileManager.default.copyItem(at: fixtures.appendingPathComponent(c.base), to: folder)
         for path in c.removing { try? FileManager.default.removeItem(at: folder.appendingPathComponent(path)) }
         for (file, old, new) in c.replacing {
             let url = folder.appendingPathComponent(file)
@@ -53,7 +56,11 @@ enum RuleHarness {
             precondition(text.contains(old), "the clean \(file) has no \"\(old)\"")
             try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
-        TestPackage.write(c.files, in: folder)
+        // Images are given as Latin-1 strings (one character a byte).
+        for (path, text) in c.files where path.hasSuffix(".png") {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(path).path, contents: text.data(using: .isoLatin1))
+        }
+        TestPackage.write(c.files.filter { !$0.key.hasSuffix(".png") }, in: folder)
         return folder
     }
 

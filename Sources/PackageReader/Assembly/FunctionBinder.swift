@@ -135,8 +135,9 @@ struct FunctionBinder {
         ensureEntries(specIndex)
         var bound: [(Int, CatalogPackage.MessageExtension.Command)] = []
         for command in commands {
-            guard let i = find(command.id, in: specIndex, file: manifestFile, at: nil) else {
-                store.report(.error(.tm06, "command \"\(command.id)\" matches no operationId in \(specs[specIndex].file)", file: manifestFile))
+            guard let i = find(command.id, in: specIndex, file: manifestFile, at: command.idLocation) else {
+                store.report(.error(.tm06, "command \"\(command.id)\" matches no operationId in \(specs[specIndex].file)", file: manifestFile,
+                                    at: command.idLocation))
                 continue
             }
             entries[i].command = command

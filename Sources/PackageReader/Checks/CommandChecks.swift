@@ -19,7 +19,7 @@ enum CommandChecks {
         }
         for p in command.parameters where !names.contains(p.name) {
             store.report(.error(.tm07, "command \"\(command.id)\" parameter \"\(p.name)\" is neither a parameter nor a body property of \(op.method) \(op.path)",
-                                file: app?.file))
+                                file: app?.file, at: p.location))
         }
     }
 }

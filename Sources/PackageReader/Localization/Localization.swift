@@ -1,3 +1,5 @@
+import JSONTree
+
 /// The languages a package ships and how each string resolves in each of them.
 ///
 /// Resolution follows the Teams client: for locale `fr-CA` it applies the default
@@ -13,6 +15,13 @@ public struct Localization: Sendable {
         public var keys: [String: String]
         /// App-manifest overrides (`name.short`, `description.full`, `composeExtensions[0]…`).
         public var overrides: [String: String]
+        /// Where things are written in the file: its root object, and each key and override.
+        public var location: SourceLocation?
+        public var keyLocations: [String: SourceLocation] = [:]
+        public var valueLocations: [String: SourceLocation] = [:]
+        /// The file's `$schema`, and where `languageTag` named it in the manifest.
+        public var schema: String?
+        public var tagLocation: SourceLocation?
 
         public init(tag: String, file: String, keys: [String: String], overrides: [String: String]) {
             self.tag = tag

@@ -65,20 +65,29 @@ enum AppManifestReader {
         }
         var files: [Localization.LanguageFile] = []
         var seenTags = Set<String>()
-        func add(tag: String, fileNode: SourceNode?) {
+        var seenFiles: [String: String] = [:]
+        func add(tag: String, fileNode: SourceNode?, tagNode: SourceNode?) {
             guard seenTags.insert(tag.lowercased()).inserted else {
-                store.report(.warning(.loc12, "language \"\(tag)\" is listed twice", file: f, at: fileNode?.location))
+                store.report(.warning(.loc12, "language \"\(tag)\" is listed twice", file: f, at: tagNode?.location ?? fileNode?.location))
                 return
+            }
+            if let ref = fileNode?.string {
+                if let other = seenFiles[ref] {
+                    store.report(.warning(.loc12, "\(tag) uses the file of \(other) (\(ref)); each language has its own file", file: f, at: fileNode?.location))
+                }
+                seenFiles[ref] = tag
             }
             guard let ref = fileNode?.string,
                   let path = store.reference(ref, from: doc.path, at: fileNode?.location, what: "language file")
             else { return }
             guard let lang = store.document(path, as: .localization) else { return }
-            files.append(languageFile(tag: tag, doc: lang, store: store))
+            var file = languageFile(tag: tag, doc: lang, store: store)
+            file.tagLocation = tagNode?.location
+            files.append(file)
         }
         if let defaultTag {
             if let file = info["defaultLanguageFile"] {
-                add(tag: defaultTag, fileNode: file)
+                add(tag: defaultTag, fileNode: file, tagNode: info["defaultLanguageTag"])
             }
         }
         for extra in info["additionalLanguages"]?.array ?? [] {
@@ -86,7 +95,7 @@ enum AppManifestReader {
                 store.report(.error(.loc01, "an additional language needs languageTag", file: f, at: extra.location))
                 continue
             }
-            add(tag: tag, fileNode: extra["file"])
+            add(tag: tag, fileNode: extra["file"], tagNode: extra["languageTag"])
         }
         return Localization(defaultTag: defaultTag, files: files)
     }
@@ -94,6 +103,8 @@ enum AppManifestReader {
     static func languageFile(tag: String, doc: PackageDocument, store: DocumentStore) -> Localization.LanguageFile {
         var keys: [String: String] = [:]
         var overrides: [String: String] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
+        var valueLocations: [String: SourceLocation] = [:]
         var bracketed: [String] = []
         for m in doc.root.object?.members ?? [] {
             if m.key == "localizationKeys" {
@@ -111,15 +122,24 @@ enum AppManifestReader {
                         continue
                     }
                     keys[key] = v
+                    keyLocations[key] = k.keyLocation
+                    valueLocations["[[" + key + "]]"] = k.value.location
                 }
             } else if m.key != "$schema", let v = m.value.string {
                 overrides[m.key] = v
+                keyLocations[m.key] = m.keyLocation
+                valueLocations[m.key] = m.value.location
             }
         }
         if let first = bracketed.first {
             store.report(.note(.loc08, "localizationKeys are written with brackets (\(first)); the docs write bare keys, both are read", file: doc.display))
         }
-        return Localization.LanguageFile(tag: tag, file: doc.display, keys: keys, overrides: overrides)
+        var file = Localization.LanguageFile(tag: tag, file: doc.display, keys: keys, overrides: overrides)
+        file.location = doc.root.location
+        file.keyLocations = keyLocations
+        file.valueLocations = valueLocations
+        file.schema = doc.root["$schema"]?.string
+        return file
     }
 }
 

@@ -88,7 +88,8 @@ struct MessageExtensionReader {
                 semanticDescription: c["semanticDescription"]?.string,
                 context: c["context"]?.array?.compactMap(\.string) ?? [],
                 parameters: parameters(c["parameters"], base: base), samplePrompts: prompts, responseTemplateFile: nil,
-                initialRun: c["initialRun"]?.bool, fetchTask: c["fetchTask"]?.bool, botID: botID, location: c.location, file: file)
+                initialRun: c["initialRun"]?.bool, fetchTask: c["fetchTask"]?.bool, botID: botID, location: c.location,
+                idLocation: c["id"]?.location, file: file)
         }
     }
 
@@ -99,7 +100,7 @@ struct MessageExtensionReader {
                 name: name, title: p.localizable("title", manifestPath: "\(base).parameters[\(pi)].title", store: store, file: file),
                 description: p.localizable("description", manifestPath: "\(base).parameters[\(pi)].description", store: store, file: file),
                 inputType: p["inputType"]?.string, isRequired: p["isRequired"]?.bool ?? false,
-                semanticDescription: p["semanticDescription"]?.string)
+                semanticDescription: p["semanticDescription"]?.string, location: p["name"]?.location)
         }
     }
 }

@@ -142,6 +142,8 @@ extension CatalogPackage.MessageExtension {
         /// The bot that serves the command (bot-based extensions); nil for API-based ones.
         public internal(set) var botID: String?
         public internal(set) var location: SourceLocation?
+        /// Where the command's `id` is written.
+        public internal(set) var idLocation: SourceLocation?
         public internal(set) var file: String
 
         /// Whether the command is a search, which Copilot can run.
@@ -159,5 +161,7 @@ extension CatalogPackage.MessageExtension.Command {
         public internal(set) var isRequired: Bool
         /// What Copilot reads to fill the parameter in (up to 2,000 characters).
         public internal(set) var semanticDescription: String?
+        /// Where the parameter's `name` is written.
+        public internal(set) var location: SourceLocation?
     }
 }

@@ -159,6 +159,13 @@ final class DocumentStore {
     // MARK: Reading
 
     /// The bytes of a file (or of its `.tpl` stand-in), recorded for incremental builds.
+    /// A file's bytes (an icon), remembered for incremental builds; nil when it is not there.
+    func binary(_ path: PackagePath) -> [UInt8]? {
+        guard exists(path), case .success(let b) = fs.read(path) else { return nil }
+        filesRead[path] = Hashing.content(b)
+        return b
+    }
+
     private func bytes(_ path: PackagePath) -> (bytes: [UInt8], actual: PackagePath)? {
         var actual = path
         if !exists(path) {
