@@ -40,7 +40,8 @@ let package = Package(
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
 
         // Cards.
-        .target(name: "AdaptiveExpressions", dependencies: ["JSONTree"]),
+        .target(name: "ECMARegex"),
+        .target(name: "AdaptiveExpressions", dependencies: ["JSONTree", "ECMARegex"]),
         .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
 
