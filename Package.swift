@@ -4,7 +4,8 @@ import PackageDescription
 // Layering (each arrow is "is used by"; nothing points back):
 //
 //   CCmarkGFM ─▶ MarkdownHTML ───────────────┐
-//   JSONTree ─▶ AdaptiveExpressions ─▶ CardTemplating ─┐
+//   ECMARegex + JSONTree ─▶ JSONSchema
+//   JSONTree + ECMARegex ─▶ AdaptiveExpressions ─▶ CardTemplating ─┐
 //   JSONTree ─▶ CardRendering (+ MarkdownHTML) ───────┤
 //   CYAML + JSONTree + CatalogDiagnostics ─▶ PackageReader ─▶ SiteBuilder ─▶ plugin-catalog
 //
@@ -38,9 +39,11 @@ let package = Package(
         ]),
         .target(name: "CatalogDiagnostics", dependencies: ["JSONTree"]),
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
+        // ECMA-262 regular expressions (expressions' isMatch, schema patterns); JSON Schema validation.
+        .target(name: "ECMARegex"),
+        .target(name: "JSONSchema", dependencies: ["JSONTree", "ECMARegex"]),
 
         // Cards.
-        .target(name: "ECMARegex"),
         .target(name: "AdaptiveExpressions", dependencies: ["JSONTree", "ECMARegex"]),
         .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
@@ -65,6 +68,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree", "TestSupport"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "ECMARegex", "JSONTree", "TestSupport"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),
