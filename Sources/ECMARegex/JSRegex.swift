@@ -41,12 +41,21 @@ public struct JSRegex: Sendable {
         case lineStart, lineEnd
         case wordBoundary(Bool)
         case group(Node, Int?)
-        case look(Node, ahead: Bool, negate: Bool)
+        /// A lookaround; `info` says what the matcher may skip (see `LookInfo`).
+        case look(Node, ahead: Bool, negate: Bool, info: LookInfo)
         case backReference(Int)
         case namedBackReference(String)
         case sequence([Node])
         case alternation([Node])
         case repetition(Node, min: Int, max: Int, greedy: Bool)
+    }
+
+    /// What a lookaround's body can match: how many units (a look-behind then only tries the
+    /// starts that can end where it stands) and whether it captures (else nothing to restore).
+    struct LookInfo: Sendable {
+        var minWidth: Int
+        var maxWidth: Int?
+        var captures: Bool
     }
 
     struct CharSet: Sendable {
@@ -100,7 +109,7 @@ public struct JSRegex: Sendable {
         }
         let unicode = f.contains(.unicode)
         let units = unicode ? p.unicodeScalars.map(\.value) : p.utf16.map(UInt32.init)
-        var parser = RegexParser(units, unicode: unicode, strict: syntax == .strict)
+        var parser = RegexParser(units, unicode: unicode, strict: syntax == .strict, dotAll: f.contains(.dotAll))
         root = try parser.parse()
         groupCount = parser.groupCount
         groupNames = parser.names

@@ -60,8 +60,8 @@ struct Matcher {
         case .group(let inner, let index):
             guard let index else { return match(inner, i, k) }
             return matchCapture(inner, index, i, k)
-        case .look(let inner, let ahead, let negate):
-            return matchLook(inner, ahead: ahead, negate: negate, i, k)
+        case .look(let inner, let ahead, let negate, let info):
+            return matchLook(inner, ahead: ahead, negate: negate, info: info, i, k)
         case .backReference(let n):
             return matchBackReference(n, i, k)
         case .namedBackReference(let name):
@@ -77,6 +77,20 @@ struct Matcher {
         case .repetition(let inner, let min, let max, let greedy):
             if isSingleUnit(inner) {
                 return repeatSingle(inner, i, min, max, greedy, k)
+            }
+            if case .group(let unit, let index?) = inner, isSingleUnit(unit) {
+                // `(.)*`: a loop, the group capturing the last character matched.
+                return repeatSingle(unit, i, min, max, greedy) { m, j in
+                    let s = m.captures[2 * index], e = m.captures[2 * index + 1]
+                    if j > i {
+                        m.captures[2 * index] = j - 1
+                        m.captures[2 * index + 1] = j
+                    }
+                    if k(&m, j) { return true }
+                    m.captures[2 * index] = s
+                    m.captures[2 * index + 1] = e
+                    return false
+                }
             }
             return repeatGeneral(inner, i, 0, min, max, greedy, k)
         }
@@ -100,27 +114,33 @@ struct Matcher {
         return ok
     }
 
-    private mutating func matchLook(_ inner: JSRegex.Node, ahead: Bool, negate: Bool, _ i: Int, _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        let saved = captures
+    private mutating func matchLook(_ inner: JSRegex.Node, ahead: Bool, negate: Bool, info: JSRegex.LookInfo, _ i: Int,
+                                    _ k: (inout Matcher, Int) -> Bool) -> Bool {
+        let saved = info.captures ? captures : []
         var matched: Bool
         if ahead {
             matched = match(inner, i) { _, _ in true }
         } else {
+            // Only the starts from which the body can end at `i`.
             matched = false
-            var s = i
-            while s >= 0 && !matched && !exhausted {
+            var s = i - info.minWidth
+            let lowest = info.maxWidth.map { Swift.max(0, i - $0) } ?? 0
+            while s >= lowest && !matched && !exhausted {
                 matched = match(inner, s) { _, j in j == i }
                 s -= 1
             }
         }
         if exhausted { return false }
         if negate {
-            captures = saved
+            if info.captures { captures = saved }
             return matched ? false : k(&self, i)
         }
-        guard matched else { captures = saved; return false }
+        guard matched else {
+            if info.captures { captures = saved }
+            return false
+        }
         if k(&self, i) { return true }
-        captures = saved
+        if info.captures { captures = saved }
         return false
     }
 

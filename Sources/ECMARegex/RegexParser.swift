@@ -10,6 +10,7 @@ struct RegexParser {
     private var i = 0
     private let unicode: Bool
     private let strict: Bool
+    private let dotAll: Bool
     private(set) var groupCount = 0
     private(set) var names: [String: Int] = [:]
     /// Capturing groups in the whole pattern (a back reference may precede its group).
@@ -18,10 +19,11 @@ struct RegexParser {
     private var depth = 0
     private var nodes = 0
 
-    init(_ pattern: [UInt32], unicode: Bool, strict: Bool) {
+    init(_ pattern: [UInt32], unicode: Bool, strict: Bool, dotAll: Bool) {
         p = pattern
         self.unicode = unicode
         self.strict = strict
+        self.dotAll = dotAll
         (totalGroups, hasNamedGroups) = RegexParser.countGroups(pattern)
     }
 
@@ -73,7 +75,62 @@ struct RegexParser {
             i += 1
             options.append(try sequence())
         }
-        return options.count == 1 ? options[0] : .alternation(options)
+        if options.count == 1 { return options[0] }
+        return mergedUnits(options) ?? .alternation(options)
+    }
+
+    /// `(.|\n)`, `a|b|[cd]`: an alternation of single characters is one character set, which
+    /// the matcher repeats in a loop instead of a recursion per character.
+    private func mergedUnits(_ options: [JSRegex.Node]) -> JSRegex.Node? {
+        var merged = JSRegex.CharSet()
+        for option in options {
+            switch option {
+            case .char(let c): merged.ranges.append((c, c))
+            case .set(let s): merged.nested.append(s)
+            case .any:
+                var notTerminator = JSRegex.CharSet(ranges: dotAll ? [] : [(0x0A, 0x0A), (0x0D, 0x0D), (0x2028, 0x2029)])
+                notTerminator.negated = true
+                merged.nested.append(notTerminator)
+            default: return nil
+            }
+        }
+        return .set(merged)
+    }
+
+    /// The fewest and most units `node` can match (nil: no bound).
+    static func width(_ node: JSRegex.Node) -> (Int, Int?) {
+        switch node {
+        case .empty, .lineStart, .lineEnd, .wordBoundary, .look: return (0, 0)
+        case .char, .any, .set: return (1, 1)
+        case .group(let inner, _): return width(inner)
+        case .backReference, .namedBackReference: return (0, nil)
+        case .sequence(let items):
+            var lo = 0, hi: Int? = 0
+            for item in items {
+                let (a, b) = width(item)
+                lo = min(lo + a, 1 << 40)
+                hi = hi.flatMap { h in b.map { min(h + $0, 1 << 40) } }
+            }
+            return (lo, hi)
+        case .alternation(let options):
+            let widths = options.map(width)
+            let hi = widths.contains { $0.1 == nil } ? nil : widths.compactMap(\.1).max()
+            return (widths.map(\.0).min() ?? 0, hi)
+        case .repetition(let inner, let min, let max, _):
+            let (a, b) = width(inner)
+            let hi: Int? = max == .max ? (b == 0 ? 0 : nil) : b.map { Swift.min($0 * max, 1 << 40) }
+            return (Swift.min(a * min, 1 << 40), hi)
+        }
+    }
+
+    /// Whether `node` holds a capturing group.
+    static func captures(_ node: JSRegex.Node) -> Bool {
+        switch node {
+        case .group(_, let index?): return index > 0
+        case .group(let inner, nil), .look(let inner, _, _, _), .repetition(let inner, _, _, _): return captures(inner)
+        case .sequence(let items), .alternation(let items): return items.contains(where: captures)
+        default: return false
+        }
     }
 
     private mutating func sequence() throws(JSRegex.SyntaxError) -> JSRegex.Node {
@@ -86,7 +143,7 @@ struct RegexParser {
             let quantifiable: Bool
             switch atom {
             case .lineStart, .lineEnd, .wordBoundary: quantifiable = false
-            case .look(_, let ahead, _): quantifiable = ahead && !strict
+            case .look(_, let ahead, _, _): quantifiable = ahead && !strict
             default: quantifiable = true
             }
             if let (min, max) = try quantifier() {
@@ -194,7 +251,11 @@ struct RegexParser {
         let inner = try alternation()
         guard i < p.count && p[i] == 0x29 else { throw error("Unterminated group") }
         i += 1
-        if let look { return .look(inner, ahead: look.ahead, negate: look.negate) }
+        if let look {
+            let (lo, hi) = RegexParser.width(inner)
+            let info = JSRegex.LookInfo(minWidth: lo, maxWidth: hi, captures: RegexParser.captures(inner))
+            return .look(inner, ahead: look.ahead, negate: look.negate, info: info)
+        }
         return .group(inner, capture)
     }
 

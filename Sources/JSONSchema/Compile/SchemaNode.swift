@@ -101,8 +101,12 @@ struct TypeSet: OptionSet, Sendable, Hashable {
         self = t.1
     }
 
-    /// The names in schema order, as the message lists them.
-    var nameList: [String] { TypeSet.names.filter { contains($0.1) }.map(\.0) }
+    /// The names as messages list them: strings first, null last.
+    var nameList: [String] {
+        ["string", "integer", "number", "boolean", "object", "array", "null"].filter { name in
+            TypeSet(name: name).map(contains) ?? false
+        }
+    }
 
     func admits(_ value: SourceNode) -> Bool {
         switch value.value {
