@@ -46,15 +46,32 @@ public struct CompiledSchema: Sendable {
     /// Every way `instance` fails the schema, in document order of the keywords tried; empty
     /// when it is valid. `anyOf`/`oneOf` failures report the closest alternative only.
     public func validate(_ instance: SourceNode, options: ValidationOptions = ValidationOptions()) -> [SchemaError] {
-        var evaluator = Evaluator(schema: self, options: options, collect: true)
-        _ = evaluator.passes(root, instance)
-        return evaluator.errors
+        evaluate(instance, options: options, collect: true).errors
     }
 
     /// Whether `instance` is valid (faster than `validate`: it stops at the first failure).
     public func isValid(_ instance: SourceNode, options: ValidationOptions = ValidationOptions()) -> Bool {
-        var evaluator = Evaluator(schema: self, options: options, collect: false)
-        return evaluator.passes(root, instance)
+        evaluate(instance, options: options, collect: false).valid
+    }
+
+    /// One evaluation; when the caller's stack is too short for the instance's depth, again on
+    /// a thread with a large stack.
+    private func evaluate(_ instance: SourceNode, options: ValidationOptions, collect: Bool,
+                          mayMove: Bool = true) -> (valid: Bool, errors: [SchemaError]) {
+        var evaluator = Evaluator(schema: self, options: options, collect: collect)
+        let valid = evaluator.passes(root, instance)
+        if evaluator.stackExhausted, mayMove,
+           let moved = StackGuard.onLargeStack({ self.evaluate(instance, options: options, collect: collect, mayMove: false) }) {
+            return moved
+        }
+        if !valid && collect && evaluator.errors.isEmpty {
+            // Every failure records an error; should one not, the verdict still shows.
+            evaluator.errors.append(SchemaError(
+                location: instance.location, instancePath: "", keyword: "", keywordLocation: "",
+                absoluteKeywordLocation: documentURIs[nodes[root].document] + "#", schemaLocation: nodes[root].location,
+                message: "does not match the schema"))
+        }
+        return (valid, evaluator.errors)
     }
 
     /// How many subschemas the compiled graph has (all documents reached included).

@@ -1,18 +1,12 @@
 import JSONTree
 
 extension Evaluator {
-    /// Checks one keyword of node `n`; a table from `Check` to the family that implements it.
+    /// Checks one keyword of node `n`: a table from `Check` to the family that implements it.
+    /// (No payload is bound here: this frame is on the stack once per level of recursion.)
     mutating func check(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ ann: inout Annotations?) -> Bool {
         switch k.check {
-        case .type(let t):
-            return t.admits(instance)
-                || fail(k, n, instance, "expected \(Describe.types(t)); got \(Describe.typeName(of: instance))")
-        case .enumeration(let values):
-            return values.contains(instance)
-                || fail(k, n, instance, "expected \(Describe.oneOf(values.values)); got \(Describe.value(instance))")
-        case .constant(let value):
-            return JSONEquality.equal(instance.jsonValue, value)
-                || fail(k, n, instance, "expected \(Describe.value(value)); got \(Describe.value(instance))")
+        case .type, .enumeration, .constant:
+            return checkValue(k, n, instance)
         case .multipleOf, .maximum, .minimum:
             return checkNumber(k, n, instance)
         case .maxLength, .minLength, .pattern, .format:
@@ -24,13 +18,25 @@ extension Evaluator {
             return checkObject(k, n, instance, &ann)
         case .allOf, .anyOf, .oneOf, .not, .ifThenElse:
             return checkCombinator(k, n, instance, &ann)
-        case .ref(let target):
-            return follow(k, n, target, instance, &ann)
-        case .dynamicRef(let target, let anchor):
-            return follow(k, n, dynamicTarget(target, anchor: anchor), instance, &ann)
-        case .unresolved(let text, _):
-            // Not reachable: compiling resolves every reference or fails.
-            return fail(k, n, instance, "unresolved reference \"\(text)\"")
+        case .ref, .dynamicRef, .unresolved:
+            return checkReference(k, n, instance, &ann)
+        }
+    }
+
+    /// `type`, `enum`, `const`.
+    private mutating func checkValue(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode) -> Bool {
+        switch k.check {
+        case .type(let t):
+            return t.admits(instance)
+                || fail(k, n, instance, "expected \(Describe.types(t)); got \(Describe.typeName(of: instance))")
+        case .enumeration(let values):
+            return values.contains(instance)
+                || fail(k, n, instance, "expected \(Describe.oneOf(values.values)); got \(Describe.value(instance))")
+        case .constant(let value):
+            return JSONEquality.equal(instance.jsonValue, value)
+                || fail(k, n, instance, "expected \(Describe.value(value)); got \(Describe.value(instance))")
+        default:
+            return true
         }
     }
 
@@ -44,6 +50,20 @@ extension Evaluator {
             if let found = schema.dynamicAnchors[r][anchor] { return found }
         }
         return target
+    }
+
+    private mutating func checkReference(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ ann: inout Annotations?) -> Bool {
+        switch k.check {
+        case .ref(let target):
+            return follow(k, n, target, instance, &ann)
+        case .dynamicRef(let target, let anchor):
+            return follow(k, n, dynamicTarget(target, anchor: anchor), instance, &ann)
+        case .unresolved(let text, _):
+            // Not reachable: compiling resolves every reference or fails.
+            return fail(k, n, instance, "unresolved reference \"\(text)\"")
+        default:
+            return true
+        }
     }
 
     /// Evaluates a reference target in place; a target already being evaluated at the same

@@ -39,15 +39,19 @@ struct Evaluator {
     /// same depth is a loop that consumes nothing.
     var activeReferences: [(node: Int, depth: Int)] = []
     var depth = 0
+    /// The stack address evaluation must stay above (see `StackGuard`); when it cannot be
+    /// known, `maxDepth` nested nodes are allowed instead.
+    let stackLimit: UInt?
+    /// Evaluation stopped because the stack ran short.
+    var stackExhausted = false
 
-    /// Nested node evaluations allowed: instances are at most 512 deep, and each level of an
-    /// instance takes a few nodes; this bound keeps the stack far from its end.
-    static let maxDepth = 2_000
+    static let maxDepth = 1_500
 
     init(schema: CompiledSchema, options: ValidationOptions, collect: Bool) {
         self.schema = schema
         self.options = options
         self.collect = collect
+        stackLimit = StackGuard.limit()
     }
 
     /// Evaluates node `n` against `instance`. When `annotations` is not nil, what the node
@@ -60,7 +64,12 @@ struct Evaluator {
         }
         depth += 1
         defer { depth -= 1 }
-        if depth > Evaluator.maxDepth { return failTooDeep(n, instance) }
+        if let stackLimit, StackGuard.here() < stackLimit {
+            stackExhausted = true
+            return failTooDeep(n, instance)
+        } else if stackLimit == nil, depth > Evaluator.maxDepth {
+            return failTooDeep(n, instance)
+        }
         let entered = dynamicScope.last != node.resource
         if entered { dynamicScope.append(node.resource) }
         defer { if entered { dynamicScope.removeLast() } }
@@ -153,7 +162,7 @@ struct Evaluator {
             keywordLocation: Pointer.render(keywordPath),
             absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + node.pointer,
             schemaLocation: node.location,
-            message: "the schema nests deeper than \(Evaluator.maxDepth) levels here; validation stopped"))
+            message: "the instance and the schema nest too deeply here to be checked"))
         return false
     }
 }
