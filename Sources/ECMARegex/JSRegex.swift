@@ -81,7 +81,7 @@ public struct JSRegex: Sendable {
         }
     }
 
-    let root: Node
+    let program: Program
     let groupCount: Int
     let groupNames: [String: Int]
     public let flags: Flags
@@ -110,9 +110,10 @@ public struct JSRegex: Sendable {
         let unicode = f.contains(.unicode)
         let units = unicode ? p.unicodeScalars.map(\.value) : p.utf16.map(UInt32.init)
         var parser = RegexParser(units, unicode: unicode, strict: syntax == .strict, dotAll: f.contains(.dotAll))
-        root = try parser.parse()
+        let root = try parser.parse()
         groupCount = parser.groupCount
         groupNames = parser.names
+        program = Program(root, groupNames: parser.names)
         self.flags = f
         anchoredAtStart = !f.contains(.multiline) && JSRegex.startsWithLineStart(root)
     }

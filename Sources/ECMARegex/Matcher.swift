@@ -1,232 +1,235 @@
-/// The backtracking matcher: continuation-passing over the pattern tree, with a step
-/// budget and a bound on recursion. One matcher serves every start offset of a search.
+/// The backtracking machine: runs a `Program` over the input with an explicit stack of
+/// choice points and undo records, counting its steps against a budget. Only a lookaround
+/// runs its body in a nested call (the depth is the pattern's lookaround nesting).
 struct Matcher {
     let regex: JSRegex
     let input: [UInt32]
     var budget: Int
     var exhausted = false
     var captures: [Int]
-    var depth = 0
+    private var counters: [Int]
+    private var loopStarts: [Int]
+
+    /// What backtracking undoes or resumes.
+    private enum Frame {
+        case resume(pc: Int, pos: Int)
+        /// A lazy loop's deferred iteration.
+        case enterLoop(loop: Int, pc: Int, pos: Int)
+        case capture(slot: Int, value: Int)
+        case counter(loop: Int, value: Int)
+        case loopStart(loop: Int, value: Int)
+        /// The next count of a greedy (fewer) or lazy (more) single-unit repetition.
+        case greedyUnits(pc: Int, start: Int, count: Int, min: Int)
+        case lazyUnits(pc: Int, start: Int, count: Int, max: Int)
+    }
 
     init(regex: JSRegex, input: [UInt32], budget: Int) {
         self.regex = regex
         self.input = input
         self.budget = budget
         captures = Array(repeating: -1, count: 2 * (regex.groupCount + 1))
+        counters = Array(repeating: 0, count: regex.program.loopCount)
+        loopStarts = Array(repeating: -1, count: regex.program.loopCount)
     }
 
     /// The end of a match starting at `start` and the captures, or nil.
     mutating func run(at start: Int) -> (Int, [Int])? {
         for k in captures.indices { captures[k] = -1 }
-        var end = -1
-        let ok = match(regex.root, start) { _, i in
-            end = i
-            return true
-        }
-        guard ok, end >= 0 else { return nil }
+        guard let end = execute(0, at: start, requireEnd: nil) else { return nil }
         captures[0] = start
         captures[1] = end
         return (end, captures)
     }
 
-    private mutating func step() -> Bool {
-        budget -= 1
-        if budget < 0 || depth > 4_000 { exhausted = true }
-        return !exhausted
+    /// Runs program `p` from `start`; its end, or nil. `requireEnd` (look-behind) rejects a
+    /// match that ends elsewhere.
+    private mutating func execute(_ p: Int, at start: Int, requireEnd: Int?) -> Int? {
+        let code = regex.program.programs[p]
+        var frames: [Frame] = []
+        var pc = 0
+        var pos = start
+        while true {
+            budget -= 1
+            if budget < 0 { exhausted = true; return nil }
+            if case .match = code[pc] {
+                if requireEnd == nil || requireEnd == pos { return pos }
+            } else if step(code[pc], &pc, &pos, &frames) {
+                continue
+            }
+            if exhausted { return nil }
+            guard let (nextPC, nextPos) = backtrack(&frames) else { return nil }
+            pc = nextPC
+            pos = nextPos
+        }
     }
 
-    /// Matches `node` at `i`, then the continuation `k`.
-    mutating func match(_ node: JSRegex.Node, _ i: Int, _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        guard step() else { return false }
-        depth += 1
-        defer { depth -= 1 }
-        switch node {
-        case .empty:
-            return k(&self, i)
-        case .char, .any, .set:
-            guard i < input.count, matchesUnit(node, input[i]) else { return false }
-            return k(&self, i + 1)
+    /// Executes one instruction; false when it fails.
+    private mutating func step(_ instruction: Program.Instruction, _ pc: inout Int, _ pos: inout Int,
+                               _ frames: inout [Frame]) -> Bool {
+        switch instruction {
+        case .unit(let u):
+            guard pos < input.count, matches(u, input[pos]) else { return false }
+            pos += 1
+        case .units(let u, let min, let max, let greedy):
+            return repeatUnits(u, min: min, max: max, greedy: greedy, &pc, &pos, &frames)
         case .lineStart:
-            guard i == 0 || (regex.multiline && isLineTerminator(input[i - 1])) else { return false }
-            return k(&self, i)
+            guard pos == 0 || (regex.multiline && isLineTerminator(input[pos - 1])) else { return false }
         case .lineEnd:
-            guard i == input.count || (regex.multiline && isLineTerminator(input[i])) else { return false }
-            return k(&self, i)
+            guard pos == input.count || (regex.multiline && isLineTerminator(input[pos])) else { return false }
         case .wordBoundary(let want):
-            let a = i > 0 && JSRegex.isWordChar(input[i - 1])
-            let b = i < input.count && JSRegex.isWordChar(input[i])
+            let a = pos > 0 && JSRegex.isWordChar(input[pos - 1])
+            let b = pos < input.count && JSRegex.isWordChar(input[pos])
             guard (a != b) == want else { return false }
-            return k(&self, i)
-        case .group(let inner, let index):
-            guard let index else { return match(inner, i, k) }
-            return matchCapture(inner, index, i, k)
-        case .look(let inner, let ahead, let negate, let info):
-            return matchLook(inner, ahead: ahead, negate: negate, info: info, i, k)
+        case .split(let first, let second):
+            frames.append(.resume(pc: second, pos: pos))
+            pc = first
+            return true
+        case .jump(let target):
+            pc = target
+            return true
+        case .save(let slot):
+            frames.append(.capture(slot: slot, value: captures[slot]))
+            captures[slot] = pos
         case .backReference(let n):
-            return matchBackReference(n, i, k)
-        case .namedBackReference(let name):
-            return matchBackReference(regex.groupNames[name] ?? 0, i, k)
-        case .sequence(let items):
-            return matchSequence(items[...], i, k)
-        case .alternation(let options):
-            for option in options {
-                if match(option, i, k) { return true }
-                if exhausted { return false }
-            }
-            return false
-        case .repetition(let inner, let min, let max, let greedy):
-            if isSingleUnit(inner) {
-                return repeatSingle(inner, i, min, max, greedy, k)
-            }
-            if case .group(let unit, let index?) = inner, isSingleUnit(unit) {
-                // `(.)*`: a loop, the group capturing the last character matched.
-                return repeatSingle(unit, i, min, max, greedy) { m, j in
-                    let s = m.captures[2 * index], e = m.captures[2 * index + 1]
-                    if j > i {
-                        m.captures[2 * index] = j - 1
-                        m.captures[2 * index + 1] = j
-                    }
-                    if k(&m, j) { return true }
-                    m.captures[2 * index] = s
-                    m.captures[2 * index + 1] = e
-                    return false
-                }
-            }
-            return repeatGeneral(inner, i, 0, min, max, greedy, k)
-        }
-    }
-
-    private mutating func matchCapture(_ inner: JSRegex.Node, _ index: Int, _ i: Int, _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        let savedStart = captures[2 * index], savedEnd = captures[2 * index + 1]
-        let ok = match(inner, i) { m, j in
-            let s = m.captures[2 * index], e = m.captures[2 * index + 1]
-            m.captures[2 * index] = i
-            m.captures[2 * index + 1] = j
-            if k(&m, j) { return true }
-            m.captures[2 * index] = s
-            m.captures[2 * index + 1] = e
+            guard let length = backReference(n, at: pos) else { return false }
+            pos += length
+        case .look(let program, let ahead, let negate, let info):
+            guard look(program, ahead: ahead, negate: negate, info: info, at: pos, &frames) else { return false }
+        case .loopInit(let loop):
+            frames.append(.counter(loop: loop, value: counters[loop]))
+            counters[loop] = 0
+        case .loop(let loop, let min, let max, let greedy, let exit):
+            return enterLoop(loop, min: min, max: max, greedy: greedy, exit: exit, &pc, pos, &frames)
+        case .loopEnd(let loop, let min, let top):
+            // An iteration that matched nothing ends the loop (JavaScript's empty check).
+            if pos == loopStarts[loop] && counters[loop] + 1 > min { return false }
+            frames.append(.counter(loop: loop, value: counters[loop]))
+            counters[loop] += 1
+            pc = top
+            return true
+        case .match:
             return false
         }
-        if !ok {
-            captures[2 * index] = savedStart
-            captures[2 * index + 1] = savedEnd
-        }
-        return ok
+        pc += 1
+        return true
     }
 
-    private mutating func matchLook(_ inner: JSRegex.Node, ahead: Bool, negate: Bool, info: JSRegex.LookInfo, _ i: Int,
-                                    _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        let saved = info.captures ? captures : []
-        var matched: Bool
-        if ahead {
-            matched = match(inner, i) { _, _ in true }
+    private mutating func enterLoop(_ loop: Int, min: Int, max: Int, greedy: Bool, exit: Int, _ pc: inout Int, _ pos: Int,
+                                    _ frames: inout [Frame]) -> Bool {
+        let count = counters[loop]
+        if count >= max {
+            pc = exit
+            return true
+        }
+        if count >= min {
+            if !greedy {
+                frames.append(.enterLoop(loop: loop, pc: pc + 1, pos: pos))
+                pc = exit
+                return true
+            }
+            frames.append(.resume(pc: exit, pos: pos))
+        }
+        frames.append(.loopStart(loop: loop, value: loopStarts[loop]))
+        loopStarts[loop] = pos
+        pc += 1
+        return true
+    }
+
+    private mutating func repeatUnits(_ u: Program.Unit, min: Int, max: Int, greedy: Bool, _ pc: inout Int, _ pos: inout Int,
+                                      _ frames: inout [Frame]) -> Bool {
+        var count = 0
+        while count < max && pos + count < input.count && matches(u, input[pos + count]) {
+            count += 1
+            budget -= 1
+        }
+        if budget < 0 { exhausted = true }
+        guard count >= min, !exhausted else { return false }
+        if greedy {
+            if count > min { frames.append(.greedyUnits(pc: pc + 1, start: pos, count: count - 1, min: min)) }
+            pos += count
         } else {
-            // Only the starts from which the body can end at `i`.
-            matched = false
-            var s = i - info.minWidth
-            let lowest = info.maxWidth.map { Swift.max(0, i - $0) } ?? 0
+            if count > min { frames.append(.lazyUnits(pc: pc + 1, start: pos, count: min + 1, max: count)) }
+            pos += min
+        }
+        pc += 1
+        return true
+    }
+
+    /// Undoes frames down to the latest choice point; its program counter and position.
+    private mutating func backtrack(_ frames: inout [Frame]) -> (Int, Int)? {
+        while let frame = frames.popLast() {
+            switch frame {
+            case .resume(let pc, let pos):
+                return (pc, pos)
+            case .enterLoop(let loop, let pc, let pos):
+                frames.append(.loopStart(loop: loop, value: loopStarts[loop]))
+                loopStarts[loop] = pos
+                return (pc, pos)
+            case .capture(let slot, let value): captures[slot] = value
+            case .counter(let loop, let value): counters[loop] = value
+            case .loopStart(let loop, let value): loopStarts[loop] = value
+            case .greedyUnits(let pc, let start, let count, let min):
+                if count > min { frames.append(.greedyUnits(pc: pc, start: start, count: count - 1, min: min)) }
+                return (pc, start + count)
+            case .lazyUnits(let pc, let start, let count, let max):
+                if count < max { frames.append(.lazyUnits(pc: pc, start: start, count: count + 1, max: max)) }
+                return (pc, start + count)
+            }
+        }
+        return nil
+    }
+
+    /// A lookaround is atomic: its body's choice points are dropped once it matched, but the
+    /// captures it set stay (undone on backtracking past it).
+    private mutating func look(_ program: Int, ahead: Bool, negate: Bool, info: JSRegex.LookInfo, at pos: Int,
+                               _ frames: inout [Frame]) -> Bool {
+        let saved = info.captures ? captures : []
+        var matched = false
+        if ahead {
+            matched = execute(program, at: pos, requireEnd: nil) != nil
+        } else {
+            // Only the starts from which the body can end here.
+            var s = pos - info.minWidth
+            let lowest = info.maxWidth.map { Swift.max(0, pos - $0) } ?? 0
             while s >= lowest && !matched && !exhausted {
-                matched = match(inner, s) { _, j in j == i }
+                matched = execute(program, at: s, requireEnd: pos) != nil
                 s -= 1
             }
         }
         if exhausted { return false }
-        if negate {
+        if negate || !matched {
             if info.captures { captures = saved }
-            return matched ? false : k(&self, i)
+            return negate != matched
         }
-        guard matched else {
-            if info.captures { captures = saved }
-            return false
+        if info.captures {
+            for slot in saved.indices where saved[slot] != captures[slot] {
+                frames.append(.capture(slot: slot, value: saved[slot]))
+            }
         }
-        if k(&self, i) { return true }
-        if info.captures { captures = saved }
-        return false
+        return true
     }
 
-    private mutating func matchBackReference(_ n: Int, _ i: Int, _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        guard n > 0, 2 * n + 1 < captures.count else { return k(&self, i) }
+    /// The length matched by back reference `n` at `pos` (0 for a group that captured
+    /// nothing), or nil.
+    private func backReference(_ n: Int, at pos: Int) -> Int? {
+        guard n > 0, 2 * n + 1 < captures.count else { return 0 }
         let s = captures[2 * n], e = captures[2 * n + 1]
-        guard s >= 0 && e >= 0 else { return k(&self, i) }
+        guard s >= 0 && e >= s else { return 0 }
         let length = e - s
-        guard i + length <= input.count else { return false }
+        guard pos + length <= input.count else { return nil }
         for t in 0..<length {
-            let a = input[s + t], b = input[i + t]
-            guard a == b || (regex.ignoreCase && JSRegex.sameIgnoringCase(a, b)) else { return false }
+            let a = input[s + t], b = input[pos + t]
+            guard a == b || (regex.ignoreCase && JSRegex.sameIgnoringCase(a, b)) else { return nil }
         }
-        return k(&self, i + length)
+        return length
     }
 
-    private mutating func matchSequence(_ items: ArraySlice<JSRegex.Node>, _ i: Int, _ k: (inout Matcher, Int) -> Bool) -> Bool {
-        guard let first = items.first else { return k(&self, i) }
-        let rest = items.dropFirst()
-        if rest.isEmpty { return match(first, i, k) }
-        return match(first, i) { m, j in m.matchSequence(rest, j, k) }
-    }
-
-    private func isSingleUnit(_ node: JSRegex.Node) -> Bool {
-        switch node {
-        case .char, .any, .set: return true
-        default: return false
-        }
-    }
-
-    private func matchesUnit(_ node: JSRegex.Node, _ c: UInt32) -> Bool {
-        switch node {
+    private func matches(_ u: Program.Unit, _ c: UInt32) -> Bool {
+        switch u {
         case .char(let x): return x == c || (regex.ignoreCase && JSRegex.sameIgnoringCase(x, c))
         case .any: return regex.dotAll || !isLineTerminator(c)
         case .set(let s): return s.contains(c, ignoreCase: regex.ignoreCase)
-        default: return false
         }
-    }
-
-    private mutating func repeatSingle(_ unit: JSRegex.Node, _ i: Int, _ min: Int, _ max: Int, _ greedy: Bool,
-                                       _ k: (inout Matcher, Int) -> Bool) -> Bool
-    {
-        var count = 0
-        while count < max && i + count < input.count && matchesUnit(unit, input[i + count]) {
-            count += 1
-            guard step() else { return false }
-        }
-        guard count >= min else { return false }
-        if greedy {
-            var c = count
-            while c >= min {
-                if k(&self, i + c) { return true }
-                if exhausted { return false }
-                c -= 1
-            }
-        } else {
-            var c = min
-            while c <= count {
-                if k(&self, i + c) { return true }
-                if exhausted { return false }
-                c += 1
-            }
-        }
-        return false
-    }
-
-    private mutating func repeatGeneral(_ inner: JSRegex.Node, _ i: Int, _ count: Int, _ min: Int, _ max: Int, _ greedy: Bool,
-                                        _ k: (inout Matcher, Int) -> Bool) -> Bool
-    {
-        guard step() else { return false }
-        func again(_ m: inout Matcher) -> Bool {
-            guard count < max else { return false }
-            return m.match(inner, i) { m2, j in
-                // An iteration that matched nothing ends the loop (JavaScript's empty check).
-                if j == i && count + 1 > min { return false }
-                return m2.repeatGeneral(inner, j, count + 1, min, max, greedy, k)
-            }
-        }
-        if greedy {
-            if again(&self) { return true }
-            if exhausted { return false }
-            return count >= min ? k(&self, i) : false
-        }
-        if count >= min && k(&self, i) { return true }
-        if exhausted { return false }
-        return again(&self)
     }
 
     private func isLineTerminator(_ c: UInt32) -> Bool {

@@ -82,7 +82,18 @@ public struct ValidationOptions: Sendable {
     /// substitutes it before the package is checked, so its length and pattern are not the
     /// final value's.
     public static let placeholderStrings: @Sendable (String) -> Bool = { s in
-        guard let open = s.utf8.firstRange(of: "${{".utf8) else { return false }
-        return s.utf8[open.upperBound...].firstRange(of: "}}".utf8) != nil
+        // `${{`, then `}}`: a byte scan (this runs for every constrained string).
+        var inside = false
+        var before: UInt8 = 0, last: UInt8 = 0
+        for b in s.utf8 {
+            if !inside && before == UInt8(ascii: "$") && last == UInt8(ascii: "{") && b == UInt8(ascii: "{") {
+                inside = true
+                (before, last) = (0, 0)
+                continue
+            }
+            if inside && last == UInt8(ascii: "}") && b == UInt8(ascii: "}") { return true }
+            (before, last) = (last, b)
+        }
+        return false
     }
 }

@@ -27,7 +27,9 @@ public struct SchemaFolder: Sendable {
     /// The path in a schema folder of the schema `url` names; nil when the URL is not one of
     /// the published Microsoft schema URLs.
     public static func relativePath(forSchemaURL url: String) -> String? {
-        var text = Substring(url.trimmingCharacters(in: .whitespaces))
+        var text = Substring(url)
+        while text.first == " " || text.first == "\t" { text.removeFirst() }
+        while text.last == " " || text.last == "\t" { text.removeLast() }
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
         let lower = text.lowercased()
         let schemeLength: Int
@@ -114,7 +116,7 @@ public struct SchemaFolder: Sendable {
     /// agent's `version` (`v1.4`), the plugin's `schema_version` (`v2.2`). Localization files and
     /// response rendering templates follow their app manifest: pass its `manifestVersion`.
     public static func relativePath(for kind: Kind, version: String) -> String? {
-        var v = version.trimmingCharacters(in: .whitespaces)
+        var v = version.filter { $0 != " " && $0 != "\t" }
         if v.lowercased() == "devpreview" || v.lowercased() == "vdevpreview" {
             v = "vDevPreview"
         } else {

@@ -17,10 +17,27 @@ enum StackGuard {
     /// for what runs without checking (error reporting, regular expressions); nil when the
     /// platform does not say.
     static func limit() -> UInt? {
-        guard let (low, size) = bounds() else { return nil }
-        let margin = max(256 << 10, size / 2)
-        return low + UInt(min(margin, size - (64 << 10)))
+        // Asking the system can be slow (glibc reads /proc/self/maps for the main thread):
+        // the answer is kept per thread.
+        if let cached = pthread_getspecific(cacheKey) {
+            let value = UInt(bitPattern: cached)
+            return value == 1 ? nil : value
+        }
+        var result: UInt? = nil
+        if let (low, size) = bounds() {
+            let margin = max(256 << 10, size / 2)
+            result = low + UInt(min(margin, size - (64 << 10)))
+        }
+        pthread_setspecific(cacheKey, UnsafeRawPointer(bitPattern: result ?? 1))
+        return result
     }
+
+    /// The thread-specific slot of `limit()`'s answer (1 for "unknown").
+    private static let cacheKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// The current stack address (a local variable's).
     @inline(never)
