@@ -61,6 +61,27 @@ import Testing
         #expect(SchemaFolder.declaredVersion(of: agent, kind: .declarativeAgent) == "v1.4")
     }
 
+    @Test(.needsShared) func theCacheCompilesOnceForAllThreads() async throws {
+        let cache = SchemaCache(folder: SchemaFolder(directory: TestPaths.shared.appendingPathComponent("json-schemas").path),
+                                options: CompileOptions(defaultDraft: .draft4, laterDraftKeywords: true))
+        let url = "https://developer.microsoft.com/en-us/json-schemas/teams/v1.24/MicrosoftTeams.schema.json"
+        let counts = await withTaskGroup(of: Int?.self) { group in
+            for _ in 0..<16 { group.addTask { (try? cache.schema(forSchemaURL: url))??.nodeCount } }
+            var out: [Int?] = []
+            for await c in group { out.append(c) }
+            return out
+        }
+        let first = try #require(counts.first ?? nil)
+        #expect(first > 100 && counts.allSatisfy { $0 == first })
+        #expect(try cache.schema(for: .teamsManifest, version: "1.24")?.nodeCount == first)
+        #expect(try cache.schema(for: .teamsManifest, version: "1.18") == nil)
+        #expect(try cache.schema(forSchemaURL: "http://adaptivecards.io/schemas/adaptive-card.json") == nil)
+        #expect(try cache.schema(forSchemaURL: "https://aka.ms/json-schemas/copilot-extensions/vNext/declarative-copilot.schema.json") == nil)
+        let plugin = try #require(try cache.schema(for: .apiPlugin, version: "v2.2"))
+        #expect(plugin.draft == .draft4)
+        #expect(plugin.uri == "https://developer.microsoft.com/json-schemas/copilot/plugin/v2.2/schema.json")
+    }
+
     /// Every Microsoft schema URL the corpus uses is in ../shared/json-schemas, but the
     /// unpublished `copilot-extensions/vNext/declarative-copilot.schema.json`.
     @Test(.needsShared) func corpusURLsAreInTheSharedFolder() throws {

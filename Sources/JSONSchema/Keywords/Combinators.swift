@@ -78,9 +78,8 @@ extension Evaluator {
             errors.removeSubrange(start...)
             let rank = Evaluator.distance(found, at: here)
             if rank < 2 { allWrongType = false }
-            if best == nil || (rank, found.count) < (best!.rank, best!.count) {
-                best = (rank, found.count, found)
-            }
+            if let current = best, (current.rank, current.count) <= (rank, found.count) { continue }
+            best = (rank, found.count, found)
         }
         if allWrongType, let types = expectedTypes(branches) {
             return fail(k, n, instance, "expected \(Describe.types(types)); got \(Describe.typeName(of: instance))")
