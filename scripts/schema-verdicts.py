@@ -25,6 +25,9 @@ Both sides agree on these choices:
     ASCII, `.` excludes all line terminators, `$` is the end of the text, a lone `]` is a
     literal), which also supplies `\\p{L}` and variable-width look-behind.
 
+Localization files name no `$schema`: they are validated against the localization schema of
+the manifest next to them (its `manifestVersion`), listed apart under "localization".
+
 Each document's entry lists the instance locations (JSON Pointers) of python-jsonschema's
 top-level errors. An `anyOf`/`oneOf` failure is one error at the value the combinator
 applies to; the project reports the closest alternative's errors at or below it instead, so
@@ -230,6 +233,48 @@ def pointer(path):
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
+def manifest_version(folder):
+    """The manifestVersion of the manifest.json in `folder` or up to two folders above."""
+    for _ in range(3):
+        path = os.path.join(folder, "manifest.json")
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                version = tolerant_json(f.read()).get("manifestVersion")
+            return version if isinstance(version, str) else None
+        folder = os.path.dirname(folder)
+    return None
+
+
+def verdict(path, relative, instance, cache):
+    if relative not in cache:
+        with open(os.path.join(SCHEMAS, relative), "rb") as f:
+            cache[relative] = validator_for(tolerant_json(f.read()))
+    errors = sorted({pointer(e.absolute_path) for e in cache[relative].iter_errors(instance)})
+    return {"path": os.path.relpath(path, CORPUS), "schema": relative, "valid": not errors, "errors": errors}
+
+
+def localization_documents(cache):
+    """Files with `localizationKeys` or `name.short` and no `$schema`, against their manifest's version."""
+    out = []
+    for folder, dirs, files in os.walk(CORPUS):
+        for name in files:
+            if not name.endswith(".json"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                instance = tolerant_json(f.read())
+            if not isinstance(instance, dict) or "$schema" in instance:
+                continue
+            if "localizationKeys" not in instance and "name.short" not in instance:
+                continue
+            version = manifest_version(folder)
+            relative = f"teams/v{version}/MicrosoftTeams.Localization.schema.json"
+            if version is None or not os.path.isfile(os.path.join(SCHEMAS, relative)):
+                continue
+            out.append(verdict(path, relative, instance, cache))
+    return sorted(out, key=lambda d: d["path"])
+
+
 def main():
     documents = []
     cache = {}
@@ -249,21 +294,13 @@ def main():
             relative = relative_path(instance["$schema"])
             if relative is None or not os.path.isfile(os.path.join(SCHEMAS, relative)):
                 continue
-            if relative not in cache:
-                with open(os.path.join(SCHEMAS, relative), "rb") as f:
-                    cache[relative] = validator_for(tolerant_json(f.read()))
-            errors = sorted({pointer(e.absolute_path) for e in cache[relative].iter_errors(instance)})
-            documents.append({
-                "path": os.path.relpath(path, CORPUS),
-                "schema": relative,
-                "valid": not errors,
-                "errors": errors,
-            })
+            documents.append(verdict(path, relative, instance, cache))
     documents.sort(key=lambda d: d["path"])
     versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("jsonschema", "referencing", "regex"))
     print(json.dumps({
         "generator": f"scripts/schema-verdicts.py with {versions}",
         "documents": documents,
+        "localization": localization_documents(cache),
     }, indent=1, ensure_ascii=False))
 
 

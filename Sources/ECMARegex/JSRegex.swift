@@ -87,6 +87,9 @@ public struct JSRegex: Sendable {
     public let flags: Flags
     /// The pattern starts with `^` outside any alternation (and `m` is off): only offset 0 can match.
     private let anchoredAtStart: Bool
+    /// The characters an anchored pattern starts with (`^extensions\[` → `extensions[`): a text
+    /// without them is rejected before matching. Empty when there are none, or with `i`.
+    private let requiredPrefix: [UInt32]
 
     var ignoreCase: Bool { flags.contains(.ignoreCase) }
     var multiline: Bool { flags.contains(.multiline) }
@@ -116,6 +119,25 @@ public struct JSRegex: Sendable {
         program = Program(root, groupNames: parser.names)
         self.flags = f
         anchoredAtStart = !f.contains(.multiline) && JSRegex.startsWithLineStart(root)
+        requiredPrefix = anchoredAtStart && !f.contains(.ignoreCase) ? JSRegex.literalPrefix(root) : []
+    }
+
+    /// The `.char`s right after a leading `^` of a top-level sequence.
+    private static func literalPrefix(_ root: Node) -> [UInt32] {
+        guard case .sequence(let items) = root, case .lineStart? = items.first else { return [] }
+        var prefix: [UInt32] = []
+        for item in items.dropFirst() {
+            guard case .char(let c) = item else { break }
+            prefix.append(c)
+        }
+        return prefix
+    }
+
+    private func hasRequiredPrefix(_ text: String) -> Bool {
+        if unicode {
+            return text.unicodeScalars.lazy.map(\.value).starts(with: requiredPrefix)
+        }
+        return text.utf16.lazy.map(UInt32.init).starts(with: requiredPrefix)
     }
 
     /// `text` without the first occurrence of `needle`; nil when there is none.
@@ -159,6 +181,7 @@ public struct JSRegex: Sendable {
     /// Whether the pattern matches anywhere in `text` (an unanchored search, like
     /// `RegExp.prototype.test`); nil when the budget ran out.
     public func test(_ text: String, budget: inout Int) -> Bool? {
+        if !requiredPrefix.isEmpty && !hasRequiredPrefix(text) { return false }
         let input = units(text)
         var m = Matcher(regex: self, input: input, budget: budget)
         defer { budget = m.budget }

@@ -46,6 +46,12 @@ import Testing
         #expect(try JSRegex("^b$", flags: .multiline).test("a\nb\nc") == true)
         #expect(try Self.matches("b+", "aabbc") == true, "patterns are unanchored")
         #expect(try Self.matches("^b", "ab") == false)
+        // An anchored literal prefix is checked before matching.
+        #expect(try Self.matches("^extensions\\[[0]\\]", "extensions[0].x") == true)
+        #expect(try Self.matches("^extensions\\[[0]\\]", "name.short") == false)
+        #expect(try Self.matches("^ab|cd", "xcd") == true)
+        #expect(try JSRegex("^ab", flags: .ignoreCase).test("AB") == true)
+        #expect(try JSRegex("^ab$", flags: .multiline).test("x\nab") == true)
     }
 
     @Test func lookaroundAndGroups() throws {
