@@ -4,7 +4,8 @@ import PackageDescription
 // Layering (each arrow is "is used by"; nothing points back):
 //
 //   CCmarkGFM ─▶ MarkdownHTML ───────────────┐
-//   JSONTree ─▶ AdaptiveExpressions ─▶ CardTemplating ─┐
+//   ECMARegex + JSONTree ─▶ JSONSchema
+//   JSONTree + ECMARegex ─▶ AdaptiveExpressions ─▶ CardTemplating ─┐
 //   JSONTree ─▶ CardRendering (+ MarkdownHTML) ───────┤
 //   CYAML + JSONTree + CatalogDiagnostics ─▶ PackageReader ─▶ SiteBuilder ─▶ plugin-catalog
 //
@@ -40,9 +41,12 @@ let package = Package(
         // Content hashes, safe file names and the parallel map, for the reader and the site writer.
         .target(name: "CatalogSupport"),
         .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
+        // ECMA-262 regular expressions (expressions' isMatch, schema patterns); JSON Schema validation.
+        .target(name: "ECMARegex"),
+        .target(name: "JSONSchema", dependencies: ["JSONTree", "ECMARegex"]),
 
         // Cards.
-        .target(name: "AdaptiveExpressions", dependencies: ["JSONTree"]),
+        .target(name: "AdaptiveExpressions", dependencies: ["JSONTree", "ECMARegex"]),
         .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
 
@@ -67,6 +71,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree", "TestSupport"]),
         .testTarget(name: "CatalogSupportTests", dependencies: ["CatalogSupport"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "ECMARegex", "JSONTree", "TestSupport"], exclude: ["CorpusVerdicts.json"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
         .testTarget(name: "CardTemplatingTests", dependencies: ["CardTemplating", "AdaptiveExpressions", "JSONTree", "TestSupport"]),

@@ -44,7 +44,7 @@ import ZIPFoundation
         let p = load(root)
         let d = p.diagnostics.first { $0.rule == "PKG-01" }
         #expect(d?.formatted == """
-            pkg/manifest.json:12:67: error[PKG-01]: the declarative agent "declarativeAgent.json" is not in the package (looked for pkg/declarativeAgent.json)
+            pkg/manifest.json:11:67: error[PKG-01]: the declarative agent "declarativeAgent.json" is not in the package (looked for pkg/declarativeAgent.json)
                 note: did you mean "declarativeagent.jsn"?
             """)
     }
@@ -80,7 +80,7 @@ import ZIPFoundation
         let p = load(root)
         #expect(p.diagnostics.first { $0.rule == "TM-01" }?.formatted
             == "pkg/manifest.json:3:22: warning[TM-01]: unknown manifestVersion \"1.18\" (known: 1.13–1.30 except 1.18, devPreview); read as the latest")
-        #expect(p.agent?.name.raw == "Budgets agent")
+        #expect(p.agent?.name.raw == "Budgets")
     }
 
     @Test func notAPluginManifest() {
@@ -117,7 +117,7 @@ import ZIPFoundation
             "instructions.txt": "x",
         ])
         let p = load(root)
-        #expect(p.agent?.name.raw == "Budgets agent")
+        #expect(p.agent?.name.raw == "Budgets")
         #expect(p.diagnostics.filter { $0.rule == "ttk-template" }.count == 2)
         #expect(errors(p).isEmpty, "\(errors(p))")
     }

@@ -7,8 +7,9 @@ import TestSupport
 
 /// Every package of the shared corpus (`../shared/corpus`, listed in `inventory.json`) is read:
 /// one documented operation per OpenAPI operation (the counts the inventory gives), the MCP
-/// tools as their own pages, no error diagnostics for well-formed packages, and the known
-/// broken references reported, not crashed on.
+/// tools as their own pages, no reading errors for well-formed packages, and the known
+/// broken references reported, not crashed on. (What the rules find in the corpus is the
+/// golden of `CorpusValidationTests`.)
 @Suite(.needsShared) struct CorpusTests {
     struct Entry {
         var path: String
@@ -34,6 +35,15 @@ import TestSupport
         "pnp__copilot-pro-dev-samples/da-todo-tasks-graphapi-plugin/appPackage": ["PKG-01"],
     ]
 
+    /// Errors about reading the package (not the rules it breaks). The corpus has no images
+    /// (INVENTORY.md: only data files were copied), so a missing icon is not one.
+    static let readingRules: Set<Rule> = [.jsonSyntax, .yamlSyntax, .depthLimit, .sizeLimit, .fileUnreadable, .notAPackage, .zipEntry,
+                                          .oasRef, .pkg01, .pkg02]
+
+    static func isReadingError(_ d: Diagnostic) -> Bool {
+        readingRules.contains(d.rule) && !(d.rule == .pkg01 && d.message.contains(" icon "))
+    }
+
     @Test func everyCorpusPackageReads() throws {
         let entries = try Self.inventory()
         #expect(entries.count == 72)
@@ -44,7 +54,7 @@ import TestSupport
             let input = PackageInput(kind: .folder, url: url, display: entry.path, id: "p")
             let package = PackageLoader.load(input)
             let apiOps = package.operations.filter { $0.kind == .apiOperation }.count
-            let errors = package.diagnostics.filter { $0.severity == .error }
+            let errors = package.diagnostics.filter { $0.severity == .error && Self.isReadingError($0) }
             let expectedRules = Self.knownBroken[entry.path] ?? []
             if apiOps != entry.ops {
                 failures.append("\(entry.path): \(apiOps) operations, inventory says \(entry.ops)")

@@ -38,7 +38,7 @@ enum TeamsManifestRuleCases {
         RuleCase(rule: .tm10, name: "an unknown authType", replacing: [("manifest.json", "\"authType\": \"apiSecretServiceAuth\"", "\"authType\": \"apiKey\"")],
                  file: "manifest.json", line: 31, column: 21, severity: .error, base: "me"),
         RuleCase(rule: .tm10, name: "an authType without its configuration",
-                 replacing: [("manifest.json", "\"authType\": \"apiSecretServiceAuth\"", "\"authType\": \"microsoftEntra\"")],
+                 replacing: [("manifest.json", "\"authType\": \"apiSecretServiceAuth\"", "\"authType\": \"oAuth2.0\"")],
                  file: "manifest.json", line: 31, column: 21, severity: .error, base: "me"),
         RuleCase(rule: .tm11, name: "a card image from a domain not in validDomains",
                  replacing: [("adaptiveCards/budget.json", "\"url\": \"https://contoso.example/budgets\" }",

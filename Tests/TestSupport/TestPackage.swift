@@ -24,7 +24,6 @@ public enum TestPackage {
           "name": {"short": "Budgets", "full": "Contoso Budgets"},
           "description": {"short": "Track budgets", "full": "Track budgets in Microsoft 365 Copilot."},
           "developer": {"name": "Contoso", "websiteUrl": "https://contoso.example", "privacyUrl": "https://contoso.example/privacy", "termsOfUseUrl": "https://contoso.example/terms"},
-          "icons": {"color": "color.png", "outline": "outline.png"},
           "accentColor": "#FFFFFF",
           \(extra)
           "copilotAgents": {"declarativeAgents": [{"id": "agent", "file": "\(agentFile)"}]}
@@ -32,7 +31,7 @@ public enum TestPackage {
         """
     }
 
-    public static func agent(actions: [String] = ["plugin.json"], name: String = "Budgets agent") -> String {
+    public static func agent(actions: [String] = ["plugin.json"], name: String = "Budgets") -> String {
         let list = actions.enumerated().map { "{\"id\": \"a\($0.offset)\", \"file\": \"\($0.element)\"}" }.joined(separator: ", ")
         return """
         {"version": "v1.4", "name": "\(name)", "description": "Helps with budgets", "instructions": "$[file('instructions.txt')]",

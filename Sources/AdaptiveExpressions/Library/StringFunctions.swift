@@ -1,3 +1,4 @@
+import ECMARegex
 import Foundation
 import JSONTree
 
@@ -52,7 +53,7 @@ enum StringFunctions {
         if old.isEmpty { throw fail("\(args[1].debugText) should be a string with length at least 1") }
         let regex: JSRegex
         do throws(JSRegex.SyntaxError) {
-            regex = try JSRegex(old, ignoreCase: true)
+            regex = try JSRegex(old, flags: .ignoreCase, inlineFlags: true)
         } catch {
             throw fail("replaceIgnoreCase: \(error.message)")
         }

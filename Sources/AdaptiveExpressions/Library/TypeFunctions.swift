@@ -1,3 +1,4 @@
+import ECMARegex
 import JSONTree
 
 /// Type tests (`isString`, `isInteger`, `isFloat`, `isArray`, `isObject`, `isBoolean`)
@@ -22,7 +23,7 @@ enum TypeFunctions {
         if let problem = Validate.arity(2, 2, .string)(children) { return problem }
         if case .constant(.string(let pattern)) = children[1].kind {
             if pattern.isEmpty { return "'' is not a valid regex." }
-            do throws(JSRegex.SyntaxError) { _ = try JSRegex(pattern) } catch { return "'\(pattern)' is not a valid regex: \(error.message)" }
+            do throws(JSRegex.SyntaxError) { _ = try JSRegex(pattern, inlineFlags: true) } catch { return "'\(pattern)' is not a valid regex: \(error.message)" }
         }
         return nil
     }
@@ -32,7 +33,7 @@ enum TypeFunctions {
         let pattern = args[1].stringOrEmpty
         if pattern.isEmpty { throw fail("'' is not a valid regex.") }
         let regex: JSRegex
-        do throws(JSRegex.SyntaxError) { regex = try JSRegex(pattern) } catch { throw fail("'\(pattern)' is not a valid regex: \(error.message)") }
+        do throws(JSRegex.SyntaxError) { regex = try JSRegex(pattern, inlineFlags: true) } catch { throw fail("'\(pattern)' is not a valid regex: \(error.message)") }
         let input = args[0].isJSTruthy ? JS.toString(args[0]) : ""
         var budget = ev.limits.maxSteps - ev.steps
         guard let matched = regex.test(input, budget: &budget) else {

@@ -1,4 +1,5 @@
 import CatalogDiagnostics
+import Foundation
 import JSONTree
 
 /// PKG-03 and TM: the Teams app manifest.
@@ -65,10 +66,11 @@ enum TeamsManifestChecks {
         }
     }
 
-    static let authorizations: [String: String?] = ["none": nil, "apiSecretServiceAuth": "apiSecretServiceConfiguration",
-                                                     "microsoftEntra": "microsoftEntraConfiguration", "oAuth2.0": "oAuthConfiguration"]
+    /// Each auth type and the configuration it needs (Entra's only says whether SSO is on).
+    static let authorizations: [String: String?] = ["none": nil, "apiSecretServiceAuth": "apiSecretServiceAuthConfiguration",
+                                                     "microsoftEntra": nil, "oAuth2.0": "oAuthConfiguration"]
 
-    /// TM-10: a known `authorization.authType`, with its configuration object.
+    /// TM-10: a known `authorization.authType`, with the configuration object it needs.
     static func authorization(_ ce: SourceNode, file: String, _ c: CheckContext) {
         guard let auth = ce["authorization"], let typeNode = auth["authType"] else { return }
         let type = typeNode.string ?? ""
@@ -83,20 +85,25 @@ enum TeamsManifestChecks {
     }
 
     /// TM-12: an agent's app, agent and plugin names are the same (in every language).
+    /// Placeholders are left out before comparing (`Trey${{APP_NAME_SUFFIX}}` is `Trey` when
+    /// the suffix is empty, as it is for the store).
     static func names(_ doc: PackageDocument, _ c: CheckContext) {
         guard let agent = c.agent, let short = c.app?.shortName else { return }
+        let name = { (text: LocalizableText, tag: String) in
+            PackageIdentity.withoutPlaceholders(c.localization.resolve(text, locale: tag).value).trimmingCharacters(in: .whitespaces)
+        }
         for tag in c.localization.locales {
-            let app = c.localization.resolve(short, locale: tag).value
-            let agentName = c.localization.resolve(agent.name, locale: tag).value
+            let app = name(short, tag)
+            let agentName = name(agent.name, tag)
             if agentName != app {
                 c.report(.error(.tm12, "the agent's name \"\(agentName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
                                 file: agent.name.file ?? agent.file, at: agent.name.location))
                 return
             }
             for p in c.plugins {
-                let name = c.localization.resolve(p.info.nameForHuman, locale: tag).value
-                if name != app {
-                    c.report(.error(.tm12, "the plugin's name_for_human \"\(name)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
+                let pluginName = name(p.info.nameForHuman, tag)
+                if pluginName != app {
+                    c.report(.error(.tm12, "the plugin's name_for_human \"\(pluginName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
                                     file: p.display, at: p.info.nameForHuman.location))
                     return
                 }

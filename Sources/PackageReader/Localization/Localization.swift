@@ -15,7 +15,8 @@ public struct Localization: Sendable {
         public var keys: [String: String]
         /// App-manifest overrides (`name.short`, `description.full`, `composeExtensions[0]…`).
         public var overrides: [String: String]
-        /// Where things are written in the file: its root object, and each key and override.
+        /// Where things are written in the file: its root object (or its `localizationKeys`,
+        /// where missing keys belong), and each key and override.
         public var location: SourceLocation?
         public var keyLocations: [String: SourceLocation] = [:]
         public var valueLocations: [String: SourceLocation] = [:]

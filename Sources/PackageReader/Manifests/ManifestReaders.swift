@@ -135,7 +135,7 @@ enum AppManifestReader {
             store.report(.note(.loc08, "localizationKeys are written with brackets (\(first)); the docs write bare keys, both are read", file: doc.display))
         }
         var file = Localization.LanguageFile(tag: tag, file: doc.display, keys: keys, overrides: overrides)
-        file.location = doc.root.location
+        file.location = doc.root["localizationKeys"]?.location ?? doc.root.location
         file.keyLocations = keyLocations
         file.valueLocations = valueLocations
         file.schema = doc.root["$schema"]?.string

@@ -53,7 +53,7 @@ enum FindingsPage {
         var where_: TemplateValue = false
         if let file = d.file { where_ = .string(d.location.map { "\(file):\($0.line):\($0.column)" } ?? file) }
         return [
-            "severity": .string(d.severity.rawValue), "message": .string(d.message), "where": where_,
+            "severity": .string(d.severity.rawValue), "message": .string(PlaceholderTokens.plain(d.message)), "where": where_,
             "packageTitle": item.package.map { .string(PlaceholderTokens.plain($0.title($0.defaultLocale))) } ?? false,
             "packageHref": item.package.map { .string(SitePaths.packageIndex($0.id)) } ?? false,
         ]

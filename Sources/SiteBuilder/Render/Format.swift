@@ -41,7 +41,7 @@ enum Format {
                 let f = shortPath(file, in: package)
                 where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
             }
-            return ["severity": .string(d.severity.rawValue), "rule": .string(d.rule.id), "message": .string(d.message),
+            return ["severity": .string(d.severity.rawValue), "rule": .string(d.rule.id), "message": .string(PlaceholderTokens.plain(d.message)),
                     "where": where_, "notes": .strings(d.notes)]
         })
     }
