@@ -31,12 +31,14 @@ public enum TestPackage {
         """
     }
 
+    /// A declarative agent; without actions it searches the web (an agent must do something).
     public static func agent(actions: [String] = ["plugin.json"], name: String = "Budgets") -> String {
         let list = actions.enumerated().map { "{\"id\": \"a\($0.offset)\", \"file\": \"\($0.element)\"}" }.joined(separator: ", ")
         return """
         {"version": "v1.4", "name": "\(name)", "description": "Helps with budgets", "instructions": "$[file('instructions.txt')]",
-         "conversation_starters": [{"title": "Left", "text": "How much is left?"}],
-         "actions": [\(list)]}
+         "conversation_starters": [{"title": "Left", "text": "How much is left?"}, {"title": "Spent", "text": "What did we spend in May?"},
+                                   {"title": "Owners", "text": "Who owns the travel budget?"}],
+         \(actions.isEmpty ? "\"capabilities\": [{\"name\": \"WebSearch\"}]" : "\"actions\": [\(list)]")}
         """
     }
 

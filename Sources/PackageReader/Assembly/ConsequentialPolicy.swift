@@ -39,6 +39,9 @@ enum ConsequentialPolicy {
                 report(.warning(.cnf01, "\(op.method) \(op.path) changes data but is marked not consequential; store validation requires consequential create/update/delete operations",
                                 file: op.file, at: node.location))
             }
+            if let fn = e.function, fn.isNonConsequential == true {
+                report(.warning(.plg18, "isNonConsequential on \(fn.name) has no effect: \(name) on \(op.method) \(op.path) decides", file: fn.file, at: fn.location))
+            }
             return Consequential(explicit: flag, effective: flag, source: source)
         }
         if let fn = e.function, fn.isNonConsequential == true {

@@ -123,7 +123,7 @@ enum PluginReader {
             isNonConsequential: confirmation?["isNonConsequential"]?.bool,
             dataHandling: caps?["security_info"]?["data_handling"]?.array?.compactMap(\.string) ?? [],
             pluginIndex: pluginIndex,
-            location: fn.location,
+            location: fn["name"]?.location ?? fn.location,
             file: f)
     }
 
@@ -158,7 +158,8 @@ enum PluginReader {
             let served = rt.0.runForFunctions.map { $0 == ["*"] ? names.sorted() : $0 } ?? []
             for n in served {
                 if let other = claimed[n], other != i {
-                    store.report(.error(.plg09, "function \"\(n)\" is claimed by two runtimes", file: f, at: rt.1.location))
+                    let entry = rt.1["run_for_functions"]?.array?.first { $0.string == n } ?? rt.1["run_for_functions"]
+                    store.report(.error(.plg09, "function \"\(n)\" is claimed by two runtimes", file: f, at: entry?.location ?? rt.1.location))
                 }
                 claimed[n] = i
             }

@@ -27,11 +27,13 @@ struct CompiledCard: Sendable {
     /// `AC-01` (a version Teams does not render) and "not an Adaptive Card", at their places.
     let findings: [Diagnostic]
 
-    init(_ source: SourceNode, file: String) {
+    /// `inPackage`: the card is part of a Teams package, where a version over 1.5 is an
+    /// error; a gallery or a `card` preview may target another host, where it is a warning.
+    init(_ source: SourceNode, file: String, inPackage: Bool = false) {
         self.source = source
         self.file = file
         template = CardTemplate(json: source.jsonValue)
-        findings = CardPipeline.wholeCardFindings(source, file: file)
+        findings = CardPipeline.wholeCardFindings(source, file: file, versionSeverity: inPackage ? .error : .warning)
     }
 }
 
@@ -71,12 +73,12 @@ enum CardPipeline {
     }
 
     /// Problems of the template as a whole: not an Adaptive Card, or a version Teams does not render.
-    static func wholeCardFindings(_ template: SourceNode, file: String) -> [Diagnostic] {
+    static func wholeCardFindings(_ template: SourceNode, file: String, versionSeverity: Severity) -> [Diagnostic] {
         if template["type"]?.string != "AdaptiveCard" {
             return [.warning(.cardElement, "the template is not an Adaptive Card (its \"type\" is not \"AdaptiveCard\")", file: file, at: template.location)]
         }
         if let problem = versionProblem(template["version"]?.scalarText) {
-            return [.warning(.ac01, problem, file: file, at: template["version"]?.location ?? template.location)]
+            return [Diagnostic(versionSeverity, .ac01, problem, file: file, at: template["version"]?.location ?? template.location)]
         }
         return []
     }

@@ -37,7 +37,7 @@ struct OperationCards: Sendable {
         // A card's own data file (the Designer's `X.data.json`) may hold the item the
         // template binds rather than the whole response.
         if items.isEmpty, case .besideTemplate = sample.source { items = [sample.value] }
-        let compiled = CompiledCard(spec.template, file: spec.file)
+        let compiled = CompiledCard(spec.template, file: spec.file, inPackage: true)
         var invented: [CardTemplate.Binding] = []
         if sample.source.isSynthesized {
             (items, invented) = SampleData.fill(items, bindings: compiled.template.bindings)
