@@ -52,7 +52,7 @@ let package = Package(
 
         // Packages and the site.
         .target(name: "PackageReader", dependencies: [
-            "JSONTree", "CatalogDiagnostics", "CatalogSupport", "CYAML",
+            "JSONTree", "JSONSchema", "CatalogDiagnostics", "CatalogSupport", "CYAML",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "SiteBuilder", dependencies: [
@@ -85,7 +85,7 @@ let package = Package(
             // swift-mustache is the reference the project's own Mustache engine is checked against.
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["Goldens"]),
-        .testTarget(name: "PluginCatalogCLITests", dependencies: ["SiteBuilder", "TestSupport"]),
+        .testTarget(name: "PluginCatalogCLITests", dependencies: ["SiteBuilder", "JSONSchema", "JSONTree", "TestSupport"]),
         // One small broken package per rule, and a clean package that breaks none.
         .testTarget(name: "RuleTests", dependencies: ["SiteBuilder", "PackageReader", "CatalogDiagnostics", "JSONTree", "TestSupport"],
                     exclude: ["Fixtures"]),

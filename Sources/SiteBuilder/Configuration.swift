@@ -54,7 +54,7 @@ public struct CatalogConfiguration: Sendable {
 /// Reads `catalog.yml` into a configuration, with a finding for every problem, at its place.
 struct CatalogFileReader {
     static let topKeys: Set<String> = ["title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
-                                       "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries"]
+                                       "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries", "schemas", "rules"]
     static let galleryKeys: Set<String> = ["title", "path", "optional"]
     static let localeKeys: Set<String> = ["default", "extra"]
 
@@ -94,7 +94,53 @@ struct CatalogFileReader {
         readSettings(o)
         readLocales(o)
         readGalleries(o["galleries"])
+        readSchemas(o["schemas"])
+        readRules(o["rules"])
         readPackages(o)
+    }
+
+    /// `schemas: DIR` or `schemas: {path: DIR, optional: true}`: the official JSON schemas.
+    mutating func readSchemas(_ node: SourceNode?) {
+        guard let node else { return }
+        var written = node.string
+        var optional = false
+        if let object = node.object {
+            checkKeys(object, known: ["path", "optional"], in: "schemas")
+            written = object["path"]?.string
+            optional = object["optional"]?.bool == true
+        }
+        guard let written else {
+            diagnostics.append(.error(.config, "schemas must be a folder path", file: display, at: node.location))
+            return
+        }
+        let folder = path(written)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if !optional {
+                diagnostics.append(.warning(.config, "schemas: no folder at \(written); the schema checks are skipped", file: display, at: node.location))
+            }
+            return
+        }
+        config.load.schemaDirectory = folder.path
+    }
+
+    /// `rules: {RULE: off|note|warning|error}`, as `--rule` (which wins).
+    mutating func readRules(_ node: SourceNode?) {
+        guard let node else { return }
+        guard let object = node.object else {
+            diagnostics.append(.error(.config, "rules must map rule ids to off, note, warning or error", file: display, at: node.location))
+            return
+        }
+        for m in object.members {
+            // YAML 1.1 readers take a bare `off` for false.
+            guard let value = m.value.bool == false ? "off" : m.value.scalarText, let setting = RuleSettings.Setting(rawValue: value.lowercased()) else {
+                diagnostics.append(.error(.config, "rules.\(m.key) must be off, note, warning or error", file: display, at: m.value.location))
+                continue
+            }
+            if let problem = config.rules.set(rule: m.key, setting) {
+                diagnostics.append(.warning(.config, problem, file: display, at: m.keyLocation))
+            }
+        }
     }
 
     /// A path from the file: relative to the file's folder, or absolute.

@@ -15,11 +15,7 @@ struct BuildCommand: AsyncParsableCommand {
             were reported, 2 usage.
             """)
 
-    @Argument(help: "Packages, archives, plugin manifests, OpenAPI files or folders of packages.")
-    var inputs: [String] = []
-
-    @Option(name: .customLong("config"), help: "The catalog file (default: catalog.yml in the current folder when no inputs are given).")
-    var config: String?
+    @OptionGroup var packageOptions: PackageOptions
 
     @Option(name: [.short, .customLong("output")], help: "The site folder (default: _site, or the catalog file's `output`).")
     var output: String?
@@ -44,12 +40,6 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Option(help: "A theme folder whose files override the default theme's.")
     var theme: String?
-
-    @Option(help: "Substitute ${{VAR}} placeholders from each package's env/.env.NAME.")
-    var env: String?
-
-    @Option(name: .customLong("env-file"), help: "Substitute ${{VAR}} placeholders from this file (repeatable).")
-    var envFiles: [String] = []
 
     @Option(help: "A folder of <operationId>.json sample responses for card previews (repeatable).")
     var samples: [String] = []
@@ -116,30 +106,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        try Self.refuseUnknownWords(inputs, in: cwd)
-        var configuration: CatalogConfiguration
-        var diagnostics: [Diagnostic] = []
-        let configURL: URL? = config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
-            ?? (inputs.isEmpty ? CatalogConfiguration.fileNames.map { cwd.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) } : nil)
-        if let configURL {
-            guard FileManager.default.fileExists(atPath: configURL.path) else {
-                FileHandle.standardError.write(Data("plugin-catalog: no catalog file at \(configURL.path)\n".utf8))
-                throw ExitCode(ExitStatus.usage)
-            }
-            (configuration, diagnostics) = CatalogConfiguration.read(configURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
-        } else if inputs.isEmpty {
-            FileHandle.standardError.write(Data("plugin-catalog: nothing to build: give package paths or run where catalog.yml is (see --help)\n".utf8))
-            throw ExitCode(ExitStatus.usage)
-        } else {
-            configuration = CatalogConfiguration(output: URL(fileURLWithPath: output ?? "_site", relativeTo: cwd))
-            configuration.displayBase = cwd
-        }
-        if !inputs.isEmpty {
-            configuration.packages = inputs.flatMap { pattern in
-                let matches = Glob.expand(pattern, relativeTo: cwd)
-                return matches.isEmpty ? [URL(fileURLWithPath: pattern, relativeTo: cwd).standardizedFileURL] : matches
-            }
-        }
+        try Self.refuseUnknownWords(packageOptions.inputs, in: cwd)
+        var (configuration, diagnostics) = try packageOptions.configuration(output: output, in: cwd)
         if let title { configuration.title = title }
         if let description { configuration.description = description }
         if let logo { configuration.logo = URL(fileURLWithPath: logo, relativeTo: cwd) }
@@ -152,8 +120,6 @@ struct BuildCommand: AsyncParsableCommand {
             }
         }
         if let theme { configuration.theme = URL(fileURLWithPath: theme, relativeTo: cwd) }
-        if let env { configuration.load.environmentName = env }
-        if !envFiles.isEmpty { configuration.load.environmentFiles = envFiles.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }
         if !samples.isEmpty { configuration.samples = samples.map { URL(fileURLWithPath: $0, relativeTo: cwd) } }
         if let baseURL { configuration.baseURL = baseURL }
         configuration.quiet = quiet
@@ -163,6 +129,7 @@ struct BuildCommand: AsyncParsableCommand {
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let progress: (@Sendable (BuildProgress) -> Void)? = showProgress ? BuildCommand.drawProgress : nil
         var result = BuildAction(configuration: configuration).run(progress: progress)
+        if configuration.load.schemaDirectory == nil { diagnostics.append(PackageOptions.noSchemasNote) }
         result.diagnostics = diagnostics.normalized + result.diagnostics
         let shown = result.diagnostics.filter { !quiet || $0.severity == .error }.filter { $0.severity != .note || !quiet }
         if !shown.isEmpty {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct RuleCoverageTests {
     static let all: [RuleCase] = PackageRuleCases.cases + TeamsManifestRuleCases.cases + LocalizationRuleCases.cases + AgentRuleCases.cases
         + PluginRuleCases.cases + OpenAPIRuleCases.cases + CommandRuleCases.cases + ResponseTemplateRuleCases.cases + CardRuleCases.cases
-        + ConfirmationRuleCases.cases + TextRuleCases.cases
+        + ConfirmationRuleCases.cases + TextRuleCases.cases + SchemaRuleCases.cases
 
     @Test func everyCheckableReferenceRuleHasACase() {
         let covered = Set(Self.all.map(\.rule.id))

@@ -31,6 +31,8 @@ struct RuleCase: @unchecked Sendable, CustomTestStringConvertible {
     /// The clean package to start from: `clean` (a declarative agent with an API plugin) or
     /// `me` (an API-based message extension), both in `Tests/RuleTests/Fixtures`.
     var base = "clean"
+    /// Checked with the official schemas of `../shared/json-schemas` (TM-01, LOC-01, DA-01, PLG-01, RRT-01, PKG-04).
+    var schemas = false
 
     var testDescription: String { "\(rule.id): \(name)" }
 }
@@ -79,8 +81,15 @@ enum RuleHarness {
         return PackagePresentation(PackageLoader.load(input, options: options), context: context).diagnostics
     }
 
+    /// Loading with the official schemas of `../shared`.
+    static var schemaOptions: LoadOptions {
+        var o = LoadOptions()
+        o.schemaDirectory = TestPaths.shared.appendingPathComponent("json-schemas").path
+        return o
+    }
+
     static func check(_ c: RuleCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let found = findings(c)
+        let found = findings(c, options: c.schemas ? schemaOptions : LoadOptions())
         let ofRule = found.filter { $0.rule == c.rule }
         let wanted = JSONTree.SourceLocation(line: c.line, column: c.column)
         let hit = ofRule.first { $0.file == "pkg/" + c.file && $0.location == wanted }

@@ -75,6 +75,7 @@ import TestSupport
         var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("unused"))
         config.packages = [TestPaths.corpus]
         config.displayBase = TestPaths.corpus
+        config.load.schemaDirectory = TestPaths.shared.appendingPathComponent("json-schemas").path
         let report = ValidateAction(configuration: config).run()
         #expect(report.packages.count == 72)
         var lines: [String] = []

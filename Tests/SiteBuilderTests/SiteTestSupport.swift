@@ -7,9 +7,13 @@ enum SiteTest {
     /// `galleries: false` leaves out the galleries of the reference material, so what is
     /// built does not depend on whether `../shared` is there (the goldens).
     static func buildDemo(into output: URL? = nil, galleries: Bool = true) -> (BuildResult, URL) {
+        // `galleries: false` also leaves out the schemas of ../shared: the goldens hold without it.
         let out = output ?? TestPaths.temporaryDirectory("demo").appendingPathComponent("site")
         var (config, diagnostics) = CatalogConfiguration.read(TestPaths.repositoryRoot.appendingPathComponent("Site/catalog.yml"), output: out)
-        if !galleries { config.galleries = [] }
+        if !galleries {
+            config.galleries = []
+            config.load.schemaDirectory = nil
+        }
         var result = BuildAction(configuration: config).run()
         result.diagnostics = diagnostics + result.diagnostics
         return (result, out)

@@ -26,9 +26,11 @@ extension Loader {
             entries[i].sampleResponse = sampleResponse(for: entries[i])
             entries[i].slug = Slug.unique(Slug.make(entries[i].operationId, fallback: "operation"), in: &taken)
         }
-        PackageChecks.run(CheckContext(store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
-                                       specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames))
-        let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized)
+        let checks = CheckContext(store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
+                                  specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames)
+        PackageChecks.run(checks)
+        let schemaFindings = options.schemaDirectory.map { SchemaChecks.run(checks, schemas: SchemaLibrary.cache(for: $0)) } ?? []
+        let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized, schema: schemaFindings)
         DiagnosticAttribution.attribute(diagnostics, to: &entries, starts: objectStarts(entries))
         return package(kind: kind, entries: entries, diagnostics: diagnostics)
     }
@@ -37,15 +39,24 @@ extension Loader {
     /// `${{VAR}}` in a server URL is `OAS-08`, not also `env-placeholder`.
     static let subsumes: [Rule: Rule] = [.placeholder: .oas08]
 
-    static func oneFindingPerCause(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    static func oneFindingPerCause(_ diagnostics: [Diagnostic], schema: [Diagnostic] = []) -> [Diagnostic] {
         var places = Set<String>()
         for d in diagnostics where subsumes.values.contains(d.rule) {
             places.insert("\(d.rule.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
         }
-        guard !places.isEmpty else { return diagnostics }
-        return diagnostics.filter { d in
+        let kept = places.isEmpty ? diagnostics : diagnostics.filter { d in
             guard let specific = subsumes[d.rule] else { return true }
             return !places.contains("\(specific.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
+        }
+        return kept + schema.filter { !saidByARule($0, among: kept) }
+    }
+
+    /// A schema error at a place a rule already reported: the same cause. A missing required
+    /// property is reported at its object, so there the rule must also name the property.
+    static func saidByARule(_ s: Diagnostic, among diagnostics: [Diagnostic]) -> Bool {
+        let missing = s.message.hasPrefix("missing required property \"") ? s.message.split(separator: "\"").dropFirst().first.map(String.init) : nil
+        return diagnostics.contains { d in
+            d.file == s.file && d.location == s.location && (missing.map { d.message.contains($0) } ?? true)
         }
     }
 

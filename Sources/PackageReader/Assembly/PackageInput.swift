@@ -40,6 +40,8 @@ public struct LoadOptions: Sendable, Hashable {
     public var displayBase: URL?
     /// The names of the catalog's other packages (a description naming one is TXT-04).
     public var otherPackageNames: [String] = []
+    /// A folder of the official JSON schemas laid out like their URLs; nil skips the schema checks.
+    public var schemaDirectory: String?
 
     public init(environmentName: String? = nil, environmentFiles: [URL] = []) {
         self.environmentName = environmentName

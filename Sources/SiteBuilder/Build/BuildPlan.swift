@@ -63,6 +63,18 @@ struct BuildPlan: Sendable {
             diagnostics: themeDiagnostics + discoveryDiagnostics, upToDate: upToDate))
     }
 
+    /// The names, sizes and modification times of a folder's files: cheap, and changes when
+    /// a schema is updated.
+    static func folderStamp(_ path: String) -> String {
+        var stamp: [String] = []
+        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey]
+        for case let url as URL in FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: keys) ?? FileManager.DirectoryEnumerator() {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            stamp.append("\(url.path)|\(values?.fileSize ?? 0)|\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
+        }
+        return Hashing.hex(Hashing.fnv(Array(stamp.sorted().joined(separator: "\n").utf8)))
+    }
+
     /// Everything besides the packages that the output depends on.
     /// `names`: the catalog's package names (a package's TXT-04 findings depend on the others').
     static func fingerprint(_ configuration: CatalogConfiguration, theme: Theme, names: [String]) -> String {
@@ -72,6 +84,7 @@ struct BuildPlan: Sendable {
                                configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
                                configuration.load.environmentName ?? "", names.joined(separator: "\u{1}"),
                                configuration.rules.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: ",")]
+        if let schemas = configuration.load.schemaDirectory { parts.append("schemas:" + schemas + ":" + folderStamp(schemas)) }
         for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
             parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
         }

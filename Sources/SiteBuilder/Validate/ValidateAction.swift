@@ -12,6 +12,8 @@ public struct ValidateAction: Sendable {
     /// Findings to leave out because a team accepted them (`validate --format json` of an
     /// earlier run).
     public var baseline: Baseline?
+    /// Findings about the catalog file and the command line, reported with the rest.
+    public var catalogFindings: [Diagnostic] = []
 
     public init(configuration: CatalogConfiguration, baseline: Baseline? = nil) {
         self.configuration = configuration
@@ -45,7 +47,7 @@ public struct ValidateAction: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var report = Report()
         let (inputs, discovery) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
-        report.catalog = configuration.rules.apply(discovery)
+        report.catalog = configuration.rules.apply(catalogFindings + discovery)
         let theme = Theme.load(overriding: configuration.theme)
         report.catalog += theme.1
         guard let renderer = try? PageRenderer(theme: theme.0) else { return report }
