@@ -59,11 +59,7 @@ extension Rule {
     public static let template = Rule("ttk-template", "A Teams Toolkit template (`*.tpl`) read in place of the file it stands for, sections rendered.")
     public static let placeholder = Rule("env-placeholder", "A `${{VAR}}` placeholder that no env file defines.")
     public static let zipEntry = Rule("zip-entry", "An archive entry that is unsafe (absolute, `..`, link) or over the limits.")
-
-
-
-
-
+    public static let unreferencedPlugin = Rule("plugin-unreferenced", "A plugin manifest in the package that neither the agent nor the app manifest references: Copilot does not load it.")
 
     public static let oasRef = Rule("oas-ref", "A `$ref` that cannot be resolved, or a reference cycle.")
     public static let oasDuplicateId = Rule("oas-duplicate-operation-id", "Two operations share an `operationId`.")
@@ -93,6 +89,7 @@ extension Rule {
         .template,
         .placeholder,
         .zipEntry,
+        .unreferencedPlugin,
         .oasRef,
         .oasDuplicateId,
         .cardTemplate,

@@ -10,9 +10,9 @@ public enum InputDiscovery {
     static let skippedFolders: Set<String> = ["node_modules", "bin", "obj", "build", "dist", ".git", ".build", "_site"]
     static let maxSearchDepth = 8
 
-    /// Finds the packages under `urls`. A folder holding `manifest.json` (or its `.tpl`) is a
-    /// package; any other folder is searched (depth-limited) for package folders and `.zip`
-    /// files; a `.zip` is a package; a JSON or YAML file is a bare plugin manifest or OpenAPI
+    /// Finds the packages under `urls`. A folder holding `manifest.json` (or its `.tpl`, or
+    /// `manifest.template.json`) is a package; any other folder is searched (depth-limited) for
+    /// package folders and `.zip` files; a `.zip` is a package; a JSON or YAML file is a bare plugin manifest or OpenAPI
     /// description (decided by its content). `displayBase` shortens paths for display.
     public static func discover(_ urls: [URL], displayBase: URL? = nil) -> (inputs: [PackageInput], diagnostics: [Diagnostic]) {
         var found: [(PackageInput.Kind, URL)] = []
@@ -54,7 +54,8 @@ public enum InputDiscovery {
     static func search(_ folder: URL, depth: Int, into found: inout [(PackageInput.Kind, URL)]) {
         let fm = FileManager.default
         let manifest = folder.appendingPathComponent("manifest.json")
-        if fm.fileExists(atPath: manifest.path) || fm.fileExists(atPath: manifest.path + ".tpl") {
+        if fm.fileExists(atPath: manifest.path) || fm.fileExists(atPath: manifest.path + ".tpl")
+            || fm.fileExists(atPath: folder.appendingPathComponent("manifest.template.json").path) {
             found.append((.folder, folder))
             return
         }

@@ -147,6 +147,7 @@ struct Loader {
             readPlugin(path, from: manifestPath, at: loc)
         }
         readMessageExtensions(root, manifestPath: manifestPath, display: doc.display)
+        readUnreferencedPlugins(manifest: doc.display)
         app = info
         if agent != nil { return .declarativeAgent }
         if messageExtension != nil { return .messageExtension }
@@ -173,6 +174,26 @@ struct Loader {
             return
         }
         plugins.append(PluginReader.read(doc, pluginIndex: plugins.count, store: store))
+    }
+
+    /// Plugin manifests in the package that nothing references (a plugin being wired up):
+    /// read, so reviewers see their pages, and marked unreferenced, with a warning that says
+    /// which file should name them.
+    mutating func readUnreferencedPlugins(manifest: String) {
+        // A template beside its plain file (`ai-plugin.template.json` next to `ai-plugin.json`) is not another plugin.
+        let candidates = store.allFiles.filter { $0.name.lowercased().hasSuffix(".json") && !$0.name.lowercased().contains(".template.") && !store.hasRead($0) && !$0.components.contains("env") }
+        for path in candidates.prefix(200) {
+            guard let text = store.text(path), text.contains("\"schema_version\""), text.contains("\"functions\"") || text.contains("\"runtimes\""),
+                  let doc = store.document(path, as: .pluginManifest), doc.root["schema_version"] != nil,
+                  doc.root["namespace"] != nil || doc.root["name_for_human"] != nil else { continue }
+            var plugin = PluginReader.read(doc, pluginIndex: plugins.count, store: store)
+            plugin.info.isReferenced = false
+            plugins.append(plugin)
+            let referrer = agent == nil ? "copilotAgents in \(manifest)" : "the actions of \(store.documents(.declarativeAgent).first?.display ?? "the declarative agent")"
+            store.report(.warning(.unreferencedPlugin, "\(doc.display) is a plugin manifest that nothing references: Copilot does not load it until it is named in \(referrer)",
+                                  file: doc.display, at: doc.root.location,
+                                  notes: ["its operations are documented, marked as not wired up"]))
+        }
     }
 
     /// Every `composeExtensions` entry: API-based ones with their API description and

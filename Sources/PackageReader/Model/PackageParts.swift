@@ -50,6 +50,9 @@ extension CatalogPackage {
     /// An API plugin manifest.
     public struct Plugin: Sendable {
         public internal(set) var file: String
+        /// False for a plugin manifest found in the package that neither the agent nor the app
+        /// manifest references (a plugin being wired up): Copilot does not load it.
+        public internal(set) var isReferenced = true
         public internal(set) var schemaVersion: String?
         public internal(set) var namespace: String?
         public internal(set) var nameForHuman: LocalizableText

@@ -41,6 +41,12 @@ final class DocumentStore {
         return false
     }
     private lazy var fileList: [PackagePath] = fs.allFiles()
+
+    /// Every file of the package, in path order.
+    var allFiles: [PackagePath] { fileList }
+
+    /// Whether the file has been read (as a document, a template stand-in or text).
+    func hasRead(_ path: PackagePath) -> Bool { filesRead[path] != nil }
     private var reportedPlaceholders = Set<String>()
     /// Per file shown, where each top-level member starts (to attribute findings to operations).
     private(set) var boundaries: [String: [SourceLocation]] = [:]
@@ -97,8 +103,7 @@ final class DocumentStore {
             {
                 return fromRoot
             }
-            let template = path.parent.appending(path.name + ".tpl")
-            if exists(template) { return path }
+            if templateStandIn(for: path) != nil { return path }
             var notes: [String] = []
             let near = nearest(to: path)
             if let near { notes.append("did you mean \"\(near)\"?") }
@@ -166,12 +171,19 @@ final class DocumentStore {
         return b
     }
 
+    /// The template a missing file is read from: Teams Toolkit's `x.json.tpl`, or a
+    /// `x.template.json` (`ai-plugin.template.json`, `openapi.template.yaml`).
+    func templateStandIn(for path: PackagePath) -> PackagePath? {
+        let tpl = path.parent.appending(path.name + ".tpl")
+        if exists(tpl) { return tpl }
+        guard let dot = path.name.lastIndex(of: ".") else { return nil }
+        let suffixed = path.parent.appending(path.name[..<dot] + ".template" + path.name[dot...])
+        return exists(suffixed) ? suffixed : nil
+    }
+
     private func bytes(_ path: PackagePath) -> (bytes: [UInt8], actual: PackagePath)? {
         var actual = path
-        if !exists(path) {
-            let template = path.parent.appending(path.name + ".tpl")
-            if exists(template) { actual = template }
-        }
+        if !exists(path), let template = templateStandIn(for: path) { actual = template }
         switch fs.read(actual) {
         case .success(let b):
             filesRead[actual] = Hashing.content(b)
@@ -213,7 +225,9 @@ final class DocumentStore {
             let text = String(decoding: raw, as: UTF8.self)
             let sections = TeamsToolkitTemplate.hasSections(text)
             let flags = templateFlags.filter(\.value).keys.sorted().joined(separator: ", ")
-            report(.warning(.template, "\(path.name) exists only as the Teams Toolkit template \(actual.name); it is read as a template"
+            // A `.template.json` without sections is the file with placeholders: a note.
+            let severity: Severity = sections || actual.name.lowercased().hasSuffix(".tpl") ? .warning : .note
+            report(Diagnostic(severity, .template, "\(path.name) exists only as the template \(actual.name); it is read as a template"
                 + (sections ? " with its sections rendered for \(flags.isEmpty ? "no flags" : flags)" : ""), file: shown))
             if sections { bytes = Array(TeamsToolkitTemplate.render(text, flags: templateFlags).utf8) }
         }

@@ -75,6 +75,7 @@ enum CatalogJSON {
         o["path"] = e.api.map { .string($0.path) } ?? .null
         o["page"] = .string(path)
         o["function"] = e.function.map { .string($0.name) } ?? .null
+        o["pluginReferenced"] = e.function.map { .bool(p.plugins[$0.pluginIndex].isReferenced) } ?? .null
         o["command"] = e.command.map { .string($0.id) } ?? .null
         var c = JSONObject()
         c["value"] = .bool(e.consequential.effective)

@@ -85,6 +85,12 @@ enum AuthWording {
 
 /// The labels pages give to kinds, methods, counts and text sources.
 enum Labels {
+    /// What an operation page of an unreferenced plugin manifest says first.
+    static func unreferenced(_ plugin: CatalogPackage.Plugin) -> String? {
+        plugin.isReferenced ? nil
+            : "Not wired up: \(plugin.file) is not referenced by the declarative agent or the app manifest, so Copilot does not load this plugin yet."
+    }
+
     /// Why an operation has no confirmation dialog, when the consequential wording does not
     /// say it already (it does for message extension commands).
     static func noConfirmation(_ entry: OperationEntry) -> String? {

@@ -26,6 +26,7 @@ struct OperationView {
         let packageTitle = package.title(locale: locale).value
         v["package"] = ["title": .string(PlaceholderTokens.plain(packageTitle)), "titleHTML": .string(PlaceholderTokens.html(packageTitle))]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
+        v["unreferenced"] = Format.value(plugin.flatMap(Labels.unreferenced))
         v["title"] = .string(title)
         v["operationId"] = .string(entry.operationId)
         v["method"] = Format.value(op?.method)

@@ -1825,10 +1825,12 @@ be shown in any of them by switching the theme class.
     {{#kindLabel}}<li class="badge">{{kindLabel}}</li>{{/kindLabel}}
     <li class="badge {{consequential.badgeClass}}">{{consequential.badge}}</li>
     {{#deprecated}}<li class="badge badge-warning">Deprecated</li>{{/deprecated}}
+    {{#unreferenced}}<li class="badge badge-warning">Not wired up</li>{{/unreferenced}}
     {{#authBadge}}<li class="badge">{{authBadge}}</li>{{/authBadge}}
     <li class="badge badge-id"><code>{{operationId}}</code></li>
   </ul>
   <p class="page-actions"><a href="{{markdownHref}}" type="text/markdown">Markdown version</a></p>
+  {{#unreferenced}}<p class="callout callout-consequential" role="note">{{unreferenced}}</p>{{/unreferenced}}
 </header>
 <nav class="toc" aria-label="On this page"><ul>{{#toc}}<li><a href="#{{id}}">{{label}}</a></li>{{/toc}}</ul></nav>
 {{#descriptionHTML}}<section class="description prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
