@@ -47,8 +47,9 @@ let package = Package(
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
 
         // Packages and the site.
+        // CardTemplating: the data fields a response rendering template binds (RRT-05).
         .target(name: "PackageReader", dependencies: [
-            "JSONTree", "CatalogDiagnostics", "CatalogSupport", "CYAML",
+            "JSONTree", "CatalogDiagnostics", "CatalogSupport", "CYAML", "CardTemplating",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "SiteBuilder", dependencies: [
