@@ -106,9 +106,9 @@ enum OpenAPIRuleCases {
                  file: "openapi.yaml", line: 11, column: 7),
         RuleCase(rule: .oas22, name: "a parameter without description", replacing: [("openapi.yaml", "          in: query\n          description: The budget's name.\n", "          in: query\n")],
                  file: "openapi.yaml", line: 15, column: 11),
-        RuleCase(rule: .oas23, name: "a function description of 101 characters",
-                 replacing: [("plugin.json", "Returns the budgets of the team, with what is left in each.", String(repeating: "Budgets. ", count: 11) + "xx")],
-                 file: "plugin.json", line: 12, column: 22, severity: .warning),
+        RuleCase(rule: .oas23, name: "an operation description of 101 characters",
+                 replacing: [("openapi.yaml", "description: Returns the budgets of the team.", "description: " + String(repeating: "Budgets. ", count: 11) + "xx")],
+                 file: "openapi.yaml", line: 13, column: 20, severity: .warning),
         ME.rcase(.oas24, "a summary of 33 characters", spec: ME.edit("summary: Search budgets", "summary: Search the budgets of the whole team"),
                  file: "me/openapi.yaml", line: 12, column: 16, severity: .warning),
     ]

@@ -387,24 +387,16 @@ extension OpenAPIChecks {
         check(u.spec.description, 4000, "info.description (the app's full description)", file: u.spec.file, at: info?["description"]?.location)
     }
 
-    /// OAS-23: a plugin function's description (the operation's when the function has none)
-    /// is at most 100 characters; the Toolkit cuts longer ones.
+    /// OAS-23: the operation text the Toolkit makes a plugin function's description of (its
+    /// description, else its summary) is at most 100 characters; the Toolkit cuts longer ones.
     static func functionDescriptions(_ c: CheckContext) {
-        let texts = LocalizedTexts(c)
-        for e in c.entries where e.kind == .apiOperation && e.runtime?.kind == .openAPI {
-            guard let fn = e.function, let op = e.api else { continue }
-            let places: [PlacedText]
-            if let d = fn.description {
-                places = texts.places(d)
-            } else if let d = op.description ?? op.summary {
-                places = texts.literal(d, file: op.file, at: op.node?[op.description != nil ? "description" : "summary"]?.location ?? op.location)
-            } else {
-                continue
-            }
-            for p in places where p.value.count > 100 {
-                c.report(.warning(.oas23, "the description of function \"\(fn.name)\" is \(p.value.count) characters; the Toolkit cuts it to 100",
-                                  file: p.file, at: p.location))
-            }
+        var seen = Set<String>()
+        for e in c.entries where e.kind == .apiOperation && e.runtime?.kind == .openAPI && e.function != nil {
+            guard let op = e.api, seen.insert("\(op.file)|\(op.location)").inserted else { continue }
+            let key = isBlank(op.description) ? "summary" : "description"
+            guard let text = isBlank(op.description) ? op.summary : op.description, text.count > 100 else { continue }
+            c.report(.warning(.oas23, "the \(key) of \(op.method) \(op.path) is \(text.count) characters; the Toolkit cuts a function description to 100",
+                              file: op.file, at: op.node?[key]?.location ?? op.location))
         }
     }
 }
