@@ -51,8 +51,9 @@ let package = Package(
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
 
         // Packages and the site.
+        // JSONSchema: the official schemas (TM-01…); CardTemplating: the data fields a response rendering template binds (RRT-05).
         .target(name: "PackageReader", dependencies: [
-            "JSONTree", "JSONSchema", "CatalogDiagnostics", "CatalogSupport", "CYAML",
+            "JSONTree", "JSONSchema", "CatalogDiagnostics", "CatalogSupport", "CYAML", "CardTemplating",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "SiteBuilder", dependencies: [

@@ -29,9 +29,10 @@ import TestSupport
         }
     }
 
-    /// Packages whose errors are expected, with the rule ids that must be reported.
+    /// Packages with reading errors, and the rules they must be reported under (the rules'
+    /// findings, such as OAS-19 or TXT-02, are in the golden of `CorpusValidationTests`).
     static let knownBroken: [String: Set<Rule>] = [
-        // plugin spec.url names openapi.yaml; the file is openapi.yml
+        // plugin spec.url names openapi.yaml; the file is openapi.yml.
         "pnp__copilot-pro-dev-samples/da-todo-tasks-graphapi-plugin/appPackage": ["PKG-01"],
     ]
 
@@ -73,11 +74,12 @@ import TestSupport
     }
 }
 
-/// docs/rules.md lists every rule a diagnostic can cite.
+/// docs/rules.md lists every rule a diagnostic can cite, each with the anchor SARIF's
+/// `helpUri` links to.
 @Test func rulesAreDocumented() throws {
     let doc = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
     for rule in Rule.all {
-        #expect(doc.contains("| `\(rule.id)` |"), "\(rule.id) is not in docs/rules.md")
+        #expect(doc.contains("| <a id=\"\(rule.id.lowercased())\"></a>`\(rule.id)` |"), "\(rule.id) is not in docs/rules.md")
     }
     #expect(Set(Rule.all.map(\.id)).count == Rule.all.count)
 }

@@ -24,7 +24,7 @@ import TestSupport
         #expect(search.semanticDescription?.hasPrefix("Search Contoso Tasks") == true)
         #expect(search.parameters.map(\.name) == ["Name", "Priority", "Due"])
         #expect(search.parameters[1].semanticDescription?.contains("high, medium or low") == true)
-        #expect(search.samplePrompts.count == 2)
+        #expect(search.samplePrompts.count == 3)
         #expect(p.operations[0].consequential.source == .notApplicable)
         // Localized by the command's manifest path.
         #expect(p.localization.resolve(search.title, locale: "fr").value == "Tâches")

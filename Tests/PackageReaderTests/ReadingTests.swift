@@ -82,7 +82,8 @@ components:
             "apiSpecificationFile/budgets.yml": budgetsSpec,
         ])
         let p = load(root)
-        #expect(p.diagnostics.filter { $0.severity == .error }.isEmpty, "\(p.diagnostics.map(\.formatted))")
+        // The body's nested `meta` is there to show flattened fields; Copilot refuses it (OAS-19).
+        #expect(p.diagnostics.filter { $0.severity == .error }.map(\.rule) == [.oas19], "\(p.diagnostics.map(\.formatted))")
         #expect(p.kind == .declarativeAgent)
         #expect(p.title().value == "Budgets")
         #expect(p.agent?.instructions == "You help with budgets.")
@@ -123,7 +124,7 @@ components:
         let substituted = load(root, options: LoadOptions(environmentName: "dev"))
         #expect(substituted.operations.first?.api?.servers.first?.url == "https://api.contoso.example/api")
         #expect(substituted.app?.id == "abc")
-        #expect(substituted.diagnostics.filter { $0.severity == .error }.isEmpty, "\(substituted.diagnostics.map(\.formatted))")
+        #expect(substituted.diagnostics.filter { $0.severity == .error }.map(\.rule) == [.oas19], "\(substituted.diagnostics.map(\.formatted))")
     }
 
     @Test func unresolvedPlaceholderInServerURLIsAnErrorOnlyWhenSubstituting() {

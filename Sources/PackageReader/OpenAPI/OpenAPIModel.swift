@@ -32,6 +32,9 @@ public struct Server: Sendable, Hashable {
     public var url: String
     public var description: String?
     public var variables: [Variable]
+    /// Where the URL is written (the file as diagnostics name it, and the value's position).
+    public var file: String? = nil
+    public var location: SourceLocation? = nil
 
     /// The URL with `{variables}` replaced by their defaults.
     public var resolvedURL: String {
@@ -54,6 +57,8 @@ public struct Parameter: Sendable {
     public var schema: SchemaID?
     public var example: JSONValue?
     public var sourceLocation: SourceLocation?
+    /// The file the parameter object is written in (another one when it is a `$ref`).
+    public var file: String? = nil
 }
 
 public struct MediaType: Sendable {
@@ -179,6 +184,8 @@ public struct APIOperation: Sendable {
     public var extensions: [String: SourceNode]
     public var location: SourceLocation
     public var file: String
+    /// The operation object as written in `file` (for findings about its members).
+    public var node: SourceNode? = nil
 
     /// The first success response with content, else the first success response.
     public var successResponse: Response? {

@@ -120,7 +120,8 @@ struct OpenAPIReader {
                                             enumValues: m.value["enum"]?.array?.compactMap(\.scalarText) ?? [],
                                             description: m.value["description"]?.string))
             }
-            return Server(url: url, description: s["description"]?.string, variables: vars)
+            return Server(url: url, description: s["description"]?.string, variables: vars,
+                          file: store.display(file), location: s["url"]?.location)
         }
     }
 
@@ -128,7 +129,8 @@ struct OpenAPIReader {
         guard let host = root["host"]?.scalarText else { return [] }
         let basePath = root["basePath"]?.scalarText ?? ""
         let schemes = root["schemes"]?.array?.compactMap(\.string) ?? ["https"]
-        return schemes.map { Server(url: "\($0)://\(host)\(basePath)", description: nil, variables: []) }
+        return schemes.map { Server(url: "\($0)://\(host)\(basePath)", description: nil, variables: [],
+                                    file: store.display(file), location: root["host"]?.location) }
     }
 
     func checkServers(_ documentServers: [Server], operations: [APIOperation], file: String, root: SourceNode) {
@@ -260,7 +262,8 @@ struct OpenAPIReader {
             security: security(node["security"]) ?? documentSecurity,
             extensions: extensions,
             location: node.location,
-            file: store.display(file))
+            file: store.display(file),
+            node: node)
     }
 
     /// Operation parameters replace path-level ones with the same name and location.
@@ -301,7 +304,7 @@ struct OpenAPIReader {
             out.append(Parameter(name: name, location: location, required: p["required"]?.bool ?? (location == .path),
                                  description: p["description"]?.string, deprecated: p["deprecated"]?.bool == true,
                                  schema: schema, example: p["example"]?.jsonValue ?? p["x-example"]?.jsonValue,
-                                 sourceLocation: p.location))
+                                 sourceLocation: p.location, file: store.display(pf)))
         }
         return out
     }

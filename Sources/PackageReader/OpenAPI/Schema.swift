@@ -47,6 +47,8 @@ public struct Schema: Sendable {
     /// Vendor extensions worth showing (`x-ms-*` are left out).
     public var location: SourceLocation?
     public var file: String?
+    /// Where `allOf`, `oneOf`, `anyOf`, `not` and `additionalProperties` are written, when they are.
+    public var keywordLocations: [String: SourceLocation] = [:]
 
     public init() {}
 

@@ -68,6 +68,15 @@ struct SchemaBuilder {
         return allocate(s)
     }
 
+    /// Where `allOf`, `oneOf`, `anyOf`, `not` and `additionalProperties` are written (OAS-18, OAS-20).
+    static func keywordLocations(_ o: SourceObject) -> [String: SourceLocation] {
+        var out: [String: SourceLocation] = [:]
+        for key in ["allOf", "oneOf", "anyOf", "not", "additionalProperties"] {
+            if let m = o.member(key) { out[key] = m.keyLocation }
+        }
+        return out
+    }
+
     static func componentName(pointer: String, file: PackagePath) -> String? {
         let parts = pointer.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 4, parts[1] == "components", parts[2] == "schemas" { return String(parts[3]) }
@@ -140,7 +149,7 @@ struct SchemaBuilder {
             }
         }
         if let n = o["not"] { s.not = build(n, file: file, resolver: &resolver, depth: depth) }
-        s.constraints = Self.constraints(o)
+        (s.constraints, s.keywordLocations) = (Self.constraints(o), Self.keywordLocations(o))
         return s
     }
 

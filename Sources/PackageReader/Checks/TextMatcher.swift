@@ -1,0 +1,198 @@
+/// Phrases as lists of words, indexed by their first word.
+struct PhraseIndex: Sendable {
+    let byFirst: [String: [[String]]]
+    /// Every phrase, words joined by one space, and as it was written.
+    let written: [String: String]
+    var joined: Dictionary<String, String>.Keys { written.keys }
+
+    init(_ phrases: [String]) {
+        var index: [String: [[String]]] = [:]
+        var all: [String: String] = [:]
+        for p in phrases {
+            let words = TextMatcher(p).tokens.map(\.word)
+            guard let first = words.first else { continue }
+            index[first, default: []].append(words)
+            all[words.joined(separator: " ")] = all[words.joined(separator: " ")] ?? p
+        }
+        byFirst = index
+        written = all
+    }
+}
+
+/// Finds phrases as whole words, and the characters TXT-02 refuses, in a text.
+struct TextMatcher {
+    /// The words of the text, lower-cased: runs of letters, digits, `'` and `#` (a
+    /// typographic apostrophe counts as `'`), each with the offset (in Unicode scalars) where
+    /// it starts.
+    let tokens: [(word: String, offset: Int)]
+    /// The same words as written (letter case kept).
+    let written: [String]
+
+    init(_ text: String) {
+        var out: [(String, Int)] = []
+        var asWritten: [String] = []
+        var word = String.UnicodeScalarView(), original = String.UnicodeScalarView()
+        var start = 0
+        for (i, c) in text.unicodeScalars.enumerated() {
+            if Self.isWordScalar(c) {
+                if word.isEmpty { start = i }
+                let apostrophe = c == "\u{2019}"
+                original.append(apostrophe ? "'" : c)
+                if apostrophe { word.append("'") } else { word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+            } else if !word.isEmpty {
+                out.append((String(word), start))
+                asWritten.append(String(original))
+                word = String.UnicodeScalarView()
+                original = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty {
+            out.append((String(word), start))
+            asWritten.append(String(original))
+        }
+        tokens = out
+        written = asWritten
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c == "'" || c == "\u{2019}" || c == "#"
+    }
+
+    /// Splits an identifier (`ignorePreviousInstructions`, `/ignore-previous/{id}`) into words.
+    static func identifierWords(_ s: String) -> String {
+        var out = ""
+        var previous: Unicode.Scalar? = nil
+        for c in s.unicodeScalars {
+            if c.properties.isUppercase, let p = previous, p.properties.isLowercase { out.append(" ") }
+            out.unicodeScalars.append(c)
+            previous = c
+        }
+        return out
+    }
+
+    /// The first phrase found (in text order) and the offset where it starts, leaving out
+    /// the words an exception covers.
+    func first(of phrases: PhraseIndex, except exceptions: PhraseIndex? = nil) -> (phrase: String, offset: Int)? {
+        let skipped = exceptions.map { Set(matches(of: $0).flatMap { Array($0.range) }) } ?? []
+        for m in matches(of: phrases) where !m.range.contains(where: skipped.contains) {
+            return (phrases.written[m.phrase] ?? m.phrase, tokens[m.range.lowerBound].offset)
+        }
+        return nil
+    }
+
+    /// Every occurrence of the phrases: the token range and the phrase.
+    func matches(of phrases: PhraseIndex) -> [(range: Range<Int>, phrase: String)] {
+        var out: [(Range<Int>, String)] = []
+        for i in tokens.indices {
+            for words in phrases.byFirst[tokens[i].word] ?? [] where i + words.count <= tokens.count {
+                if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }) {
+                    out.append((i..<(i + words.count), words.joined(separator: " ")))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether the whole text is one of the phrases.
+    func isExactly(one phrases: PhraseIndex) -> Bool {
+        phrases.joined.contains(tokens.map(\.word).joined(separator: " "))
+    }
+
+    // MARK: TXT-02 characters
+
+    /// What TXT-02 finds in a text: a URL, an emoji or symbol, a hidden character, or
+    /// encoded data, and where (offset in Unicode scalars).
+    static func unusualContent(_ text: String) -> (what: String, offset: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        if let url = urlOffset(scalars) { return ("a URL", url) }
+        for (i, c) in scalars.enumerated() {
+            if let what = unusual(c, next: i + 1 < scalars.count ? scalars[i + 1] : nil, first: i == 0) { return (what, i) }
+        }
+        if let encoded = encodedOffset(scalars) { return ("encoded data (hexadecimal or binary)", encoded) }
+        return nil
+    }
+
+    static let urlStarts = ["http://", "https://", "ftp://", "www.", "mailto:"]
+
+    static func urlOffset(_ s: [Unicode.Scalar]) -> Int? {
+        let lower = s.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+        for start in urlStarts {
+            let needle = Array(start.unicodeScalars)
+            var i = 0
+            while i + needle.count <= lower.count {
+                let boundary = i == 0 || !isWordScalar(lower[i - 1])
+                if boundary, lower[i] == needle[0], Array(lower[i..<(i + needle.count)]) == needle, i + needle.count < lower.count,
+                   isWordScalar(lower[i + needle.count]) {
+                    return i
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// An emoji, a pictographic symbol, or a character a reader cannot see.
+    static func unusual(_ c: Unicode.Scalar, next: Unicode.Scalar?, first: Bool) -> String? {
+        let p = c.properties
+        if p.isEmojiPresentation || (p.isEmoji && next == "\u{FE0F}") { return "an emoji (\(codePoint(c)))" }
+        switch c.value {
+        case 0x2600...0x27BF, 0x2B00...0x2BFF, 0x1F000...0x1FAFF: return "a pictographic symbol (\(codePoint(c)))"
+        default: break
+        }
+        if c == "\t" || c == "\n" || c == "\r" { return nil }
+        if c == "\u{FEFF}" && first { return nil }
+        switch p.generalCategory {
+        case .format, .control, .privateUse, .unassigned, .surrogate, .lineSeparator, .paragraphSeparator:
+            return "a hidden character (\(codePoint(c)))"
+        default:
+            return nil
+        }
+    }
+
+    static func codePoint(_ c: Unicode.Scalar) -> String {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Escapes (`\x41`, `\u0041`), `0x` numbers of 8 digits or more, whole words of 32
+    /// hexadecimal digits or more (letters and digits mixed), 16 binary digits or more, and
+    /// three bytes or more written in binary (`01001000 01101001 00100001`).
+    static func encodedOffset(_ s: [Unicode.Scalar]) -> Int? {
+        func isHex(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("a"..."f").contains(c) || ("A"..."F").contains(c) }
+        func isBit(_ c: Unicode.Scalar) -> Bool { c == "0" || c == "1" }
+        /// The end of the run of `test` scalars from `i`.
+        func run(from i: Int, _ test: (Unicode.Scalar) -> Bool) -> Int {
+            var j = i
+            while j < s.count, test(s[j]) { j += 1 }
+            return j
+        }
+        var i = 0
+        while i < s.count {
+            if s[i] == "\\", i + 3 < s.count, s[i + 1] == "x" || s[i + 1] == "u", isHex(s[i + 2]), isHex(s[i + 3]) { return i }
+            guard i == 0 || !isWordScalar(s[i - 1]), isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            let word = run(from: i, isWordScalar)
+            let text = s[i..<word]
+            if text.count >= 10, text.first == "0", text.dropFirst().first == "x" || text.dropFirst().first == "X", text.dropFirst(2).allSatisfy(isHex) {
+                return i
+            }
+            if text.count >= 32, text.allSatisfy(isHex), text.contains(where: { ("0"..."9").contains($0) }), text.contains(where: { !("0"..."9").contains($0) }) {
+                return i
+            }
+            if text.count >= 16, text.allSatisfy(isBit) { return i }
+            var bytes = 0, j = i
+            while j + 8 <= s.count, s[j..<(j + 8)].allSatisfy(isBit), j + 8 == s.count || !isWordScalar(s[j + 8]) {
+                bytes += 1
+                j += 8
+                guard j < s.count, s[j] == " " else { break }
+                j += 1
+            }
+            if bytes >= 3 { return i }
+            i = word
+        }
+        return nil
+    }
+}
+
