@@ -1,0 +1,30 @@
+import AdaptiveExpressions
+import CardTemplating
+import FuzzSupport
+import JSONTree
+
+/// Card templating: compile any template and expand it with any data and host data, with
+/// the options the site builder uses (provenance recorded, the standard output limit).
+///
+/// Input: the template, a NUL, the data, a NUL, the host data (JSON text each; the data
+/// and host are left out when they do not parse).
+let context = EvaluationContext(now: fuzzNow, locale: "en-US", randomSeed: 1)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTemplate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let parts = FuzzInput.parts(FuzzInput.bytes(data, size), count: 3)
+    guard let json = FuzzInput.json(parts[0]) else { return 0 }
+    let template = CardTemplate(json: json)
+    _ = template.isTemplated
+    for binding in template.bindings { _ = binding.pointer }
+    var options = TemplateOptions()
+    options.recordsProvenance = true
+    let expansion = template.expand(data: FuzzInput.json(parts[1]), host: FuzzInput.json(parts[2]),
+                                    context: context, options: options)
+    for warning in expansion.warnings { _ = warning.description }
+    let written = JSONWriter.serialize(expansion.value)
+    fuzzCheck((try? JSONParser.parse(Array(written.utf8), options: .strict)) != nil,
+              "an expansion that does not write as JSON: \(written.prefix(300))")
+    _ = CardTemplate.templatePointer(for: "/body/0/items/1", in: expansion.value)
+    return 0
+}
