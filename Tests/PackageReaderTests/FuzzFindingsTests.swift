@@ -1,0 +1,83 @@
+import CatalogDiagnostics
+import Foundation
+@testable import PackageReader
+import Testing
+import TestSupport
+import ZIPFoundation
+
+/// Inputs found by `make fuzz` (docs/fuzzing.md) that hung or crashed the reader, reduced
+/// to what they do. Each must now give a finding, quickly.
+@Suite struct FuzzFindingsTests {
+    /// Runs `body` on another thread; false when it has not finished within `seconds`
+    /// (the thread is left behind: the test fails instead of hanging the suite).
+    func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) -> Bool {
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            body()
+            done.signal()
+        }
+        return done.wait(timeout: .now() + seconds) == .success
+    }
+
+    /// A zip whose one deflated entry starts a stored block longer than the rest of the file:
+    /// ZIPFoundation 0.9.20 inflates on from the archive file and waits for more bytes forever
+    /// (FuzzZip, timeout). Built byte by byte: local header, data, central directory, end.
+    static func zipWithDeflateStreamCutByTheEndOfTheFile(name: String = "manifest.json") -> [UInt8] {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { le16(v & 0xFFFF) + le16(v >> 16 & 0xFFFF) }
+        let path = Array(name.utf8)
+        // BFINAL 0, BTYPE 00 (stored), LEN 65535, NLEN 0, then one byte of the 65535.
+        let data: [UInt8] = [0x00, 0xFF, 0xFF, 0x00, 0x00, 0x7B]
+        let declared = 1_000
+        var zip = le32(0x0403_4B50) + le16(20) + le16(0) + le16(8) + le16(0) + le16(0) + le32(0)
+        zip += le32(data.count) + le32(declared) + le16(path.count) + le16(0) + path + data
+        let directory = zip.count
+        zip += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(8) + le16(0) + le16(0) + le32(0)
+        zip += le32(data.count) + le32(declared) + le16(path.count) + le16(0) + le16(0) + le16(0) + le16(0)
+        zip += le32(0) + le32(0) + path
+        let directorySize = zip.count - directory
+        zip += le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(directorySize) + le32(directory) + le16(0)
+        return zip
+    }
+
+    @Test func aDeflateStreamCutByTheEndOfTheArchiveIsRefusedNotWaitedFor() throws {
+        let folder = TestPaths.temporaryDirectory("zip-cut")
+        let url = folder.appendingPathComponent("pkg.zip")
+        try Data(Self.zipWithDeflateStreamCutByTheEndOfTheFile()).write(to: url)
+        let result = Box()
+        #expect(finishes(within: 30) {
+            result.package = PackageLoader.load(PackageInput(kind: .archive, url: url, display: "pkg.zip", id: "pkg"))
+        })
+        let refused = result.package?.diagnostics.filter { $0.rule == "zip-entry" }.map(\.message) ?? []
+        #expect(refused.contains { $0.contains("\"manifest.json\"") && $0.contains("cannot be unpacked") }, "\(refused)")
+    }
+
+    @Test func packageIdsDoNotWaitForACutDeflateStreamEither() throws {
+        let folder = TestPaths.temporaryDirectory("zip-cut-id")
+        let url = folder.appendingPathComponent("pkg.zip")
+        try Data(Self.zipWithDeflateStreamCutByTheEndOfTheFile()).write(to: url)
+        let ids = IDBox()
+        #expect(finishes(within: 30) { ids.value = PackageIdentity.ids(for: [(.archive, url)], base: folder) })
+        #expect(ids.value == ["pkg"])
+    }
+
+    @Test func deflatedAndStoredEntriesStillReadAsBefore() throws {
+        let folder = TestPaths.temporaryDirectory("zip-ok")
+        let url = folder.appendingPathComponent("pkg.zip")
+        let archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
+        let text = (0..<4_000).map { String($0 * 7_919 % 10_007) }.joined(separator: " ")
+        for (name, method) in [("a/deflated.txt", CompressionMethod.deflate), ("stored.txt", .none)] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        let fs = try ArchiveFileSystem(archive: url)
+        #expect(fs.refusedEntries.isEmpty)
+        #expect(try fs.read(PackagePath(components: ["a", "deflated.txt"])).get() == Array(text.utf8))
+        #expect(try fs.read(PackagePath(components: ["stored.txt"])).get() == Array(text.utf8))
+    }
+}
+
+private final class Box: @unchecked Sendable { var package: CatalogPackage? }
+private final class IDBox: @unchecked Sendable { var value: [String] = [] }
