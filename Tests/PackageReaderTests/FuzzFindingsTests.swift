@@ -77,6 +77,36 @@ import ZIPFoundation
         #expect(try fs.read(PackagePath(components: ["a", "deflated.txt"])).get() == Array(text.utf8))
         #expect(try fs.read(PackagePath(components: ["stored.txt"])).get() == Array(text.utf8))
     }
+
+    /// Anchors that each nest the previous one deeper: every document stays within the
+    /// nesting limit as written, but the tree the aliases make did not (found writing the
+    /// YAML target, whose check is that the tree writes as JSON that reads back). 60 links
+    /// of 400 levels made a tree 24,000 deep, which the code that walks it recursively
+    /// could not survive.
+    @Test func chainedAliasesCannotNestBeyondTheDepthLimit() throws {
+        var yaml = "a0: &a0 " + String(repeating: "[", count: 400) + String(repeating: "]", count: 400) + "\n"
+        for i in 1...60 {
+            yaml += "a\(i): &a\(i) " + String(repeating: "[", count: 400) + "*a\(i - 1)" + String(repeating: "]", count: 400) + "\n"
+        }
+        guard case .failure(let issue) = YAMLReader.parse(Array(yaml.utf8)) else {
+            Issue.record("the chain was accepted")
+            return
+        }
+        #expect(issue.kind == .tooDeep)
+        #expect(issue.location.line == 2)
+        #expect(issue.message.contains("*a0"))
+        // As an OpenAPI example, the chain overflowed the stack of the reader (ASan,
+        // FuzzPackage); now the spec is refused with a located finding.
+        let spec = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\nx-chain:\n  " + yaml.replacingOccurrences(of: "\n", with: "\n  ")
+            + "\npaths:\n  /x:\n    get:\n      operationId: op\n      responses:\n        '200':\n          description: ok\n"
+            + "          content:\n            application/json:\n              example: *a60\n"
+        let root = TestPackage.write(["spec.yaml": spec])
+        let p = PackageLoader.load(PackageInput(kind: .openAPI, url: root.appendingPathComponent("spec.yaml"), display: "spec.yaml", id: "spec"))
+        #expect(p.diagnostics.contains { $0.rule == "input-depth" && $0.location?.line == 5 }, "\(p.diagnostics.map(\.formatted))")
+        // Within the limit, an alias is still expanded.
+        let shallow = "a: &a [[1]]\nb: [*a, *a]\n"
+        #expect(try YAMLReader.parse(Array(shallow.utf8)).get().root["b"]?.jsonValue == [[[1]], [[1]]])
+    }
 }
 
 private final class Box: @unchecked Sendable { var package: CatalogPackage? }
