@@ -9,9 +9,9 @@ import JSONTree
 /// Teams Toolkit templates and cards, followed the way `PackageLoader` follows them.
 ///
 /// Input: files as `path\ncontents` pieces separated by NUL bytes. With a `manifest.json`
-/// the set is read as an app package; otherwise its first file is read as a bare plugin
-/// manifest, or as an OpenAPI description when its name ends in `.yaml`, `.yml` or holds
-/// `openapi`/`swagger`. A `.env.fuzz` piece gives `${{VAR}}` values to substitute.
+/// (or `manifest.json.tpl`) the set is read as an app package; otherwise its first file is
+/// read as a bare plugin manifest, or as an OpenAPI description when its name ends in
+/// `.yaml` or `.yml` or holds `openapi` or `swagger`. A `.env.fuzz` piece gives `${{VAR}}` values to substitute.
 struct MemoryFileSystem: PackageFileSystem {
     let files: [PackagePath: [UInt8]]
     var displayRoot: String { "fuzz" }
@@ -42,7 +42,7 @@ public func fuzzPackage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let first else { return 0 }
     let kind: PackageInput.Kind
     var root: PackagePath? = nil
-    if files[PackagePath(components: ["manifest.json"])] != nil {
+    if files[PackagePath(components: ["manifest.json"])] != nil || files[PackagePath(components: ["manifest.json.tpl"])] != nil {
         kind = .folder
     } else {
         let lower = first.name.lowercased()

@@ -23,8 +23,13 @@ public func fuzzTemplate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                                     context: context, options: options)
     for warning in expansion.warnings { _ = warning.description }
     let written = JSONWriter.serialize(expansion.value)
-    fuzzCheck((try? JSONParser.parse(Array(written.utf8), options: .strict)) != nil,
-              "an expansion that does not write as JSON: \(written.prefix(300))")
+    // Data nested in a nested template may go deeper than the reader's limit; anything
+    // else the writer writes must read back.
+    do throws(JSONIssue) {
+        _ = try JSONParser.parse(Array(written.utf8), options: .strict)
+    } catch {
+        fuzzCheck(error.code == .tooDeep, "an expansion that does not write as JSON: \(error) in \(written.prefix(300))")
+    }
     _ = CardTemplate.templatePointer(for: "/body/0/items/1", in: expansion.value)
     return 0
 }
