@@ -88,13 +88,19 @@ struct MustacheTemplate: Sendable {
         String(decoding: render(stack: [value], partials: partials), as: UTF8.self)
     }
 
-    /// Renders with `stack` as the enclosing contexts, innermost last, into UTF-8.
-    func render(stack: [TemplateValue], partials: [String: MustacheTemplate]) -> [UInt8] {
+    /// Renders with `stack` as the enclosing contexts, innermost last, into UTF-8. Past the
+    /// budget the output stops where it is and `budget.exceeded` is set.
+    func render(stack: [TemplateValue], partials: [String: MustacheTemplate], budget: inout MustacheBudget) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
         var stack = stack
-        program.run(stack: &stack, partials: partials, depth: 0, into: &out)
+        program.run(stack: &stack, partials: partials, depth: 0, budget: &budget, into: &out)
         return out
+    }
+
+    func render(stack: [TemplateValue], partials: [String: MustacheTemplate]) -> [UInt8] {
+        var budget = MustacheBudget()
+        return render(stack: stack, partials: partials, budget: &budget)
     }
 
     static func lookup(_ name: [String], in stack: [TemplateValue]) -> TemplateValue? {
