@@ -6,7 +6,7 @@ import MarkdownHTML
 /// whose sections nest over long lists cannot run (or grow) without end: past either
 /// bound, rendering stops where it is and `exceeded` is set (docs/limits.md).
 struct MustacheBudget: Sendable {
-    static let standardSteps = 20_000_000
+    static let standardSteps = 5_000_000
     static let standardBytes = 64 << 20
     /// Instructions and list items left to render.
     var steps: Int
@@ -39,6 +39,9 @@ struct MustacheProgram: Sendable {
         case section(name: Int, end: Int, inverted: Bool)
         case partial(key: Int)
     }
+
+    /// How deeply partials are included (a partial that includes itself stops there).
+    static let maxPartialDepth = 32
 
     var ops: [Op] = []
     var text: [UInt8] = []
@@ -132,7 +135,7 @@ struct MustacheProgram: Sendable {
                 i += 1
                 // A depth limit stops partials that include themselves (the budget, those
                 // that include themselves more than once).
-                guard depth < 32, let p = partials[partialKeys[key]] else { continue }
+                guard depth < Self.maxPartialDepth, let p = partials[partialKeys[key]] else { continue }
                 p.program.run(stack: &stack, partials: partials, depth: depth + 1, budget: &budget, into: &out)
             }
         }
