@@ -5,7 +5,8 @@
 #   Fuzz/run.sh [TARGET...]        every target when none is named (FuzzJSON, YAML, …)
 #
 # Environment: FUZZ_SECONDS (default 60) per target; FUZZ_RUNS stops a target earlier after
-# that many executions; FUZZ_NO_BUILD=1 skips the build; FUZZ_ARGS adds libFuzzer flags.
+# that many executions; FUZZ_MAX_LEN caps an input (64 KB: larger ones cost more than they
+# teach); FUZZ_NO_BUILD=1 skips the build; FUZZ_ARGS adds libFuzzer flags.
 #
 # Every input gets 1 s (-timeout) and 1 GB (-rss_limit_mb, -malloc_limit_mb). LeakSanitizer
 # is off: Swift keeps tag bits in enum payload pointers, which hides live references from
@@ -73,7 +74,7 @@ fuzz_target() {
         set +e
         nice -n 15 "$OUT/release/$t" "$OUT/corpus/$t" "$OUT/seeds/$t" \
             -dict="Fuzz/dictionaries/$(dictionary "$t").dict" "${limit[@]}" \
-            -max_total_time="$left" -timeout=1 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
+            -max_total_time="$left" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=1 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
             -artifact_prefix="$OUT/artifacts/$t/" -print_final_stats=1 -detect_leaks=0 ${FUZZ_ARGS:-} \
             >>"$log" 2>&1
         set -e
