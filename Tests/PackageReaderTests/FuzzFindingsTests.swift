@@ -61,6 +61,21 @@ import ZIPFoundation
         #expect(ids.value == ["pkg"])
     }
 
+    /// A large file that is not a zip: ZIPFoundation looks for the end record with a seek and
+    /// a read per byte over the whole file (27 s for 50 MB in a release build, read twice:
+    /// for the package id and for the package). Only the last 64 KB can hold it.
+    @Test func aLargeFileThatIsNotAZipIsRefusedQuickly() throws {
+        let folder = TestPaths.temporaryDirectory("not-zip")
+        let url = folder.appendingPathComponent("big.zip")
+        try Data(repeating: 0x41, count: 20 << 20).write(to: url)
+        let started = Date()
+        let p = PackageLoader.load(PackageInput(kind: .archive, url: url, display: "big.zip", id: "big"))
+        _ = PackageIdentity.ids(for: [(.archive, url)], base: folder)
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(p.diagnostics.first?.rule == "file-unreadable")
+        #expect(p.diagnostics.first?.message.contains("no end of central directory record") == true)
+    }
+
     @Test func deflatedAndStoredEntriesStillReadAsBefore() throws {
         let folder = TestPaths.temporaryDirectory("zip-ok")
         let url = folder.appendingPathComponent("pkg.zip")

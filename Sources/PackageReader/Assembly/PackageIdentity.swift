@@ -52,7 +52,7 @@ enum PackageIdentity {
             }
             return nil
         case .archive:
-            guard let archive = try? Archive(url: c.url, accessMode: .read, pathEncoding: nil) else { return nil }
+            guard ZipEntryReader.endsLikeAZip(c.url), let archive = try? Archive(url: c.url, accessMode: .read, pathEncoding: nil) else { return nil }
             var found: (offset: Int, element: Entry)? = nil
             for (index, entry) in archive.enumerated() {
                 if entry.path == "manifest.json" { found = (index, entry); break }

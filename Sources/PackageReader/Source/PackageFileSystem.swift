@@ -127,6 +127,9 @@ public struct ArchiveFileSystem: PackageFileSystem {
     public init(archive url: URL, displayRoot: String? = nil, limits: ReadLimits = .standard) throws(FileAccessError) {
         self.displayRoot = displayRoot ?? url.path
         let archive: Archive
+        guard ZipEntryReader.endsLikeAZip(url) else {
+            throw .unreadable("not a readable zip archive (no end of central directory record at its end)")
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
