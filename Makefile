@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITE_OUT ?= _site
 
-.PHONY: demo test deps check-deps release bench clean theme demo-zip
+.PHONY: demo test deps check-deps release bench clean theme demo-zip fuzz
 
 deps:
 	@scripts/ensure-deps.sh build
@@ -31,6 +31,13 @@ bench: deps
 
 clean:
 	rm -rf .build $(SITE_OUT)
+
+# Every fuzz target (or those in FUZZ_TARGETS) for FUZZ_SECONDS each; corpus, crashes and
+# logs under .build-fuzz/ (docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
 # Regenerate Sources/SiteBuilder/Theme/EmbeddedTheme.swift after editing Themes/default.
 theme:

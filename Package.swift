@@ -19,6 +19,11 @@ let package = Package(
     products: [
         .executable(name: "plugin-catalog", targets: ["plugin-catalog"]),
         .executable(name: "catalog-benchmark", targets: ["catalog-benchmark"]),
+        // For the fuzz package in Fuzz/ only (`make fuzz`, docs/fuzzing.md); not an API.
+        .library(name: "PluginCatalogLibraries", targets: [
+            "JSONTree", "AdaptiveExpressions", "CardTemplating", "CardRendering", "MarkdownHTML",
+            "PackageReader", "SiteBuilder",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

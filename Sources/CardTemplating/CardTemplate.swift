@@ -65,16 +65,22 @@ public struct TemplateOptions: Sendable {
     public var missingValueText: String?
     /// The most objects, arrays and values an expansion may produce.
     public var maxOutputNodes: Int
+    /// The most evaluation steps all the expressions of an expansion may take together
+    /// (each one also has `ExpressionLimits.maxSteps`): a `$data` repeated over a long list
+    /// must not multiply the cost of an expensive expression without end.
+    public var maxEvaluationSteps: Int
     /// Every object of the output that came from a templated part of the template carries
     /// the template pointer it came from under `CardTemplate.provenanceKey`, so a problem
     /// found in the expanded card can be reported where the template wrote it
     /// (`CardTemplate.templatePointer(for:in:)`). Renderers ignore the member.
     public var recordsProvenance: Bool
 
-    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000, recordsProvenance: Bool = false) {
+    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000, recordsProvenance: Bool = false,
+                maxEvaluationSteps: Int = 50_000_000) {
         self.missingValueText = missingValueText
         self.maxOutputNodes = maxOutputNodes
         self.recordsProvenance = recordsProvenance
+        self.maxEvaluationSteps = maxEvaluationSteps
     }
 }
 

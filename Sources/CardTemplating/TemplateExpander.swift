@@ -27,6 +27,9 @@ struct TemplateExpander {
     var warnings: [TemplateWarning] = []
     private var produced = 0
     private var overflowed = false
+    /// Evaluation steps spent by all expressions so far (`TemplateOptions.maxEvaluationSteps`).
+    private var steps = 0
+    private var spent = false
 
     init(root: JSONValue?, host: JSONValue?, context: EvaluationContext, options: TemplateOptions, limits: ExpressionLimits) {
         rootData = root
@@ -42,6 +45,7 @@ struct TemplateExpander {
 
     mutating func expand(_ node: TemplateNode) -> Output {
         produced += 1
+        if spent { return .value(.null) }
         if produced > options.maxOutputNodes {
             if !overflowed {
                 overflowed = true
@@ -94,6 +98,7 @@ struct TemplateExpander {
         }
         var results: [JSONValue] = []
         for (i, item) in contexts.enumerated() {
+            if spent { break }
             if repeats { index = i }
             if let item { data = item }
             if drops(o) { continue }
@@ -126,7 +131,7 @@ struct TemplateExpander {
         switch when {
         case .expression(let e, let text):
             var missing: [String] = []
-            let result = e.evaluate(template: bindings, substitute: false, context: context, limits: limits, missing: &missing)
+            let result = run(e, substitute: false, missing: &missing)
             switch result {
             case .value(.bool(let b)):
                 return !b
@@ -170,6 +175,20 @@ struct TemplateExpander {
         }
     }
 
+    /// Evaluates `e` within what is left of the expansion's budget; once it is spent, the
+    /// rest of the expansion is left out (one warning says so).
+    private mutating func run(_ e: Expression, substitute: Bool, missing: inout [String]) -> TemplateValue {
+        var l = limits
+        l.maxSteps = min(limits.maxSteps, max(0, options.maxEvaluationSteps - steps))
+        let result = e.evaluate(template: bindings, substitute: substitute, substitutionText: substitute ? options.missingValueText : nil,
+                                context: context, limits: l, missing: &missing, steps: &steps)
+        if steps >= options.maxEvaluationSteps && !spent {
+            spent = true
+            warnings.append(TemplateWarning(.limit, path: "", "the expansion's expressions took more than \(options.maxEvaluationSteps) evaluation steps together; the rest was left out"))
+        }
+        return result
+    }
+
     /// A string value with `${…}`.
     mutating func evaluate(_ s: TemplateString) -> Output {
         switch s.form {
@@ -177,8 +196,7 @@ struct TemplateExpander {
             return .value(.string(s.text))
         case .whole(let e):
             var missing: [String] = []
-            let result = e.evaluate(template: bindings, substitute: true, substitutionText: options.missingValueText,
-                                    context: context, limits: limits, missing: &missing)
+            let result = run(e, substitute: true, missing: &missing)
             noteMissing(missing, in: s)
             switch result {
             case .value(let v): return .value(v)
@@ -197,8 +215,7 @@ struct TemplateExpander {
                     text += t
                 case .expression(let e):
                     var missing: [String] = []
-                    let result = e.evaluate(template: bindings, substitute: true, substitutionText: options.missingValueText,
-                                            context: context, limits: limits, missing: &missing)
+                    let result = run(e, substitute: true, missing: &missing)
                     noteMissing(missing, in: s)
                     switch result {
                     case .value(.null) where e.isPath:

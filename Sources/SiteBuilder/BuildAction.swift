@@ -62,6 +62,7 @@ public struct BuildAction: Sendable {
         let shared = SharedPhase(plan: plan, configuration: configuration, outcomes: outcomes).run(into: assembler)
         clock.mark("shared", into: &result)
         result.record(plan: plan, outcomes: outcomes, shared: shared)
+        result.diagnostics.insert(contentsOf: plan.context.renderer.overrunDiagnostics(), at: 0)
         if configuration.dryRun {
             result.changes = assembler.changes()
             assembler.abandon()

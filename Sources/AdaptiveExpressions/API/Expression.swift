@@ -175,18 +175,25 @@ extension Expression {
 
     /// Evaluates against template bindings. With `substitute`, a missing path becomes the
     /// text `${path}` and is reported in `missing`.
+    /// `steps` grows by the evaluation steps spent (for budgets across evaluations).
     package func evaluate(template bindings: TemplateBindings, substitute: Bool, substitutionText: String? = nil,
-                          context: EvaluationContext, limits: ExpressionLimits, missing: inout [String]) -> TemplateValue
+                          context: EvaluationContext, limits: ExpressionLimits, missing: inout [String], steps: inout Int) -> TemplateValue
     {
         var evaluator = Evaluator(memory: Memory(root: .template(bindings)), context: context, limits: limits)
         evaluator.substitute = substitute
         evaluator.substitutionText = substitutionText
-        defer { missing += evaluator.missingPaths }
+        defer {
+            missing += evaluator.missingPaths
+            steps += evaluator.steps
+        }
         do throws(EvalError) {
             let value = try evaluator.eval(root)
             if case .undefined = value { return .undefined }
             return .value(value.json)
         } catch {
+            // A budget failure spent the whole budget, whatever was charged before it (a
+            // regex that runs out fails before its steps are charged).
+            if error.isBudget { evaluator.steps = max(evaluator.steps, limits.maxSteps) }
             return .failure(error.message)
         }
     }

@@ -127,3 +127,16 @@ struct ReturnType: OptionSet, Sendable, Hashable {
         return out
     }
 }
+
+extension Value {
+    /// Evaluation steps for copying the value (a string's bytes, a list's items), charged
+    /// where a function builds its result piece by piece.
+    var copyCost: Int {
+        switch self {
+        case .string(let s): return s.utf8.count >> 6
+        case .array(let a): return a.count >> 3
+        case .bytes(let b): return b.count >> 6
+        default: return 0
+        }
+    }
+}

@@ -62,14 +62,14 @@ enum PackageIdentity {
             }
             return nil
         case .archive:
-            guard let archive = try? Archive(url: c.url, accessMode: .read) else { return nil }
-            let entry = archive["manifest.json"] ?? archive.first { $0.path.hasSuffix("/manifest.json") && $0.type == .file }
-            guard let entry, entry.uncompressedSize <= UInt64(limit) else { return nil }
-            var bytes: [UInt8] = []
-            _ = try? archive.extract(entry, skipCRC32: false) { chunk in
-                if bytes.count + chunk.count <= limit { bytes.append(contentsOf: chunk) }
+            guard ZipEntryReader.endsLikeAZip(c.url), let archive = try? Archive(url: c.url, accessMode: .read, pathEncoding: nil) else { return nil }
+            var found: (offset: Int, element: Entry)? = nil
+            for (index, entry) in archive.enumerated() {
+                if entry.path == "manifest.json" { found = (index, entry); break }
+                if found == nil, entry.path.hasSuffix("/manifest.json"), entry.type == .file { found = (index, entry) }
             }
-            return bytes
+            guard let (index, entry) = found, entry.uncompressedSize <= UInt64(limit) else { return nil }
+            return try? ZipEntryReader(archive: archive, url: c.url).contents(of: entry, at: index, limit: limit).get()
         case .pluginManifest, .openAPI:
             return nil
         }

@@ -27,6 +27,10 @@ enum YAMLReader {
     static let maxDepth = 512
     /// The most nodes the expanded tree may hold (aliases count once per use).
     static let maxNodes = 20_000_000
+    /// The most nodes aliases may repeat in all: a 3.5 KB file repeating a 1.1M-value anchor
+    /// 15 times was within `maxNodes` and made a 424 MB site in 1 GB of memory. A file
+    /// written out in full still may hold `maxNodes`.
+    static let maxAliasNodes = 1_000_000
 
     static func parse(_ bytes: [UInt8]) -> Swift.Result<Result, YAMLIssue> {
         var parser = yaml_parser_t()
@@ -85,6 +89,9 @@ private struct Builder {
         var pendingKey: (String, SourceLocation)? = nil
         var skipNext = false
         var size = 1
+        /// Levels of nesting below and including this one (aliases count with the height
+        /// of what they repeat).
+        var height = 1
     }
 
     var stack: [Frame] = []
@@ -92,8 +99,9 @@ private struct Builder {
     var finished = false
     var documents = 0
     var warnings: [YAMLIssue] = []
-    var anchors: [String: (node: SourceNode, size: Int)] = [:]
+    var anchors: [String: (node: SourceNode, size: Int, height: Int)] = [:]
     var totalNodes = 0
+    var aliasNodes = 0
 
     static func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
@@ -141,8 +149,17 @@ private struct Builder {
             guard let target = anchors[name] else {
                 return .failure(YAMLIssue(kind: .syntax, message: "unknown alias *\(name)", location: loc))
             }
+            aliasNodes += target.size
+            if aliasNodes > YAMLReader.maxAliasNodes {
+                return .failure(YAMLIssue(kind: .tooLarge, message: "aliases repeat more than \(YAMLReader.maxAliasNodes) values in all (*\(name) repeats \(target.size))", location: loc))
+            }
+            // An alias nests what it repeats where it stands: the tree must stay within the
+            // depth limit (chained aliases would otherwise nest without bound).
+            if stack.count + target.height > YAMLReader.maxDepth {
+                return .failure(YAMLIssue(kind: .tooDeep, message: "the alias *\(name) nests deeper than \(YAMLReader.maxDepth) levels", location: loc))
+            }
             // The alias keeps the anchor's positions: diagnostics point at the definition.
-            return add(target.node, size: target.size, anchor: nil, rawKey: nil, at: loc, isAlias: true)
+            return add(target.node, size: target.size, height: target.height, anchor: nil, rawKey: nil, at: loc, isAlias: true)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             return open(mapping: false, tag: Self.string(start.tag), anchor: Self.string(start.anchor), at: loc)
@@ -151,8 +168,8 @@ private struct Builder {
             return open(mapping: true, tag: Self.string(start.tag), anchor: Self.string(start.anchor), at: loc)
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { break }
-            return add(SourceNode(.array(frame.items), at: frame.location), size: frame.size, anchor: frame.anchor,
-                       rawKey: nil, at: frame.location, isContainer: true)
+            return add(SourceNode(.array(frame.items), at: frame.location), size: frame.size, height: frame.height,
+                       anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { break }
             var object = SourceObject()
@@ -175,8 +192,8 @@ private struct Builder {
                     }
                 }
             }
-            return add(SourceNode(.object(object), at: frame.location), size: frame.size, anchor: frame.anchor,
-                       rawKey: nil, at: frame.location, isContainer: true)
+            return add(SourceNode(.object(object), at: frame.location), size: frame.size, height: frame.height,
+                       anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_STREAM_END_EVENT:
             finished = true
         default:
@@ -186,7 +203,7 @@ private struct Builder {
     }
 
     /// Places a finished node into its parent (or makes it the root).
-    mutating func add(_ node: SourceNode, size: Int, anchor: String?, rawKey: String?, at loc: SourceLocation,
+    mutating func add(_ node: SourceNode, size: Int, height: Int = 0, anchor: String?, rawKey: String?, at loc: SourceLocation,
                       isAlias: Bool = false, isContainer: Bool = false) -> Result<Void, YAMLIssue> {
         if !isContainer {
             totalNodes += size
@@ -194,12 +211,13 @@ private struct Builder {
                 return .failure(YAMLIssue(kind: .tooLarge, message: "the document expands to more than \(YAMLReader.maxNodes) values (aliases multiply it)", location: loc))
             }
         }
-        if let anchor { anchors[anchor] = (node, size) }
+        if let anchor { anchors[anchor] = (node, size, height) }
         let top = stack.count - 1
         guard top >= 0 else {
             if root == nil { root = node }
             return .success(())
         }
+        stack[top].height = max(stack[top].height, height + 1)
         if !stack[top].isMapping {
             stack[top].items.append(node)
             stack[top].size += size

@@ -127,14 +127,17 @@ public struct ArchiveFileSystem: PackageFileSystem {
     public init(archive url: URL, displayRoot: String? = nil, limits: ReadLimits = .standard) throws(FileAccessError) {
         self.displayRoot = displayRoot ?? url.path
         let archive: Archive
+        guard ZipEntryReader.endsLikeAZip(url) else {
+            throw .unreadable("not a readable zip archive (no end of central directory record at its end)")
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw .unreadable("not a readable zip archive (\(error.localizedDescription))")
         }
-        var unpacker = ArchiveUnpacker(limits: limits)
-        for entry in archive {
-            guard unpacker.add(entry, from: archive) else { break }
+        var unpacker = ArchiveUnpacker(limits: limits, reader: ZipEntryReader(archive: archive, url: url))
+        for (index, entry) in archive.enumerated() {
+            guard unpacker.add(entry, at: index) else { break }
         }
         let files = unpacker.files
         let refused = unpacker.refused
@@ -182,17 +185,19 @@ extension FolderFileSystem {
 /// unsafe paths, oversized entries and compression ratios that look like a zip bomb.
 struct ArchiveUnpacker {
     let limits: ReadLimits
+    let reader: ZipEntryReader
     private(set) var files: [PackagePath: [UInt8]] = [:]
     private(set) var refused: [(entry: String, reason: String)] = []
     private var total = 0
     private var count = 0
 
-    init(limits: ReadLimits) {
+    init(limits: ReadLimits, reader: ZipEntryReader) {
         self.limits = limits
+        self.reader = reader
     }
 
-    /// Reads one entry; false when the archive's limits are reached and the rest is ignored.
-    mutating func add(_ entry: Entry, from archive: Archive) -> Bool {
+    /// Reads the `index`-th entry; false when the archive's limits are reached and the rest is ignored.
+    mutating func add(_ entry: Entry, at index: Int) -> Bool {
         count += 1
         if count > limits.maxArchiveEntries {
             refused.append((entry.path, "the archive has more than \(limits.maxArchiveEntries) entries; the rest is ignored"))
@@ -219,7 +224,7 @@ struct ArchiveUnpacker {
             refused.append((name, "the archive unpacks to more than \(limits.maxArchiveBytes / 1_048_576) MB; the rest is ignored"))
             return false
         }
-        guard let bytes = unpack(entry, from: archive, declared: declared) else { return true }
+        guard let bytes = unpack(entry, at: index, declared: declared) else { return true }
         total += bytes.count
         files[resolved.path] = bytes
         return true
@@ -234,23 +239,15 @@ struct ArchiveUnpacker {
     }
 
     /// The entry's bytes, never more than it declared (an entry that lies about its size is refused).
-    mutating func unpack(_ entry: Entry, from archive: Archive, declared: Int) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(declared)
-        var overflow = false
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if overflow || bytes.count + chunk.count > declared { overflow = true; return }
-                bytes.append(contentsOf: chunk)
-            }
-        } catch {
-            refused.append((entry.path, "the entry cannot be unpacked (\(error.localizedDescription))"))
-            return nil
-        }
-        if overflow {
+    mutating func unpack(_ entry: Entry, at index: Int, declared: Int) -> [UInt8]? {
+        switch reader.contents(of: entry, at: index, limit: declared) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.tooLarge):
             refused.append((entry.path, "the entry unpacks to more than its declared size"))
-            return nil
+        case .failure(.unreadable(let why)):
+            refused.append((entry.path, "the entry cannot be unpacked (\(why))"))
         }
-        return bytes
+        return nil
     }
 }

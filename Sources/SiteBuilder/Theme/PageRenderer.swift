@@ -1,9 +1,12 @@
+import Foundation
 import CatalogDiagnostics
 import JSONTree
 
 /// Renders page views with the theme's Mustache templates, inside the `layout` template.
 struct PageRenderer: Sendable {
     let templates: [String: MustacheTemplate]
+    /// The templates that went past the rendering budget (`MustacheBudget`), from any thread.
+    let overruns = Overruns()
 
     static let requiredTemplates = ["layout", "index", "package", "operation"]
 
@@ -28,13 +31,54 @@ struct PageRenderer: Sendable {
     /// template sees the layout's keys too (`site`, `root`, `lang`…), its own keys winning.
     func page(_ template: String, view: View, layout: View) -> FileContent {
         // The layout's view encloses the page's: Mustache finds the page's keys first.
-        let content = templates[template]?.render(stack: [.map(layout), .map(view)], partials: templates) ?? []
         var l = layout
-        l["content"] = .rendered(content)
-        return .bytes(templates["layout"]?.render(stack: [.map(l)], partials: templates) ?? [])
+        l["content"] = .rendered(rendered(template, stack: [.map(layout), .map(view)]))
+        return .bytes(rendered("layout", stack: [.map(l)]))
+    }
+
+    /// A template rendered within the budget; one that goes past it ends with a note, and
+    /// the build reports it (`overruns`).
+    func rendered(_ template: String, stack: [TemplateValue]) -> [UInt8] {
+        guard let t = templates[template] else { return [] }
+        var budget = MustacheBudget()
+        var out = t.render(stack: stack, partials: templates, budget: &budget)
+        if budget.exceeded {
+            overruns.record(template)
+            out += Array(Self.overrunNote.utf8)
+        }
+        return out
+    }
+
+    static let overrunNote = "\n<p class=\"render-limit\">This page is cut short: the theme's templates went past the rendering limit.</p>\n"
+
+    /// The findings for templates that went past the budget during the build.
+    func overrunDiagnostics() -> [Diagnostic] {
+        overruns.templates.map { name in
+            Diagnostic.error(.theme, "rendering went past the limit of \(MustacheBudget.standardSteps) steps or \(MustacheBudget.standardBytes >> 20) MB "
+                             + "(partials that include each other, or sections nested over long lists?); the pages it renders are cut short",
+                             file: "templates/\(name).mustache")
+        }
     }
 
     func render(_ template: String, view: View) -> String {
         templates[template]?.render(.map(view), partials: templates) ?? ""
+    }
+}
+
+/// Names of templates that went past the rendering budget, collected across threads.
+final class Overruns: @unchecked Sendable {
+    private var names = Set<String>()
+    private let lock = NSLock()
+
+    func record(_ name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        names.insert(name)
+    }
+
+    var templates: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return names.sorted()
     }
 }

@@ -2,6 +2,32 @@ import CatalogDiagnostics
 import JSONTree
 import MarkdownHTML
 
+/// Bounds on one rendering, so that a theme whose partials include each other twice or
+/// whose sections nest over long lists cannot run (or grow) without end: past either
+/// bound, rendering stops where it is and `exceeded` is set (docs/limits.md).
+struct MustacheBudget: Sendable {
+    static let standardSteps = 5_000_000
+    static let standardBytes = 64 << 20
+    /// Instructions and list items left to render.
+    var steps: Int
+    /// The most bytes the output may hold.
+    var maxBytes: Int
+    var exceeded = false
+
+    init(steps: Int = standardSteps, maxBytes: Int = standardBytes) {
+        self.steps = steps
+        self.maxBytes = maxBytes
+    }
+
+    /// Charges one step; false (and `exceeded`) when the budget is spent.
+    @inline(__always)
+    mutating func charge(_ out: [UInt8]) -> Bool {
+        steps -= 1
+        if steps < 0 || out.count > maxBytes { exceeded = true }
+        return !exceeded
+    }
+}
+
 /// A template flattened for rendering: plain instructions (no reference-counted payloads,
 /// so walking them retains nothing), the literal text in one byte buffer, the names in a
 /// table. A section's body is the instructions up to its `end`.
@@ -13,6 +39,9 @@ struct MustacheProgram: Sendable {
         case section(name: Int, end: Int, inverted: Bool)
         case partial(key: Int)
     }
+
+    /// How deeply partials are included (a partial that includes itself stops there).
+    static let maxPartialDepth = 32
 
     var ops: [Op] = []
     var text: [UInt8] = []
@@ -48,17 +77,18 @@ struct MustacheProgram: Sendable {
     }
 
     /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
-    func run(stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8]) {
+    func run(stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget,
+             into out: inout [UInt8]) {
         text.withUnsafeBufferPointer { bytes in
-            run(0..<ops.count, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+            run(0..<ops.count, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out)
         }
     }
 
     private func run(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, stack: inout [TemplateValue],
-                     partials: [String: MustacheTemplate], depth: Int, into out: inout [UInt8])
+                     partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget, into out: inout [UInt8])
     {
         var i = range.lowerBound
-        while i < range.upperBound {
+        while i < range.upperBound, budget.charge(out) {
             switch ops[i] {
             case .text(let start, let end):
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
@@ -82,30 +112,31 @@ struct MustacheProgram: Sendable {
                 i = end
                 let v = MustacheTemplate.lookup(names[name], in: stack) ?? .null
                 if inverted {
-                    if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
+                    if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out) }
                     continue
                 }
                 switch v {
                 case .null:
                     continue
                 case .bool(let b):
-                    if b { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out) }
+                    if b { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out) }
                 case .list(let items):
-                    for item in items {
+                    for item in items where budget.charge(out) {
                         stack.append(item)
-                        run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+                        run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out)
                         stack.removeLast()
                     }
                 default:
                     stack.append(v)
-                    run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, into: &out)
+                    run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out)
                     stack.removeLast()
                 }
             case .partial(let key):
                 i += 1
-                // A depth limit stops partials that include themselves.
-                guard depth < 32, let p = partials[partialKeys[key]] else { continue }
-                p.program.run(stack: &stack, partials: partials, depth: depth + 1, into: &out)
+                // A depth limit stops partials that include themselves (the budget, those
+                // that include themselves more than once).
+                guard depth < Self.maxPartialDepth, let p = partials[partialKeys[key]] else { continue }
+                p.program.run(stack: &stack, partials: partials, depth: depth + 1, budget: &budget, into: &out)
             }
         }
     }
