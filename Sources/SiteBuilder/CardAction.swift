@@ -2,6 +2,7 @@ import AdaptiveExpressions
 import CardRendering
 import CardTemplating
 import CatalogDiagnostics
+import CatalogSupport
 import Foundation
 import JSONTree
 import PackageReader
@@ -47,6 +48,11 @@ public struct CardAction: Sendable {
     /// The card element alone: no heading, no page padding, no frame, as wide as the window
     /// (`--bare`; for screenshots, and how the fidelity check compares with reference renders).
     public var bare = false
+    /// Which item of a list the card shows (1 = the first): the data, or what `dataPath`
+    /// selects in it, may be a response's list of results.
+    public var item: Int?
+    /// A JSONPath to the data the card binds, within the data file (`$.results`).
+    public var dataPath: String?
 
     /// Local images larger than this are left as links.
     public static let maxInlineImageBytes = 4 << 20
@@ -77,18 +83,24 @@ public struct CardAction: Sendable {
 
     public func run() -> Result {
         var result = Result()
-        let templatePath = template.path
+        // Findings name files as the user typed them, relative to the current folder.
+        let templatePath = DisplayPath.relative(template, to: nil)
         result.dataFile = data ?? Self.defaultDataFile(for: template)
-        guard let card = CardFiles.read(template, display: templatePath, data: result.dataFile, dataDisplay: result.dataFile?.path,
+        guard let card = CardFiles.read(template, display: templatePath, data: result.dataFile, dataDisplay: result.dataFile.map { DisplayPath.relative($0, to: nil) },
                                         into: &result.diagnostics),
               result.dataFile == nil || card.data != nil,
               let hostConfig = self.hostConfig(into: &result.diagnostics) else { return result }
         var options = RenderOptions(idPrefix: "card")
         options.contrastChecks = [ContrastCheck(name: host.displayName, hostConfig: hostConfig)]
         let compiled = CompiledCard(card.template, file: templatePath)
+        guard let data = chooseData(card.data, bindings: compiled.template.bindings, into: &result.diagnostics) else {
+            result.diagnostics += compiled.findings
+            return result
+        }
         // Local images the expanded card names are inlined, from the template's folder only.
         let folder = template.deletingLastPathComponent().standardizedFileURL
-        var job = CardJob(template: compiled, data: card.data?.value.jsonValue, hostConfig: hostConfig, options: options,
+        options.imageSources[SampleSynthesizer.placeholderImageURL] = SampleSynthesizer.placeholderImage
+        var job = CardJob(template: compiled, data: data.value, hostConfig: hostConfig, options: options,
                           evaluation: EvaluationContext(now: now, locale: locale, randomSeed: 1))
         job.replacingImages = { urls in
             var found: [String: String] = [:]
@@ -100,9 +112,50 @@ public struct CardAction: Sendable {
         result.diagnostics += compiled.findings + made.findings
         let prepared = StandaloneCard.Prepared(
             stylesheets: [CardStylesheet.base, CardStylesheet.css(for: hostConfig, scope: ".ac-theme")], subsetting: true)
-        result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent, bare: bare)
+        result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent, bare: bare, note: data.note)
         result.diagnostics = result.diagnostics.normalized
         return result
+    }
+
+    /// The data the card binds, and what the page says of it: the data file (or what
+    /// `dataPath` selects in it), one item of it when it is a list, or values made up from
+    /// the names the template binds when there is no data file. nil (with an error) when
+    /// `dataPath` or `item` select nothing.
+    func chooseData(_ file: SampleFile?, bindings: [CardTemplate.Binding], into findings: inout [Diagnostic]) -> (value: JSONValue, note: String)? {
+        guard let file else {
+            let (items, invented) = SampleData.fill([], bindings: bindings)
+            let names = invented.map { SampleData.display($0.path) }
+            if !names.isEmpty {
+                findings.append(.note(.sampleData, "no data file: the card shows values made up for what it binds (\(names.prefix(8).joined(separator: ", "))\(names.count > 8 ? ", …" : ""))",
+                                      file: DisplayPath.relative(template, to: nil)))
+            }
+            return (items.first ?? .object([:]), "Synthesized sample data: values made up from the names the card binds, not real data.")
+        }
+        var value = file.value.jsonValue
+        // The page names the file, not the folder it sits in on this machine.
+        var described = URL(fileURLWithPath: file.file).lastPathComponent
+        if let dataPath {
+            guard let path = try? JSONPath(dataPath), let selected = path.select(in: value).first else {
+                findings.append(.error(.sampleData, "--data-path \(dataPath) selects nothing in the data", file: file.file))
+                return nil
+            }
+            value = selected
+            described += " at \(dataPath)"
+        }
+        guard case .array(let list) = value else {
+            if let item, item != 1 { findings.append(.warning(.sampleData, "--item \(item): the data is not a list; the card shows it whole", file: file.file)) }
+            return (value, "Sample data: \(described).")
+        }
+        let index = item ?? 1
+        guard index >= 1, index <= list.count else {
+            findings.append(.error(.sampleData, list.isEmpty ? "the data is an empty list: there is no item to show"
+                                   : "--item \(index): the data holds \(list.count) item\(list.count == 1 ? "" : "s")", file: file.file))
+            return nil
+        }
+        if item == nil && list.count > 1 {
+            findings.append(.note(.sampleData, "the data is a list of \(list.count) items; the card shows the first (--item N shows another)", file: file.file))
+        }
+        return (list[index - 1], "Sample data: \(described), item \(index) of \(list.count).")
     }
 
     /// The host config to draw with; nil (with a finding) when its file cannot be read.

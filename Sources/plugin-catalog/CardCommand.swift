@@ -1,6 +1,7 @@
 import ArgumentParser
 import CatalogDiagnostics
 import Foundation
+import JSONTree
 import SiteBuilder
 
 /// `plugin-catalog card TEMPLATE.json [--data DATA.json] [--host-config NAME|FILE] [-o card.html]`.
@@ -11,7 +12,10 @@ struct CardCommand: AsyncParsableCommand {
         discussion: """
             The file has its CSS inline, the card's local images inlined as data: URLs, no script and a
             Content-Security-Policy that forbids it, so it can be mailed to someone who will never open
-            Teams. Without --data, X.data.json beside X.json (or X.template.json) is used when it exists.
+            Teams. Without --data, X.data.json beside X.json (or X.template.json) is used when it exists;
+            without any data, the card binds values made up from the names it uses, and says so. When
+            the data (or what --data-path selects in it) is a list, the card shows its first item, or
+            the one --item names. The page says, under its heading, where its data came from.
             Warnings go to standard error. Exit status: 0 written, 1 errors (nothing written), 2 usage.
             """)
 
@@ -20,6 +24,12 @@ struct CardCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "The data the template binds to ($root).")
     var data: String?
+
+    @Option(name: .customLong("data-path"), help: "A JSONPath to the data the card binds, within the data ($.results).")
+    var dataPath: String?
+
+    @Option(help: "When the data is a list, which item the card shows (1 = the first).")
+    var item: Int?
 
     @Option(name: .customLong("host-config"),
             help: "teams-light (default), teams-dark, teams-contrast, or a host config JSON file.")
@@ -39,6 +49,8 @@ struct CardCommand: AsyncParsableCommand {
 
     /// An unknown host config name is a usage error listing the known ones.
     func validate() throws {
+        if let item, item < 1 { throw ValidationError("--item \(item): items are counted from 1") }
+        if let dataPath, (try? JSONPath(dataPath)) == nil { throw ValidationError("--data-path \(dataPath) is not a JSONPath (for example $.results)") }
         let known = CardAction.Host.names
         guard !known.contains(hostConfig) else { return }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -56,6 +68,8 @@ struct CardCommand: AsyncParsableCommand {
                                 host: CardAction.Host(argument: hostConfig, relativeTo: cwd),
                                 title: title)
         action.bare = bare
+        action.item = item
+        action.dataPath = dataPath
         if !FileManager.default.fileExists(atPath: action.template.path) {
             throw CLIFiles.usage("no template at \(template)")
         }

@@ -47,4 +47,57 @@ import TestSupport
         let quiet = try CLI.run(["card", "w.json", "-o", "w.html", "--quiet"], in: dir)
         #expect(quiet.status == 0 && quiet.stderr.isEmpty)
     }
+
+    // MARK: Which data the card shows, and saying so
+
+    static let listCard = #"{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Item ${title}"},{"type":"Image","url":"${image}","altText":"Picture"}]}"#
+
+    static func note(_ html: String) -> String? {
+        guard let start = html.range(of: "<p class=\"ac-standalone-note\">"), let end = html[start.upperBound...].range(of: "</p>") else { return nil }
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func aListShowsItsFirstItemAndSaysSo() throws {
+        let dir = TestPackage.write(["c.json": Self.listCard, "c.data.json": #"[{"title":"A","image":"a.png"},{"title":"B","image":"b.png"},{"title":"C","image":"c.png"}]"#])
+        let r = try CLI.run(["card", "c.json", "-o", "c.html"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("c.data.json: note[sample-data]: the data is a list of 3 items; the card shows the first (--item N shows another)"))
+        let html = try String(contentsOf: dir.appendingPathComponent("c.html"), encoding: .utf8)
+        #expect(html.contains("Item A") && !html.contains("Item B"))
+        #expect(Self.note(html) == "Sample data: c.data.json, item 1 of 3.")
+        #expect(!html.contains(dir.path), "no machine path in the page")
+
+        let third = try CLI.run(["card", "c.json", "--item", "3"], in: dir)
+        #expect(third.status == 0 && third.stdout.contains("Item C"))
+        #expect(Self.note(third.stdout) == "Sample data: c.data.json, item 3 of 3.")
+        #expect(!third.stderr.contains("note[sample-data]"), "--item given: nothing to point out")
+
+        let tooFar = try CLI.run(["card", "c.json", "--item", "4", "-o", "far.html"], in: dir)
+        #expect(tooFar.status == 1)
+        #expect(tooFar.stderr.contains("c.data.json: error[sample-data]: --item 4: the data holds 3 items"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("far.html").path))
+        #expect(try CLI.run(["card", "c.json", "--item", "0"], in: dir).status == 2)
+    }
+
+    @Test func dataPathSelectsTheListInAResponse() throws {
+        let dir = TestPackage.write(["c.json": Self.listCard, "response.json": #"{"count":2,"results":[{"title":"R1"},{"title":"R2"}]}"#])
+        let r = try CLI.run(["card", "c.json", "--data", "response.json", "--data-path", "$.results", "--item", "2"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Item R2"))
+        #expect(Self.note(r.stdout) == "Sample data: response.json at $.results, item 2 of 2.")
+        let nothing = try CLI.run(["card", "c.json", "--data", "response.json", "--data-path", "$.items"], in: dir)
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.contains("response.json: error[sample-data]: --data-path $.items selects nothing in the data"))
+        #expect(try CLI.run(["card", "c.json", "--data-path", "results[", "--data", "response.json"], in: dir).status == 2)
+    }
+
+    @Test func withoutDataTheCardIsSynthesizedFromItsBindingsAndMarkedSo() throws {
+        let dir = TestPackage.write(["c.json": Self.listCard])
+        let r = try CLI.run(["card", "c.json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("c.json: note[sample-data]: no data file: the card shows values made up for what it binds (title, image)"))
+        #expect(!r.stdout.contains("${title}") && !r.stdout.contains("${image}"), "no raw bindings")
+        #expect(r.stdout.contains("<img") && r.stdout.contains("data:image/svg+xml"), "the image binding shows the local placeholder image")
+        #expect(Self.note(r.stdout)?.hasPrefix("Synthesized sample data") == true)
+    }
 }

@@ -69,6 +69,21 @@ import TestSupport
         }
     }
 
+    /// Every standalone card file says under its heading where its data came from, and a
+    /// card drawn from synthesized data says that it is made up.
+    @Test func standaloneCardsSayWhereTheirDataCameFrom() {
+        let cards = SiteTest.files(Self.built.1).filter { $0.key.contains("/cards/") && $0.key.hasSuffix(".html") }
+        #expect(cards.count > 5)
+        var synthesized = 0
+        for (path, data) in cards {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(html.contains("<p class=\"ac-standalone-note\">Sample data: ") || html.contains("<p class=\"ac-standalone-note\">Synthesized sample data:")
+                    || html.contains("<p class=\"ac-standalone-note\">No sample data:"), "\(path)")
+            if html.contains("Synthesized sample data:") { synthesized += 1 }
+        }
+        #expect(synthesized > 0, "the demo has cards drawn from synthesized data")
+    }
+
     @Test func buildingTwiceGivesIdenticalBytes() {
         let (_, second) = SiteTest.buildDemo()
         let a = SiteTest.files(Self.built.1)

@@ -63,7 +63,9 @@ public enum StandaloneCard {
         /// The document. With `bare`, the page holds the card element alone: no heading, no
         /// page padding and no frame, at the full width of the window (for screenshots and
         /// for comparing with other renderers' card elements).
-        public func document(rendered: RenderedCard, title: String, bare: Bool = false) -> String {
+        /// `note` says, under the heading, where the card's data came from (sample or
+        /// synthesized data); a bare page has no room for it.
+        public func document(rendered: RenderedCard, title: String, bare: Bool = false, note: String? = nil) -> String {
             let escaped = HTML.escape(title)
             let sheet = subset?.css(for: rendered.html, alwaysUsed: ["ac-standalone", "ac-host", "ac-standalone-title", theme]) ?? css
             var html = ""
@@ -74,6 +76,7 @@ public enum StandaloneCard {
             html += sheet
             html += bare ? bareBottom : bottom
             if !title.isEmpty, !bare { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
+            if let note, !note.isEmpty, !bare { html += "<p class=\"ac-standalone-note\">" + HTML.escape(note) + "</p>\n" }
             html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
             html += "</main>\n</body>\n</html>\n"
             return html
@@ -100,6 +103,7 @@ public enum StandaloneCard {
     body.ac-standalone{min-height:100vh;background-color:var(--ac-page-bg);color:var(--ac-c-default);font-family:var(--ac-font);--ac-c-default:inherit}
     .ac-standalone main{box-sizing:border-box;max-width:760px;margin:0 auto;padding:32px 24px}
     .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
+    .ac-standalone-note{margin:-8px 0 16px;font-size:13px;opacity:.8}
     .ac-standalone .ac-host{max-width:500px}
     .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
     .ac-bare main{max-width:none;padding:0}

@@ -61,7 +61,8 @@ struct OperationCards: Sendable {
                 block.previews.append(Self.previewContent(previewTemplate.expand(data: item, host: nil, context: evaluation).value))
             }
             if i == 0 {
-                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(PlaceholderTokens.plain(package.title().value)) · \(entry.displayName)")
+                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(PlaceholderTokens.plain(package.title().value)) · \(entry.displayName)",
+                                                                      note: sample.source.note)
                 out(standalone: SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)"), doc)
             }
         }

@@ -27,6 +27,17 @@ enum SampleData {
         }
 
         var isSynthesized: Bool { self == .synthesized }
+
+        /// What a standalone card file says under its heading about its data.
+        var note: String {
+            switch self {
+            case .synthesized: "Synthesized sample data: values made up from the response schema and the names the card binds, not a real response."
+            case .none: "No sample data: the card is shown as its template is written."
+            case .samplesFolder(let f): "Sample data: the sample response \(f)."
+            case .besideTemplate(let f): "Sample data: \(f)."
+            case .openAPIExample(let l): "Sample data: the OpenAPI \(l)."
+            }
+        }
     }
 
     static func choose(for spec: CardSpec, entry: OperationEntry, package: CatalogPackage) -> (value: JSONValue, source: Source) {
