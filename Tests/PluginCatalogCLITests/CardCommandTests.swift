@@ -100,4 +100,15 @@ import TestSupport
         #expect(r.stdout.contains("<img") && r.stdout.contains("data:image/svg+xml"), "the image binding shows the local placeholder image")
         #expect(Self.note(r.stdout)?.hasPrefix("Synthesized sample data") == true)
     }
+
+    /// An unfilled Teams Toolkit variable reads as a placeholder, never as `${{…}}`; the
+    /// card's own `{{DATE(…)}}` syntax is left to the renderer.
+    @Test func toolkitVariablesInCardTextShowAsPlaceholders() throws {
+        let dir = TestPackage.write(["c.json": #"{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Trey Research${{APP_NAME_SUFFIX}}, due {{DATE(2017-02-14T06:08:39Z, SHORT)}}"}]}"#])
+        let r = try CLI.run(["card", "c.json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Trey Research\u{2039}APP_NAME_SUFFIX\u{203A}"))
+        #expect(!r.stdout.contains("${{"))
+        #expect(!r.stdout.contains("{{DATE"), "the date function is rendered")
+    }
 }

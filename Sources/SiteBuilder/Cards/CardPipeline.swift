@@ -65,10 +65,12 @@ enum CardPipeline {
             replaced = urls.filter { replacements[$0] != nil }
             options.imageSources.merge(replacements) { given, _ in given }
         }
-        let rendered = CardRenderer.render(card: expansion.value, hostConfig: job.hostConfig, options: options)
+        // Unfilled Teams Toolkit variables show as ‹NAME›, never as `${{NAME}}`.
+        let shown = PlaceholderTokens.variablesShown(in: expansion.value) ?? expansion.value
+        let rendered = CardRenderer.render(card: shown, hostConfig: job.hostConfig, options: options)
         let locator = CardLocator(template: job.template.source, file: job.template.file)
         var findings = expansion.warnings.map { locator.finding(for: $0) }
-        findings += locator.findings(for: rendered.warnings, expanded: expansion.value)
+        findings += locator.findings(for: rendered.warnings, expanded: shown)
         return CardResult(expanded: expansion.value, rendered: rendered, findings: findings, replacedImages: replaced)
     }
 

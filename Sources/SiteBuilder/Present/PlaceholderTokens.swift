@@ -70,4 +70,38 @@ enum PlaceholderTokens {
             }
         }.joined()
     }
+
+    /// A card with each Teams Toolkit variable (`${{NAME}}`) in its strings shown as
+    /// `‹NAME›`; nil when it has none. Only variables: in a card, `{{DATE(…)}}` and `{{…}}`
+    /// are the card's own syntax.
+    static func variablesShown(in value: JSONValue) -> JSONValue? {
+        switch value {
+        case .string(let s):
+            guard s.includes("${{") else { return nil }
+            let shown = pieces(s).map { piece -> String in
+                switch piece {
+                case .text(let t): t
+                case .placeholder(let name, let template): template ? "{{\(name)}}" : "‹\(name)›"
+                }
+            }.joined()
+            return shown == s ? nil : .string(shown)
+        case .array(let items):
+            var out = items
+            var changed = false
+            for (i, item) in items.enumerated() {
+                if let v = variablesShown(in: item) { out[i] = v; changed = true }
+            }
+            return changed ? .array(out) : nil
+        case .object(let members):
+            var out = members
+            var changed = false
+            // URLs keep the variable: the renderer knows it is no link yet and says nothing.
+            for (key, member) in members where !(key == "url" || key.hasSuffix("Url") || key.hasSuffix("URL")) {
+                if let v = variablesShown(in: member) { out[key] = v; changed = true }
+            }
+            return changed ? .object(out) : nil
+        default:
+            return nil
+        }
+    }
 }
