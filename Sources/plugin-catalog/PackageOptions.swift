@@ -48,6 +48,14 @@ struct PackageOptions: ParsableArguments {
     func configuration(output: String?, in cwd: URL, verb: String = "build") throws -> (CatalogConfiguration, [Diagnostic]) {
         var configuration: CatalogConfiguration
         var diagnostics: [Diagnostic] = []
+        // A catalog file given as the only input (`build Site/catalog.yml`) is read as --config.
+        var inputs = self.inputs
+        var config = self.config
+        if config == nil, inputs.count == 1, let only = inputs.first,
+           CatalogConfiguration.fileNames.contains(URL(fileURLWithPath: only).lastPathComponent) {
+            config = only
+            inputs = []
+        }
         let configURL: URL? = config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
             ?? (inputs.isEmpty ? CatalogConfiguration.fileNames.map { cwd.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) } : nil)
         if let configURL {

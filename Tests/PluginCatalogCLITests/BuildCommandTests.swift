@@ -69,6 +69,20 @@ enum CLI {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/packages/spec/t.html").path))
     }
 
+    /// `build docs/catalog.yml` (a catalog file as the only input) reads it as --config would:
+    /// its packages relative to its folder, its output.
+    @Test func aCatalogFileGivenAsTheInputIsReadAsTheConfig() throws {
+        let folder = TestPackage.write([
+            "docs/catalog.yml": "title: Mine\npackages:\n  - spec.yaml\noutput: site\n",
+            "docs/spec.yaml": "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {operationId: t, responses: {'200': {description: ok}}}\n",
+        ])
+        let r = try CLI.run(["build", "docs/catalog.yml"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("docs/site/packages/spec/t.html").path))
+        let v = try CLI.run(["validate", "docs/catalog.yml"], in: folder)
+        #expect(v.status == 0, "\(v.stdout)\(v.stderr)")
+    }
+
     @Test func errorsPrintAsPathLineColumnAndExitOne() throws {
         let folder = TestPackage.write(["bad/manifest.json": "{\n  \"name\": }\n"])
         let r = try CLI.run(["build", "bad", "-o", "out"], in: folder)
