@@ -25,13 +25,17 @@ struct ConsequentialWording: Sendable, Hashable {
         if c.source == .notApplicable, let command, !command.isSearch {
             explanation = "Copilot does not run action commands: they open a dialog in Teams, where the user submits it."
         }
-        switch c.explicit {
-        case true?: flag = "\(c.source.rawValue): true"
-        case false?: flag = "\(c.source.rawValue): false"
-        case nil: flag = c.source == .notApplicable ? "not applicable" : "not set"
-        }
+        flag = Self.flag(c)
         source = Self.source(c.source)
         alwaysAllow = c.source == .notApplicable ? "not applicable" : (c.offersAlwaysAllow ? "offered" : "not offered")
+    }
+
+    /// The flag as the package writes it. `isNonConsequential` and `readOnlyHint` say the
+    /// opposite of "consequential": `readOnlyHint: true` is what makes a tool not consequential.
+    static func flag(_ c: Consequential) -> String {
+        guard let consequential = c.explicit else { return c.source == .notApplicable ? "not applicable" : "not set" }
+        let inverted = c.source == .isNonConsequential || c.source == .readOnlyHint
+        return "\(c.source.rawValue): \(inverted ? !consequential : consequential)"
     }
 
     static func appearance(_ c: Consequential) -> (headline: String, calloutClass: String, badge: String, badgeClass: String) {
@@ -61,7 +65,7 @@ struct ConsequentialWording: Sendable, Hashable {
         case .openAIExtension: why = "x-openai-isConsequential is \(c.explicit == true ? "true" : "false")"
         case .oaiExtension: why = "x-oai-isConsequential is \(c.explicit == true ? "true" : "false")"
         case .isNonConsequential: why = "the function sets isNonConsequential"
-        case .readOnlyHint: why = "the tool is marked read-only (readOnlyHint)"
+        case .readOnlyHint: why = "the tool sets readOnlyHint"
         case .toolDefault: why = "the tool has no readOnlyHint annotation, so it is taken to change data"
         case .methodDefault: why = "no flag is set, so the HTTP method decides"
         }
