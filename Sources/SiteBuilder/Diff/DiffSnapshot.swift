@@ -19,6 +19,11 @@ struct DiffSnapshot: Sendable {
     /// report things that did not change.
     static let readingRules: Set<Rule> = [.jsonSyntax, .yamlSyntax, .depthLimit, .sizeLimit, .fileUnreadable, .notAPackage, .zipEntry, .pkg01, .oas01]
 
+    /// A missing icon changes nothing `diff` compares.
+    static func isReadingFailure(_ d: Diagnostic) -> Bool {
+        d.severity == .error && readingRules.contains(d.rule) && !(d.rule == .pkg01 && d.message.contains(" icon"))
+    }
+
     static func read(_ side: DiffSide, options base: LoadOptions) -> DiffSnapshot {
         let (inputs, discovery) = InputDiscovery.discover(side.urls, displayBase: side.displayBase)
         var adjusted = base
@@ -36,7 +41,7 @@ struct DiffSnapshot: Sendable {
             failures.append(.error(.notAPackage, "no package was found in \(side.label)"))
         }
         for p in packages {
-            failures += p.package.diagnostics.filter { $0.severity == .error && readingRules.contains($0.rule) }
+            failures += p.package.diagnostics.filter(isReadingFailure)
         }
         return DiffSnapshot(packages: packages, failures: failures.normalized)
     }
