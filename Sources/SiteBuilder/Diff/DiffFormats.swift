@@ -131,8 +131,8 @@ enum DiffMarkdownReport {
     static func code(_ s: String) -> String { s.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ") }
 
     static func quote(_ s: String?) -> String {
-        guard let s, !s.isEmpty else { return "> *(none)*\n\n" }
-        return s.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + cell(String($0)) }.joined(separator: "\n") + "\n\n"
+        guard let s, !s.isEmpty else { return "> *(none)*\n" }
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + cell(String($0)) }.joined(separator: "\n") + "\n"
     }
 }
 
