@@ -49,8 +49,8 @@ struct CardComparison {
             list.add(.cardChanged, .low, "\(h.label) no longer answers with response card \(n + 1)", before: "card", at: place, inBase: true)
         case (let bs?, let hs?):
             let why = Self.reasons(bs, hs, b: b, h: h)
-            list.add(.cardChanged, .low, "response card \(n + 1) of \(h.label) looks different" + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")) changed)"),
-                     before: bb.map { "\($0.cardsHTML.count) of \($0.total) items shown" }, after: hb.map { "\($0.cardsHTML.count) of \($0.total) items shown" },
+            let items = bb?.total != hb?.total ? " (\(bb?.total ?? 0) items before, \(hb?.total ?? 0) after)" : ""
+            list.add(.cardChanged, .low, "response card \(n + 1) of \(h.label) looks different" + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")) changed)") + items,
                      at: place)
         case (nil, nil):
             break

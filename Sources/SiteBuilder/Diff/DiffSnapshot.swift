@@ -30,7 +30,6 @@ struct DiffSnapshot: Sendable {
         adjusted.displayBase = side.displayBase
         adjusted.otherPackageNames = InputDiscovery.packageNames(inputs)
         adjusted.schemaDirectory = nil
-        adjusted.sampleFolders = []
         let options = adjusted
         let roots = side.urls.map { $0.standardizedFileURL.path }
         let packages = parallelMap(inputs) { input in
