@@ -1861,8 +1861,8 @@ be shown in any of them by switching the theme class.
     <a href="{{root}}index.html"{{#nav.home}} aria-current="page"{{/nav.home}}>Packages</a>
     {{#site.hasOperationsIndex}}<a href="{{root}}operations.html"{{#nav.operations}} aria-current="page"{{/nav.operations}}>Operations</a>{{/site.hasOperationsIndex}}
     {{#site.hasGallery}}<a href="{{root}}cards.html"{{#nav.cards}} aria-current="page"{{/nav.cards}}>Cards</a>{{/site.hasGallery}}
-    <a href="{{root}}findings.html"{{#nav.findings}} aria-current="page"{{/nav.findings}}>Findings</a>
-    {{#site.hasChanges}}<a href="{{root}}changes.html"{{#nav.changes}} aria-current="page"{{/nav.changes}}>Changes</a>{{/site.hasChanges}}
+    <a href="{{root}}findings.html"{{#nav.findings}} aria-current="page"{{/nav.findings}}>Findings</a>{{#site.hasChanges}}
+    <a href="{{root}}changes.html"{{#nav.changes}} aria-current="page"{{/nav.changes}}>Changes</a>{{/site.hasChanges}}
   </nav>
   {{#site.hasOperationsIndex}}<form class="site-search" role="search" action="{{root}}operations.html" method="get">
     <label class="visually-hidden" for="site-search-q">Search operations</label>
@@ -1904,13 +1904,13 @@ be shown in any of them by switching the theme class.
     {{#deprecated}}<li class="badge badge-warning">Deprecated</li>{{/deprecated}}
     {{#unreferenced}}<li class="badge badge-warning">Not wired up</li>{{/unreferenced}}
     {{#authBadge}}<li class="badge">{{authBadge}}</li>{{/authBadge}}
-    <li class="badge badge-id"><code>{{operationId}}</code></li>
-    {{#review}}<li class="badge badge-changed badge-risk-{{maxRisk}}"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
+    <li class="badge badge-id"><code>{{operationId}}</code></li>{{#review}}
+    <li class="badge badge-changed badge-risk-{{maxRisk}}"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
   </ul>
   <p class="page-actions"><a href="{{markdownHref}}" type="text/markdown">Markdown version</a></p>
   {{#unreferenced}}<p class="callout callout-consequential" role="note">{{unreferenced}}</p>{{/unreferenced}}
-</header>
-{{#review}}{{> review-operation}}{{/review}}
+</header>{{#review}}
+{{> review-operation}}{{/review}}
 <nav class="toc" aria-label="On this page"><ul>{{#toc}}<li><a href="#{{id}}">{{label}}</a></li>{{/toc}}</ul></nav>
 {{#descriptionHTML}}<section class="description prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
 
@@ -2140,13 +2140,13 @@ be shown in any of them by switching the theme class.
     <li class="badge">{{localeCount}} {{localeNoun}}</li>
     {{#manifestVersion}}<li class="badge">manifest {{manifestVersion}}</li>{{/manifestVersion}}
     {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} {{errorNoun}}</a></li>{{/errorCount}}
-    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} {{warningNoun}}</a></li>{{/warningCount}}
-    {{#review}}<li class="badge badge-changed"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
+    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} {{warningNoun}}</a></li>{{/warningCount}}{{#review}}
+    <li class="badge badge-changed"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
   </ul>
   {{#galleryHref}}<p class="page-actions"><a href="{{galleryHref}}">All response cards of this package</a></p>{{/galleryHref}}
 </header>
-{{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
-{{#review}}{{> review-package}}{{/review}}
+{{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}{{#review}}
+{{> review-package}}{{/review}}
 
 {{#hasOperations}}
 <section id="operations" aria-labelledby="operations-h">
