@@ -1,31 +1,35 @@
 import Foundation
+import CatalogDiagnostics
 import PackageReader
 import SiteBuilder
 
-/// Full builds and no-op rebuilds of synthetic catalogs. Each scenario runs in a child
-/// process so its peak memory is its own.
+/// Full, warm, incremental and no-op builds of the synthetic catalogs, realistic and clean.
+/// Each catalog is built in a child process so that its first build runs in a fresh
+/// process, as `plugin-catalog build` does, and its peak memory is its own.
+///
+///   BENCH_SIZES=1000,5000,20000   sizes of the realistic catalog (default)
+///   BENCH_CLEAN_SIZES=1000,5000   sizes of the clean catalog (default)
 func runSiteBenchmarks() throws {
-    let sizes = ProcessInfo.processInfo.environment["BENCH_SIZES"].map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1000, 5000]
+    func sizes(_ name: String, _ fallback: [Int]) -> [Int] {
+        ProcessInfo.processInfo.environment[name].map { $0.split(separator: ",").compactMap { Int($0) } } ?? fallback
+    }
     Measure.report("cores", "\(ProcessInfo.processInfo.activeProcessorCount)")
     var roots: [URL] = []
-    for n in sizes {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-catalog-bench-\(n)")
-        try SyntheticCatalog.write(operations: n, to: root)
-        let specBytes = (try? FileManager.default.subpathsOfDirectory(atPath: root.path))?
-            .filter { $0.hasSuffix("openapi.yaml") }
-            .compactMap { try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent($0).path)[.size] as? Int }
-            .reduce(0, +) ?? 0
-        print("  \(n) operations (\(String(format: "%.1f", Double(specBytes) / 1_048_576)) MB of YAML)")
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        child.arguments = ["--site-child", root.path]
-        let pipe = Pipe()
-        child.standardOutput = pipe
-        try child.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        child.waitUntilExit()
-        print(String(decoding: out, as: UTF8.self), terminator: "")
-        roots.append(root)
+    var perOperation: [(operations: Int, seconds: Double)] = []
+    for (shape, list) in [("realistic", sizes("BENCH_SIZES", [1000, 5000, 20000])), ("clean", sizes("BENCH_CLEAN_SIZES", [1000, 5000]))] {
+        print("  \(shape) catalog")
+        for n in list {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-catalog-bench-\(shape)-\(n)")
+            let shapes = shape == "clean" ? SyntheticCatalog.clean(operations: n) : SyntheticCatalog.realistic(operations: n)
+            try SyntheticCatalog.write(shapes, title: "Benchmark (\(shape), \(n) operations)", to: root)
+            print("    \(n) operations in \(shapes.count) packages (\(String(format: "%.1f", Double(inputBytes(root)) / 1_048_576)) MB of input)")
+            let seconds = try runChild(root)
+            if shape == "realistic", let seconds { perOperation.append((n, seconds / Double(n))) }
+            roots.append(root)
+        }
+    }
+    if let small = perOperation.first, let large = perOperation.last, large.operations > small.operations {
+        Measure.report("  growth (time per operation, \(large.operations) over \(small.operations))", String(format: "%.2f", large.seconds / small.seconds))
     }
     // Removed only at the end: on ext4, creating files soon after deleting many is slowed by
     // the allocator skipping recently freed inodes, which would charge one size's clean-up
@@ -33,38 +37,67 @@ func runSiteBenchmarks() throws {
     for root in roots { try? FileManager.default.removeItem(at: root) }
 }
 
-/// The child: three full builds, each into a fresh folder, then rebuilds with nothing changed.
+func inputBytes(_ root: URL) -> Int {
+    let fm = FileManager.default
+    return ((try? fm.subpathsOfDirectory(atPath: root.path)) ?? [])
+        .compactMap { try? fm.attributesOfItem(atPath: root.appendingPathComponent($0).path)[.size] as? Int }
+        .reduce(0, +)
+}
+
+/// Runs the child on one catalog, echoes its report, and returns its full-build seconds.
+func runChild(_ root: URL) throws -> Double? {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    child.arguments = ["--site-child", root.path]
+    let pipe = Pipe()
+    child.standardOutput = pipe
+    try child.run()
+    let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    child.waitUntilExit()
+    var seconds: Double?
+    for line in out.split(separator: "\n") {
+        if line.hasPrefix("=full ") { seconds = Double(line.dropFirst(6)) } else { print(line) }
+    }
+    return seconds
+}
+
+/// The child: a full build in a fresh process, a warm one into another folder, no-op
+/// rebuilds, and a rebuild after one small package changed.
 func runSiteChild(_ rootPath: String) {
     let root = URL(fileURLWithPath: rootPath)
     var (config, _) = CatalogConfiguration.read(root.appendingPathComponent("catalog.yml"))
     let base = config.output
-    var fulls: [BuildResult] = []
-    var cpu: [Double] = []
-    for i in 1...3 {
-        config.output = base.deletingLastPathComponent().appendingPathComponent(base.lastPathComponent + "-\(i)")
-        try? FileManager.default.removeItem(at: config.output)
-        let before = Measure.cpuSeconds()
-        fulls.append(BuildAction(configuration: config).run())
-        cpu.append(Measure.cpuSeconds() - before)
-    }
-    // The first build runs in a fresh process, as `plugin-catalog build` does; the next two
-    // find the theme, stylesheets and host configs already prepared.
-    let cold = fulls[0]
-    Measure.report("    full build, fresh process", Measure.format(cold.seconds) + "  (\(cold.pages) pages, \(cold.cards) cards, "
-                   + "\(cold.bytesWritten / 1_048_576) MB, \(cold.diagnostics.errorCount) errors)")
-    Measure.report("      phases", cold.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", "))
-    Measure.report("      CPU time", Measure.format(cpu[0]) + String(format: " (%.2f cores busy)", cpu[0] / max(cold.seconds, 1e-9)))
-    let warm = fulls.dropFirst().map(\.seconds).sorted()
-    Measure.report("    full build, warm (best of 2)", Measure.format(warm.first ?? 0) + "  (CPU time " + Measure.format(cpu.dropFirst().min() ?? 0) + ")")
-    var noop: [Double] = []
-    var written = 0
-    for _ in 0..<3 {
-        let r = BuildAction(configuration: config).run()
-        noop.append(r.seconds)
-        written = r.filesWritten
-    }
-    Measure.report("    no-op rebuild (best of 3)", Measure.format(noop.min() ?? 0) + "  (\(written) files rewritten)")
-    Measure.report("    peak memory", String(format: "%.0f MB", Measure.peakMemoryMB()))
-    let bytes = cold.bytesWritten
-    Measure.report("    average page", String(format: "%.1f KB", Double(bytes) / Double(max(1, cold.pages)) / 1024))
+    config.output = base.deletingLastPathComponent().appendingPathComponent(base.lastPathComponent + "-warm")
+    var before = Measure.cpuSeconds()
+    let cold = BuildAction(configuration: config).run()
+    let coldCPU = Measure.cpuSeconds() - before
+    let findings = cold.diagnostics.count
+    Measure.report("      full build, fresh process", Measure.format(cold.seconds)
+                   + "  (\(cold.pages) pages, \(cold.cards) cards, \(cold.bytesWritten / 1_048_576) MB)")
+    Measure.report("        findings", "\(findings) (\(cold.diagnostics.errorCount) errors), "
+                   + String(format: "%.1f per operation", Double(findings) / Double(max(1, cold.operations))))
+    Measure.report("        CPU time", Measure.format(coldCPU) + String(format: " (%.2f cores busy)", coldCPU / max(cold.seconds, 1e-9)))
+    Measure.report("        phases", cold.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", "))
+    print("=full \(cold.seconds)")
+    config.output = base.deletingLastPathComponent().appendingPathComponent(base.lastPathComponent + "-cold")
+    before = Measure.cpuSeconds()
+    let warm = BuildAction(configuration: config).run()
+    Measure.report("      full build, warm process", Measure.format(warm.seconds) + "  (CPU time " + Measure.format(Measure.cpuSeconds() - before) + ")")
+    let noop = (0..<3).map { _ in BuildAction(configuration: config).run().seconds }.min() ?? 0
+    Measure.report("      no-op rebuild (best of 3)", Measure.format(noop))
+    let incremental = changeOnePackage(root, config)
+    Measure.report("      one package changed", incremental)
+    Measure.report("      peak memory", String(format: "%.0f MB", Measure.peakMemoryMB()))
+}
+
+/// Edits the spec of the last package (a small one in the realistic shape) and rebuilds.
+func changeOnePackage(_ root: URL, _ config: CatalogConfiguration) -> String {
+    let packages = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("packages").path)) ?? [])
+    guard let last = packages.max(by: { (Int($0.dropFirst(3)) ?? 0) < (Int($1.dropFirst(3)) ?? 0) }) else { return "no package" }
+    let spec = root.appendingPathComponent("packages/\(last)/openapi.yaml")
+    guard var text = try? String(contentsOf: spec, encoding: .utf8) else { return "no spec" }
+    text = text.replacingOccurrences(of: "for benchmarks.", with: "for benchmarks, changed.")
+    try? text.write(to: spec, atomically: true, encoding: .utf8)
+    let r = BuildAction(configuration: config).run()
+    return Measure.format(r.seconds) + "  (\(r.packages - r.packagesReused) of \(r.packages) packages rebuilt, \(r.filesWritten) files written)"
 }

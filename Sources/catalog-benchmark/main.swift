@@ -27,9 +27,13 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--build-child"
     exit(0)
 }
 
-if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--generate" {
-    // catalog-benchmark --generate N DIR: write a synthetic catalog (for profiling by hand).
-    try SyntheticCatalog.write(operations: Int(CommandLine.arguments[2]) ?? 1000, to: URL(fileURLWithPath: CommandLine.arguments[3]))
+if (4...5).contains(CommandLine.arguments.count), CommandLine.arguments[1] == "--generate" {
+    // catalog-benchmark --generate N DIR [realistic|clean]: write a synthetic catalog (for
+    // profiling by hand).
+    let n = Int(CommandLine.arguments[2]) ?? 1000
+    let realistic = CommandLine.arguments.count == 4 || CommandLine.arguments[4] != "clean"
+    try SyntheticCatalog.write(realistic ? SyntheticCatalog.realistic(operations: n) : SyntheticCatalog.clean(operations: n),
+                               title: "Benchmark (\(n) operations)", to: URL(fileURLWithPath: CommandLine.arguments[3]))
     exit(0)
 }
 

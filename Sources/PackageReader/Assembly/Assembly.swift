@@ -153,9 +153,7 @@ extension Loader {
             localization: localization, operations: entries, diagnostics: diagnostics, inputs: inputs)
         package.messageExtensions = messageExtensions
         package.missingInputs = store.missingProbes.map(\.description).filter { inputs[$0] == nil }.sorted()
-        package.environmentFingerprint = store.environment.map { env in
-            Hashing.fnv(env.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\n"))
-        } ?? 0
+        package.environmentFingerprint = store.environment?.fingerprint ?? 0
         return package
     }
 }

@@ -14,7 +14,7 @@ public enum PackageLoader {
     /// The hash `CatalogPackage.environmentFingerprint` would have, without reading the package.
     public static func environmentFingerprint(for input: PackageInput, options: LoadOptions) -> UInt64 {
         guard let env = Loader.environment(for: input, options: options) else { return 0 }
-        return Hashing.fnv(env.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\n"))
+        return env.fingerprint
     }
 
     public static func load(_ input: PackageInput, options: LoadOptions = LoadOptions()) -> CatalogPackage {

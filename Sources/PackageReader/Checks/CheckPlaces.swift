@@ -12,10 +12,9 @@ extension CheckContext {
 
     /// The plugin-manifest object of a function (nil for functions inferred from a description).
     func node(of fn: CatalogPackage.Plugin.Function) -> SourceNode? {
-        guard fn.location != nil, fn.pluginIndex >= 0, fn.pluginIndex < plugins.count,
-              let doc = document(of: plugins[fn.pluginIndex]) else { return nil }
+        guard let at = fn.location, fn.pluginIndex >= 0, fn.pluginIndex < functionNodes.count else { return nil }
         // A function's location is its name's (or its object's, when it has no name).
-        return doc.root["functions"]?.array?.first { ($0["name"]?.location ?? $0.location) == fn.location }
+        return functionNodes[fn.pluginIndex][at]
     }
 
     /// The root of an OpenAPI description read from its own file (nil for an inline

@@ -136,7 +136,8 @@ enum OpenAPIChecks {
         var optional = 0
     }
 
-    static func isBlank(_ s: String?) -> Bool { (s ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    /// Stops at the first visible character (trimming a long description copied all of it).
+    static func isBlank(_ s: String?) -> Bool { (s ?? "").unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 
     static func isPrimitive(_ s: Schema) -> Bool {
         s.types.contains { ["string", "number", "integer", "boolean"].contains($0) }

@@ -15,6 +15,23 @@ struct CheckContext {
     let localization: Localization
     /// Other packages' names, when the catalog knows them (TXT-04).
     let otherNames: [String]
+    /// Each plugin's function objects by the place of their name (`node(of:)` is asked
+    /// once per function by several families: a search each time was quadratic).
+    let functionNodes: [[SourceLocation: SourceNode]]
+
+    init(store: DocumentStore, kind: CatalogPackage.Kind, app: CatalogPackage.App?, agent: CatalogPackage.Agent?, plugins: [PluginManifest],
+         messageExtensions: [CatalogPackage.MessageExtension], specs: [OpenAPISpec], entries: [OperationEntry], localization: Localization,
+         otherNames: [String]) {
+        (self.store, self.kind, self.app, self.agent, self.plugins) = (store, kind, app, agent, plugins)
+        (self.messageExtensions, self.specs, self.entries, self.localization, self.otherNames) = (messageExtensions, specs, entries, localization, otherNames)
+        functionNodes = plugins.map { plugin in
+            var index: [SourceLocation: SourceNode] = [:]
+            for node in store.document(plugin.path)?.root["functions"]?.array ?? [] {
+                index[node["name"]?.location ?? node.location] = index[node["name"]?.location ?? node.location] ?? node
+            }
+            return index
+        }
+    }
 
     func report(_ d: Diagnostic) { store.report(d) }
 

@@ -50,11 +50,12 @@ enum TextChecks {
             c.report(.error(.txt02, "\(item.what) contains \(found.what); store validation refuses URLs, emojis and hidden characters",
                             file: place.file, at: place.location(at: found.offset)))
         }
-        if let hit = superlative(place, item.kind) {
+        let plain = item.kind == .identifier ? TextMatcher(place.value) : matcher
+        if let hit = superlative(place, item.kind, matcher: plain) {
             c.report(.warning(.txt03, "\(item.what) says \"\(hit.phrase)\" (\(hit.family)); store validation asks for plain, factual wording",
                               file: place.file, at: place.location(at: hit.offset)))
         }
-        if [.productDescription, .description, .longDescription].contains(item.kind), let hit = otherApp(in: place.value, names: names) {
+        if [.productDescription, .description, .longDescription].contains(item.kind), let hit = otherApp(in: place.value, names: names, matcher: plain) {
             c.report(.warning(.txt04, "\(item.what) names \"\(hit.name)\", another app of the catalog; descriptions must not name other apps",
                               file: place.file, at: place.location(at: hit.offset)))
         }
@@ -63,8 +64,9 @@ enum TextChecks {
     /// TXT-04: another app's name as it is written (letter case included), where it is
     /// not just a word starting a sentence ("Expenses are charged…" does not name the app
     /// "Expenses").
-    static func otherApp(in text: String, names: PhraseIndex) -> (name: String, offset: Int)? {
-        let matcher = TextMatcher(text)
+    static func otherApp(in text: String, names: PhraseIndex, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
+        guard !names.byFirst.isEmpty else { return nil }
+        let matcher = given ?? TextMatcher(text)
         for m in matcher.matches(of: names) {
             guard let name = names.written[m.phrase] else { continue }
             let wanted = TextMatcher(name).written
@@ -96,9 +98,9 @@ enum TextChecks {
         }
     }
 
-    static func superlative(_ place: PlacedText, _ kind: Kind) -> (phrase: String, family: String, offset: Int)? {
+    static func superlative(_ place: PlacedText, _ kind: Kind, matcher given: TextMatcher? = nil) -> (phrase: String, family: String, offset: Int)? {
         guard [.productDescription, .description, .instructions].contains(kind) else { return nil }
-        let matcher = TextMatcher(place.value)
+        let matcher = given ?? TextMatcher(place.value)
         if let hit = matcher.first(of: TextPhrases.superlatives.index) { return (hit.phrase, TextPhrases.superlatives.name, hit.offset) }
         if kind == .productDescription, place.mayBeEnglish, let hit = matcher.first(of: TextPhrases.best.index, except: TextPhrases.bestExceptions) {
             return (hit.phrase, TextPhrases.best.name, hit.offset)

@@ -36,9 +36,17 @@ struct TextMatcher {
         for (i, c) in text.unicodeScalars.enumerated() {
             if Self.isWordScalar(c) {
                 if word.isEmpty { start = i }
-                let apostrophe = c == "\u{2019}"
-                original.append(apostrophe ? "'" : c)
-                if apostrophe { word.append("'") } else { word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+                if c.isASCII {
+                    original.append(c)
+                    // ASCII letters lower-case by one bit; Unicode's mapping is the slow path.
+                    word.append(("A"..."Z").contains(c) ? Unicode.Scalar(UInt8(c.value) | 0x20) : c)
+                } else if c == "\u{2019}" {
+                    original.append("'")
+                    word.append("'")
+                } else {
+                    original.append(c)
+                    word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                }
             } else if !word.isEmpty {
                 out.append((String(word), start))
                 asWritten.append(String(original))
@@ -55,7 +63,10 @@ struct TextMatcher {
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c == "'" || c == "\u{2019}" || c == "#"
+        if c.isASCII {
+            return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "'" || c == "#"
+        }
+        return c == "\u{2019}" || c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     /// Splits an identifier (`ignorePreviousInstructions`, `/ignore-previous/{id}`) into words.
@@ -115,7 +126,9 @@ struct TextMatcher {
     static let urlStarts = ["http://", "https://", "ftp://", "www.", "mailto:"]
 
     static func urlOffset(_ s: [Unicode.Scalar]) -> Int? {
-        let lower = s.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+        let lower = s.map { c in
+            c.isASCII ? (("A"..."Z").contains(c) ? Unicode.Scalar(UInt8(c.value) | 0x20) : c) : (c.properties.lowercaseMapping.unicodeScalars.first ?? c)
+        }
         for start in urlStarts {
             let needle = Array(start.unicodeScalars)
             var i = 0
@@ -133,6 +146,8 @@ struct TextMatcher {
 
     /// An emoji, a pictographic symbol, or a character a reader cannot see.
     static func unusual(_ c: Unicode.Scalar, next: Unicode.Scalar?, first: Bool) -> String? {
+        // Printable ASCII is never unusual (and most text is printable ASCII).
+        if c.value >= 0x20 && c.value < 0x7F && next != "\u{FE0F}" { return nil }
         let p = c.properties
         if p.isEmojiPresentation || (p.isEmoji && next == "\u{FE0F}") { return "an emoji (\(codePoint(c)))" }
         switch c.value {

@@ -85,6 +85,8 @@ public struct Localization: Sendable {
 
     /// The text as a reader of `locale` sees it (nil locale = the default language).
     public func resolve(_ text: LocalizableText, locale: String? = nil) -> ResolvedText {
+        // Most texts are written in place, with no key and no manifest path: no chain to walk.
+        guard text.token != nil || text.manifestPath != nil else { return ResolvedText(text.raw, source: .literal) }
         let locale = locale ?? defaultLocale
         let chain = chain(for: locale)
         if let key = text.token {

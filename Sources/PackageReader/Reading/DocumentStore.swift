@@ -269,7 +269,12 @@ final class DocumentStore {
         }
         if let environment {
             var unresolved: [(String, SourceLocation)] = []
-            root = Placeholders.substitute(root, environment, unresolved: &unresolved)
+            var secrets: [(String, SourceLocation)] = []
+            root = Placeholders.substitute(root, environment, unresolved: &unresolved, secrets: &secrets)
+            for (name, location) in secrets {
+                report(.warning(.secret, "${{\(name)}} is a secret; its value is not shown, \(PlaceholderEnvironment.secretToken(name)) stands in its place. "
+                                + "A secret written into the package is sent to everyone who installs the app", file: shown, at: location))
+            }
             // Without any env file the package has one finding saying so, not one per name.
             for (name, location) in unresolved where !environment.sources.isEmpty && reportedPlaceholders.insert(name).inserted {
                 report(.warning(.placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",

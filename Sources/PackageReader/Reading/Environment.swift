@@ -1,3 +1,4 @@
+import CatalogSupport
 import Foundation
 import JSONTree
 
@@ -18,6 +19,23 @@ public struct PlaceholderEnvironment: Sendable, Hashable {
     }
 
     public func isSecret(_ name: String) -> Bool { secretNames.contains(name) || name.hasPrefix("SECRET_") }
+
+    /// What a placeholder becomes in the read package: its value, or `‹NAME›` for a secret
+    /// (nil when no file defines it). A secret's value never enters the model, so no page,
+    /// Markdown twin, `catalog.json`, search index, curl example or finding can show it.
+    public func shownValue(of name: String) -> String? {
+        guard let value = values[name] else { return nil }
+        return isSecret(name) ? Self.secretToken(name) : value
+    }
+
+    public static func secretToken(_ name: String) -> String { "\u{2039}\(name)\u{203A}" }
+
+    /// A hash of what the package can show: the values, with each secret as its token (a
+    /// secret changing changes nothing in the site, and the site's build state must not
+    /// hold anything computed from it).
+    public var fingerprint: UInt64 {
+        Hashing.fnv(values.keys.sorted().map { $0 + "=" + (shownValue(of: $0) ?? "") }.joined(separator: "\n"))
+    }
 
     /// Reads `KEY=VALUE` lines (`export`, comments, single or double quotes as in dotenv).
     public static func parse(_ text: String) -> [String: String] {
@@ -66,16 +84,24 @@ public enum Placeholders {
 
     /// Replaces the placeholders `env` defines; returns the names it does not define.
     public static func substitute(_ s: String, _ env: PlaceholderEnvironment) -> (String, unresolved: [String]) {
-        guard s.contains("${{") else { return (s, []) }
+        let (text, unresolved, _) = substituteNoting(s, env)
+        return (text, unresolved)
+    }
+
+    /// `substitute`, also returning the secrets withheld.
+    static func substituteNoting(_ s: String, _ env: PlaceholderEnvironment) -> (String, unresolved: [String], secrets: [String]) {
+        guard s.contains("${{") else { return (s, [], []) }
         var out = ""
         var unresolved: [String] = []
+        var secrets: [String] = []
         var rest = Substring(s)
         while let open = rest.range(of: "${{") {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             out += rest[..<open.lowerBound]
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let v = env.values[name] {
+            if let v = env.shownValue(of: name) {
                 out += v
+                if env.isSecret(name) { secrets.append(name) }
             } else {
                 unresolved.append(name)
                 out += rest[open.lowerBound..<close.upperBound]
@@ -83,24 +109,27 @@ public enum Placeholders {
             rest = rest[close.upperBound...]
         }
         out += rest
-        return (out, unresolved)
+        return (out, unresolved, secrets)
     }
 
-    /// Substitutes in every string (and key) of a tree; reports each unresolved placeholder once
-    /// with its position.
-    static func substitute(_ node: SourceNode, _ env: PlaceholderEnvironment, unresolved: inout [(String, SourceLocation)]) -> SourceNode {
+    /// Substitutes in every string of a tree; notes each unresolved placeholder and each
+    /// secret withheld with its position.
+    static func substitute(_ node: SourceNode, _ env: PlaceholderEnvironment, unresolved: inout [(String, SourceLocation)],
+                           secrets: inout [(String, SourceLocation)]) -> SourceNode {
         switch node.value {
         case .string(let s):
             guard s.contains("${{") else { return node }
-            let (v, missing) = substitute(s, env)
+            let (v, missing, withheld) = substituteNoting(s, env)
             for m in missing { unresolved.append((m, node.location)) }
+            for name in withheld { secrets.append((name, node.location)) }
             return SourceNode(.string(v), at: node.location)
         case .array(let a):
-            return SourceNode(.array(a.map { substitute($0, env, unresolved: &unresolved) }), at: node.location)
+            return SourceNode(.array(a.map { substitute($0, env, unresolved: &unresolved, secrets: &secrets) }), at: node.location)
         case .object(let o):
             var out = SourceObject()
             for m in o.members {
-                out.set(SourceObject.Member(key: m.key, keyLocation: m.keyLocation, value: substitute(m.value, env, unresolved: &unresolved)))
+                out.set(SourceObject.Member(key: m.key, keyLocation: m.keyLocation,
+                                            value: substitute(m.value, env, unresolved: &unresolved, secrets: &secrets)))
             }
             return SourceNode(.object(out), at: node.location)
         default:
