@@ -55,7 +55,7 @@ func runBuildChild(_ root: String) {
 extension SyntheticCatalog {
     /// `count` edits spread over the packages, in turn: a function description (also the
     /// confirmation body), a card's text, a consequential flag relaxed on an operation that
-    /// changes data, a parameter's type, an operation summary (the confirmation title).
+    /// changes data, a parameter's type, a confirmation title.
     /// Returns how many were made.
     static func edit(_ root: URL, operations n: Int, count: Int, perPackage: Int = 250) throws -> Int {
         let packages = (n + perPackage - 1) / perPackage
@@ -74,7 +74,7 @@ extension SyntheticCatalog {
             case 2: (spec, "      operationId: op\(p)_\(i)\n", "      operationId: op\(p)_\(i)\n      x-openai-isConsequential: false\n")
             case 3: (spec, "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n",
                      "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n      x-edited: true\n")
-            default: (spec, "      summary: Operation \(i) of service \(p)\n", "      summary: Operation \(i), revised\n")
+            default: (plugin, "\"title\": \"Run operation \(i)\"", "\"title\": \"Run operation \(i) now\"")
             }
             var text = try String(contentsOf: file, encoding: .utf8)
             guard text.contains(old) else { continue }
