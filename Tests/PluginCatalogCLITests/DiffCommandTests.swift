@@ -165,4 +165,17 @@ import TestSupport
         // Deterministic: the same run gives the same bytes.
         #expect(try CLI.run(["diff", "main:appPackage", "appPackage", "--format", "json"], in: repo).stdout == r.stdout)
     }
+
+    @Test func buildCompareWritesTheReviewSite() throws {
+        let repo = try Self.repository()
+        let r = try CLI.run(["build", "appPackage", "--compare", "main:appPackage", "-o", "review"], in: repo)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Compared with main:appPackage: 1 high, 3 medium and 0 low-risk changes (changes.html)"), "\(r.stderr)")
+        let changes = try String(contentsOf: repo.appendingPathComponent("review/changes.html"), encoding: .utf8)
+        #expect(changes.contains("<code>consequential-relaxed</code>") && changes.contains("<code>main:appPackage</code>"))
+        #expect(!changes.contains("plugin-catalog-diff-"), "no temporary path is shown")
+        let bad = try CLI.run(["build", "appPackage", "--compare", "nope:appPackage", "-o", "review2"], in: repo)
+        #expect(bad.status == 1 && bad.stderr.contains("--compare: nope:appPackage"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("review2").path))
+    }
 }
