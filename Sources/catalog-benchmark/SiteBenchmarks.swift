@@ -29,7 +29,7 @@ func runSiteBenchmarks() throws {
         }
     }
     if let small = perOperation.first, let large = perOperation.last, large.operations > small.operations {
-        Measure.report("  growth (time per operation, \(large.operations) over \(small.operations))", String(format: "%.2f", large.seconds / small.seconds))
+        print("  growth of the time per operation, \(large.operations) over \(small.operations) operations: " + String(format: "%.2f", large.seconds / small.seconds))
     }
     // Removed only at the end: on ext4, creating files soon after deleting many is slowed by
     // the allocator skipping recently freed inodes, which would charge one size's clean-up

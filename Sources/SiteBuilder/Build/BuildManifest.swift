@@ -9,7 +9,7 @@ import PackageReader
 /// whose inputs all hash the same is finished after reading it.
 struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 4
+    static let format = 5
 
     struct Package: Sendable {
         var id: String

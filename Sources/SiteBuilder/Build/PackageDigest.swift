@@ -33,11 +33,10 @@ struct PackageDigest: Sendable {
     var diagnostics: [Diagnostic]
     var operations: [Operation]
     var cards: Int
-    /// This package's object in `catalog.json`.
-    var catalogEntry: JSONValue
-    /// `catalogEntry` as it appears in `catalog.json`, serialized with the package's pages
-    /// (nil for a digest read back from the last build).
-    var catalogText: String?
+    /// This package's object as it appears in `catalog.json`, serialized with the package's
+    /// pages. The digests file keeps it as text: an unchanged package's object is copied into
+    /// the next `catalog.json` without being parsed into a tree and written out again.
+    var catalogText: String
 
     func title(_ locale: String) -> String { titles[locale] ?? titles[defaultLocale] ?? id }
     func summary(_ locale: String) -> String? { summaries[locale] ?? summaries[defaultLocale] }
@@ -75,7 +74,7 @@ struct PackageDigest: Sendable {
             return .object(x)
         })
         o["cards"] = .number(Double(cards))
-        o["catalogEntry"] = catalogEntry
+        o["catalogText"] = .string(catalogText)
         return .object(o)
     }
 
@@ -103,6 +102,15 @@ struct PackageDigest: Sendable {
          titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
          cards: Int, catalogEntry: JSONValue)
     {
+        self.init(id: id, kind: kind, kindLabel: kindLabel, source: source, defaultLocale: defaultLocale, locales: locales, titles: titles,
+                  summaries: summaries, diagnostics: diagnostics, operations: operations, cards: cards,
+                  catalogText: CatalogJSON.text(ofPackage: catalogEntry))
+    }
+
+    init(id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
+         titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
+         cards: Int, catalogText: String)
+    {
         self.id = id
         self.kind = kind
         self.kindLabel = kindLabel
@@ -114,13 +122,12 @@ struct PackageDigest: Sendable {
         self.diagnostics = diagnostics
         self.operations = operations
         self.cards = cards
-        self.catalogEntry = catalogEntry
-        catalogText = CatalogJSON.text(ofPackage: catalogEntry)
+        self.catalogText = catalogText
     }
 
     init?(json: JSONValue) {
         guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
-              let defaultLocale = json["defaultLocale"]?.stringValue, let catalogEntry = json["catalogEntry"] else { return nil }
+              let defaultLocale = json["defaultLocale"]?.stringValue, let catalogText = json["catalogText"]?.stringValue else { return nil }
         self.id = id
         self.kind = kind
         self.kindLabel = json["kindLabel"]?.stringValue ?? kind
@@ -139,7 +146,7 @@ struct PackageDigest: Sendable {
                              functionName: x["functionName"]?.stringValue, cards: x["cards"]?.intValue ?? 0)
         }
         self.cards = json["cards"]?.intValue ?? 0
-        self.catalogEntry = catalogEntry
+        self.catalogText = catalogText
     }
 
     static func diagnostic(_ j: JSONValue) -> Diagnostic? {

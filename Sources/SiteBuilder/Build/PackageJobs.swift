@@ -47,11 +47,9 @@ struct PackageJobs {
         let input = job.input
         let package = PackageLoader.load(input, options: options)
         let presentation = PackagePresentation(package, context: plan.context)
-        let build = PackagePages.build(presentation, context: plan.context)
-        var outputs: [String: String] = [:]
-        for (path, content) in build.files.sorted(by: { $0.key < $1.key }) {
-            outputs[path] = assembler.put(path, content)
-        }
+        let assembler = self.assembler
+        let build = PackagePages.build(presentation, context: plan.context, sink: FileSink { assembler.put($0, $1) })
+        let outputs = build.files.outputs
         let record = BuildState.Package(
             id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
             inputs: BuildState.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),

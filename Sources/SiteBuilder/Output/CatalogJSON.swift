@@ -31,7 +31,7 @@ enum CatalogJSON {
         }
         out.removeLast(2)
         out += ",\n  \"packages\": [\n"
-        let pieces = parallelMap(digests) { $0.catalogText ?? text(ofPackage: $0.catalogEntry) }
+        let pieces = digests.map(\.catalogText)
         for (i, piece) in pieces.enumerated() {
             out += "    "
             out += piece

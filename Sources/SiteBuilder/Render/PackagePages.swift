@@ -7,18 +7,34 @@ import PackageReader
 /// the Markdown twin of each operation page, its card gallery and standalone cards, and the
 /// digest the shared pages are built from.
 struct PackageBuild: Sendable {
-    var files: [String: FileContent] = [:]
+    /// Where the pages go as they are rendered (the site assembler writes them at once, so a
+    /// package's pages are never all in memory together).
+    var files: FileSink
     var digest: PackageDigest
     var pages = 0
     var cards = 0
 }
 
+/// Takes the files of a package as they are rendered and keeps each one's content hash.
+struct FileSink: Sendable {
+    let put: @Sendable (String, FileContent) -> String
+    /// Path → content hash of every file put.
+    private(set) var outputs: [String: String] = [:]
+
+    init(_ put: @escaping @Sendable (String, FileContent) -> String) { self.put = put }
+
+    subscript(path: String) -> FileContent? {
+        get { nil }
+        set { if let content = newValue { outputs[path] = put(path, content) } }
+    }
+}
+
 /// Renders a package's presentation into files: the render phase of one package.
 enum PackagePages {
-    static func build(_ presentation: PackagePresentation, context: SiteContext) -> PackageBuild {
+    static func build(_ presentation: PackagePresentation, context: SiteContext, sink: FileSink = FileSink { _, _ in "" }) -> PackageBuild {
         var entry = CatalogJSON.package(presentation)
         if let review = context.review { entry = review.annotate(entry, package: presentation.package.id) }
-        var build = PackageBuild(digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
+        var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
         for page in presentation.operations {
             for (path, doc) in page.cards.standalone { build.files[path] = .text(doc) }
         }
