@@ -10,7 +10,7 @@ import TestSupport
     /// A git repository with the clean package committed as `main`, then changed in the work
     /// tree (consequential flag relaxed, a confirmation title changed) and, optionally, committed.
     static func repository(commitChange: Bool = false) throws -> URL {
-        let repo = TestPaths.temporaryDirectory("diff-git")
+        let repo = TestPaths.temporaryDirectory("git-repo")
         try FileManager.default.copyItem(at: clean, to: repo.appendingPathComponent("appPackage"))
         for args in [["init", "-q", "-b", "main"], ["config", "user.name", "Test"], ["config", "user.email", "test@example.com"],
                      ["config", "commit.gpgsign", "false"], ["add", "."], ["commit", "-q", "-m", "first"]] {

@@ -244,7 +244,7 @@ import TestSupport
     }
 
     @Test func packagesAddedAndRemovedInAFolderOfPackages() throws {
-        let parent = TestPaths.temporaryDirectory("diff-folders")
+        let parent = TestPaths.temporaryDirectory("pair-folders")
         for side in ["base", "head"] {
             try FileManager.default.createDirectory(at: parent.appendingPathComponent(side), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: F.clean, to: parent.appendingPathComponent("\(side)/budgets"))

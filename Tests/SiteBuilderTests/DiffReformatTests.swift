@@ -71,7 +71,7 @@ import TestSupport
         var converted = 0
         for path in paths {
             let original = TestPaths.corpus.appendingPathComponent(path)
-            let copy = TestPaths.temporaryDirectory("diff-corpus").appendingPathComponent("pkg")
+            let copy = TestPaths.temporaryDirectory("pair-corpus").appendingPathComponent("pkg")
             try FileManager.default.copyItem(at: original, to: copy)
             converted += try Reformat.package(copy)
             let report = DiffAction(base: DiffSide(label: path, urls: [original], displayBase: TestPaths.corpus),

@@ -12,7 +12,7 @@ enum DiffFixture {
 
     /// A folder holding `base/` and `head/`, copies of the clean package with the edits made.
     static func pair(base baseEdits: [Edit] = [], head headEdits: [Edit]) -> URL {
-        let parent = TestPaths.temporaryDirectory("diff")
+        let parent = TestPaths.temporaryDirectory("pair")
         for (name, edits) in [("base", baseEdits), ("head", headEdits)] {
             let folder = parent.appendingPathComponent(name)
             try? FileManager.default.copyItem(at: clean, to: folder)
