@@ -66,7 +66,7 @@ let package = Package(
             "AdaptiveExpressions", "CardTemplating", "CardRendering",
         ]),
         .executableTarget(name: "plugin-catalog", dependencies: [
-            "SiteBuilder", "CatalogDiagnostics", "CatalogSupport", "CardTemplating", "AdaptiveExpressions", "JSONTree",
+            "SiteBuilder", "PackageReader", "CatalogDiagnostics", "CatalogSupport", "CardTemplating", "AdaptiveExpressions", "JSONTree",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "catalog-benchmark", dependencies: [

@@ -34,6 +34,9 @@ public struct CatalogConfiguration: Sendable {
     public var dryRun = false
     /// Rules turned off or given another severity (`rules:`, `--rule`).
     public var rules = RuleSettings()
+    /// `build --compare BASE`: the comparison the review site shows (a `DiffAction` run with
+    /// `keepsPreviews`, HEAD being this build's packages).
+    public var review: DiffReport?
 
     public init(output: URL) {
         self.output = output

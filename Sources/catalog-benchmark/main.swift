@@ -3,16 +3,27 @@ import Foundation
 // catalog-benchmark: measures the project's speed. Not a test: run it in release mode
 // (`make bench`) and read the figures; the README quotes them.
 //
-//   catalog-benchmark [suite ...]     suites: expressions, cards, site (default: all)
+//   catalog-benchmark [suite ...]     suites: expressions, cards, site, diff (default: all)
 
 let suites: [(name: String, run: () throws -> Void)] = [
     ("expressions", runExpressionBenchmarks),
     ("cards", runCardBenchmarks),
     ("site", runSiteBenchmarks),
+    ("diff", runDiffBenchmarks),
 ]
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--site-child" {
     runSiteChild(CommandLine.arguments[2])
+    exit(0)
+}
+
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--diff-child" {
+    runDiffChild(base: CommandLine.arguments[2], head: CommandLine.arguments[3])
+    exit(0)
+}
+
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--build-child" {
+    runBuildChild(CommandLine.arguments[2])
     exit(0)
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogDiagnostics
 import CatalogSupport
 import Foundation
+import PackageReader
 import SiteBuilder
 
 struct BuildCommand: AsyncParsableCommand {
@@ -52,6 +53,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("dry-run"), help: "Build aside and list what would change in the site; write nothing.")
     var dryRun = false
+
+    @Option(help: "A review site: compare with this version (a path, or REV:PATH from git, as for diff) and show what changed (changes.html).")
+    var compare: String?
 
     /// Values that would build a broken site are usage errors naming what is accepted.
     func validate() throws {
@@ -104,6 +108,29 @@ struct BuildCommand: AsyncParsableCommand {
         if p.done == p.total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
+    /// `--compare BASE`: the comparison of BASE with this build's packages, with card previews.
+    static func comparison(_ spec: String, configuration: CatalogConfiguration, in cwd: URL) throws -> (DiffSide, DiffReport) {
+        let base: DiffSide
+        switch DiffSide.resolve(spec, in: cwd, environmentFolders: configuration.load.environmentName != nil) {
+        case .success(let side): base = side
+        case .failure(let problem):
+            FileHandle.standardError.write(Data("error: --compare: \(problem.message)\n".utf8))
+            throw ExitCode(ExitStatus.errors)
+        }
+        let shown = configuration.packages.prefix(3).map { DisplayPath.relative($0, to: cwd) }.joined(separator: ", ") + (configuration.packages.count > 3 ? ", …" : "")
+        let head = DiffSide(label: shown.isEmpty ? "this build" : shown, urls: configuration.packages, displayBase: configuration.displayBase)
+        var load = configuration.load
+        load.sampleFolders = configuration.samples.map { SampleFolder(url: $0, display: DisplayPath.relative($0, to: configuration.displayBase)) }
+        var action = DiffAction(base: base, head: head, load: load)
+        action.keepsPreviews = true
+        let report = action.run()
+        if !report.failures.isEmpty {
+            FileHandle.standardError.write(Data((report.failures.map(\.formatted).joined(separator: "\n") + "\n").utf8))
+        }
+        if !configuration.quiet { FileHandle.standardError.write(Data("Compared with \(spec): \(report.summary) (changes.html)\n".utf8)) }
+        return (base, report)
+    }
+
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         try Self.refuseUnknownWords(packageOptions.inputs, in: cwd)
@@ -124,6 +151,11 @@ struct BuildCommand: AsyncParsableCommand {
         if let baseURL { configuration.baseURL = baseURL }
         configuration.quiet = quiet
         configuration.dryRun = dryRun
+        var compared: DiffSide? = nil
+        defer { compared?.cleanUp() }
+        if let compare {
+            (compared, configuration.review) = try Self.comparison(compare, configuration: configuration, in: cwd)
+        }
 
         // A counter on a terminal for long builds; silent when not a terminal or with --quiet.
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1

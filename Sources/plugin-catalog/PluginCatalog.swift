@@ -9,7 +9,7 @@ struct PluginCatalog: AsyncParsableCommand {
         commandName: "plugin-catalog",
         abstract: "Turn Microsoft 365 Copilot and Teams plugin packages into a static documentation site.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExprCommand.self, TemplateCommand.self, CardCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, DiffCommand.self, ExprCommand.self, TemplateCommand.self, CardCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -52,7 +52,7 @@ enum AppManifestReader {
             termsOfUseURL: r["developer"]?["termsOfUseUrl"]?.string,
             accentColor: r["accentColor"]?.string,
             validDomains: r["validDomains"]?.array?.compactMap(\.string) ?? [],
-            linkedBy: [])
+            linkedBy: [], versionLocation: r["version"]?.location)
     }
 
     /// The language files named by `localizationInfo`.
@@ -170,8 +170,12 @@ enum DeclarativeAgentReader {
             starters.append(CatalogPackage.ConversationStarter(title: s.localizable("title", store: store, file: f), text: text))
         }
         var capabilities: [String] = []
+        var capabilityLocations: [String: SourceLocation] = [:]
         for c in r["capabilities"]?.array ?? [] {
-            if let n = c["name"]?.string { capabilities.append(n) }
+            if let n = c["name"]?.string {
+                capabilities.append(n)
+                capabilityLocations[n] = capabilityLocations[n] ?? c["name"]?.location
+            }
         }
         var actions: [(String, SourceLocation)] = []
         let actionNodes = r["actions"]?.array ?? []
@@ -190,7 +194,9 @@ enum DeclarativeAgentReader {
             description: r.localizable("description", store: store, file: f),
             instructions: instructions, instructionsFile: instructionsFile,
             conversationStarters: starters, capabilities: capabilities,
-            disclaimer: r["disclaimer"]?["text"]?.string)
+            disclaimer: r["disclaimer"]?["text"]?.string,
+            instructionsLocation: instructionsFile == nil ? r["instructions"]?.location : SourceLocation.start,
+            capabilityLocations: capabilityLocations)
         return (info, actions)
     }
 

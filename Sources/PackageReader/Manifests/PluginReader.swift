@@ -148,7 +148,7 @@ enum PluginReader {
             store.report(.warning(.plg01, "unknown runtime type \"\(type)\"", file: f, at: rt["type"]?.location ?? rt.location))
         }
         return (CatalogPackage.Plugin.Runtime(kind: kind, authType: authType, authReferenceID: reference, specReference: spec?["url"]?.string,
-                                              runForFunctions: run), rt)
+                                              runForFunctions: run, authLocation: rt["auth"]?.location ?? rt.location), rt)
     }
 
     /// PLG-09: a function claimed by two runtimes.

@@ -23,6 +23,8 @@ extension CatalogPackage {
         public internal(set) var validDomains: [String]
         /// Which keys linked the agent or plugins (`copilotAgents.declarativeAgents`, legacy `copilotExtensions.declarativeCopilots`…).
         public internal(set) var linkedBy: [String]
+        /// Where `version` is written (for `diff`'s version-not-bumped).
+        public internal(set) var versionLocation: SourceLocation? = nil
     }
 
     /// A conversation starter of an agent or a plugin.
@@ -45,6 +47,9 @@ extension CatalogPackage {
         /// Capability names (`WebSearch`, `OneDriveAndSharePoint`, `GraphConnectors`…).
         public internal(set) var capabilities: [String]
         public internal(set) var disclaimer: String?
+        /// Where `instructions` and each capability's `name` are written (for `diff`).
+        public internal(set) var instructionsLocation: SourceLocation? = nil
+        public internal(set) var capabilityLocations: [String: SourceLocation] = [:]
     }
 
     /// An API plugin manifest.
@@ -101,6 +106,8 @@ extension CatalogPackage.Plugin {
         /// The spec file or MCP server URL.
         public internal(set) var specReference: String?
         public internal(set) var runForFunctions: [String]?
+        /// Where `auth` (else the runtime) is written in the plugin manifest (for `diff`).
+        public internal(set) var authLocation: SourceLocation? = nil
     }
 
     /// A plugin function (`functions[]` of the plugin manifest).

@@ -45,7 +45,8 @@ struct BuildPlan: Sendable {
         } catch {
             return .failure(Refusal(diagnostics: (themeDiagnostics + [error]).normalized))
         }
-        let context = SiteContext(configuration: configuration, theme: theme, renderer: renderer)
+        var context = SiteContext(configuration: configuration, theme: theme, renderer: renderer)
+        context.review = configuration.review.map(ReviewIndex.init)
         let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
         if let reason = Self.unreadableInputs(configuration, inputs: inputs, discovery: discoveryDiagnostics) {
             return .failure(Refusal(diagnostics: themeDiagnostics + discoveryDiagnostics, reason: reason))
@@ -96,6 +97,7 @@ struct BuildPlan: Sendable {
             }
         }
         if !configuration.galleries.isEmpty { parts.append(GalleryLoader.fingerprint(configuration.galleries)) }
+        if let review = configuration.review { parts.append("review:" + ReviewIndex(review).fingerprint) }
         return Hashing.hex(Hashing.fnv(parts.joined(separator: "\u{0}")))
     }
 

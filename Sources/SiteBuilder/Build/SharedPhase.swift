@@ -32,6 +32,7 @@ struct SharedPhase {
         var shared = SharedPages.build(digests: digests, catalogDiagnostics: configuration.rules.apply(diagnostics.normalized), context: context,
                                        otherLocales: locales.sorted(), galleries: galleries, pagePaths: pagePaths)
         shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(context.hostConfigs))
+        if let review = context.review { shared.merge(review.pages(digests: digests, context: context)) { own, _ in own } }
         for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
         for (path, bytes) in plan.theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
         if let bytes = logo.bytes { assembler.put("assets/logo" + configuration.logoExtension, bytes: bytes) }

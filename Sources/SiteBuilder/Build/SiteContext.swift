@@ -21,6 +21,8 @@ struct SiteContext: Sendable {
     var displayBase: URL? = nil
     /// Rules turned off or given another severity.
     var rules = RuleSettings()
+    /// `build --compare`: the changes the review site shows.
+    var review: ReviewIndex? = nil
 
     /// `url` as pages and findings show it.
     func display(_ url: URL) -> String { DisplayPath.relative(url, to: displayBase) }
@@ -66,6 +68,7 @@ struct SiteContext: Sendable {
             "logo": logoPath.map { .string($0) } ?? false,
             "hasOperationsIndex": true,
             "hasGallery": true,
+            "hasChanges": .bool(review != nil),
         ]
     }
 

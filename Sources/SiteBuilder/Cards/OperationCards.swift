@@ -23,15 +23,16 @@ struct OperationCards: Sendable {
 
     static let maxItems = 3
 
-    static func make(package: CatalogPackage, entry: OperationEntry, context: SiteContext) -> OperationCards {
+    /// `idPrefix`: put before every element id, so two renderings of a card can share a page (`diff`'s before and after).
+    static func make(package: CatalogPackage, entry: OperationEntry, context: SiteContext, idPrefix: String = "") -> OperationCards {
         var out = OperationCards()
         for (n, spec) in entry.cards.enumerated() {
-            out.add(spec, number: n + 1, package: package, entry: entry, context: context)
+            out.add(spec, number: n + 1, package: package, entry: entry, context: context, idPrefix: idPrefix)
         }
         return out
     }
 
-    mutating func add(_ spec: CardSpec, number: Int, package: CatalogPackage, entry: OperationEntry, context: SiteContext) {
+    mutating func add(_ spec: CardSpec, number: Int, package: CatalogPackage, entry: OperationEntry, context: SiteContext, idPrefix prefix: String = "") {
         let sample = SampleData.choose(for: spec, entry: entry, package: package)
         var items = SampleData.items(of: sample.value, spec: spec)
         // A card's own data file (the Designer's `X.data.json`) may hold the item the
@@ -49,7 +50,7 @@ struct OperationCards: Sendable {
                                      dataPath: spec.dataPath, source: sample.source, total: items.count, responseLayout: spec.responseLayout)
         block.invented = invented.map { SampleData.display($0.path) }
         for (i, item) in items.prefix(Self.maxItems).enumerated() {
-            let idPrefix = "c\(number)-\(i + 1)"
+            let idPrefix = "\(prefix)c\(number)-\(i + 1)"
             var options = RenderOptions(idPrefix: idPrefix)
             options.contrastChecks = context.hostConfigs.contrastChecks
             options.imageSources[SampleSynthesizer.placeholderImageURL] = SampleSynthesizer.placeholderImage

@@ -32,7 +32,9 @@ struct FileSink: Sendable {
 /// Renders a package's presentation into files: the render phase of one package.
 enum PackagePages {
     static func build(_ presentation: PackagePresentation, context: SiteContext, sink: FileSink = FileSink { _, _ in "" }) -> PackageBuild {
-        var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: CatalogJSON.package(presentation)), cards: presentation.cardCount)
+        var entry = CatalogJSON.package(presentation)
+        if let review = context.review { entry = review.annotate(entry, package: presentation.package.id) }
+        var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
         for page in presentation.operations {
             for (path, doc) in page.cards.standalone { build.files[path] = .text(doc) }
         }
@@ -71,12 +73,14 @@ struct PackageTree {
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
         // Standalone cards live in the root tree: from a language tree, go up to it.
         let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
-        let view = OperationView(page: page, package: package, locale: locale)
+        var view = OperationView(page: page, package: package, locale: locale)
             .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) })
+        view["review"] = context.review?.operationView(package: package.id, operationId: entry.operationId, from: path) ?? false
+        let reviewCards = context.review?.report.cardPreviews[package.id]?[entry.operationId] != nil
         let layout = context.layout(
             path: path, title: page.title(locale: locale), lang: locale, description: entry.api?.description ?? entry.api?.summary,
             breadcrumbs: [("Catalog", home), (title, packagePath), (entry.displayName, nil)],
-            nav: "operation", usesCards: !page.cards.blocks.isEmpty,
+            nav: "operation", usesCards: !page.cards.blocks.isEmpty || reviewCards,
             alternates: alternates("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
         build.files[path] = context.renderer.page("operation", view: view, layout: layout)
         build.files[markdownPath] = .text(MarkdownPage.operation(page, package: package, locale: locale))
@@ -84,7 +88,8 @@ struct PackageTree {
     }
 
     func packagePage(into build: inout PackageBuild) {
-        let view = PackageView(presentation: presentation, locale: locale).build()
+        var view = PackageView(presentation: presentation, locale: locale).build()
+        view["review"] = context.review?.packageView(package: package.id, operations: package.operations.map { ($0.operationId, $0.slug) }, from: packagePath) ?? false
         let layout = context.layout(
             path: packagePath, title: title, lang: locale, description: package.summary(locale: locale)?.value,
             breadcrumbs: [("Catalog", home), (title, nil)], nav: "package", usesCards: false,

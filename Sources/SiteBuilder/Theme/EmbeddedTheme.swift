@@ -347,6 +347,35 @@ table th code, table td code.type { white-space: nowrap; }
 .findings-page:has(#f-s-error:checked) .rule-index li:not(.has-error),
 .findings-page:has(#f-s-warning:checked) .rule-index li:not(.has-warning),
 .findings-page:has(#f-s-note:checked) .rule-index li:not(.has-note) { display: none; }
+/* The review site (build --compare): risks, before and after, cards side by side. */
+.risk { display: inline-block; font-size: 0.8rem; font-weight: 600; padding: 0.05rem 0.5rem; border-radius: 999px; text-transform: uppercase; letter-spacing: 0.02em; }
+.risk-high .risk, .risk.risk-high { background: var(--err-bg); color: var(--err); }
+.risk-medium .risk, .risk.risk-medium { background: var(--warn-bg); color: var(--warn); }
+.risk-low .risk, .risk.risk-low { background: var(--other-bg); color: var(--other); }
+.badge-changed { background: var(--warn-bg); color: var(--warn); font-weight: 600; }
+.badge-changed.badge-risk-high { background: var(--err-bg); color: var(--err); }
+.badge-changed a { color: inherit; }
+.review { border-left: 4px solid var(--warn); padding-left: 1rem; margin: 1rem 0 1.5rem; }
+.review.review-high { border-left-color: var(--err); }
+.review.review-low { border-left-color: var(--border-strong); }
+table.changes td { vertical-align: top; }
+.before-after { display: grid; gap: 0.25rem; min-width: 12rem; }
+.before-after del, .before-after ins { display: block; text-decoration: none; padding: 0.15rem 0.4rem; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.before-after del { background: var(--err-bg); color: var(--fg); }
+.before-after ins { background: var(--ok-bg); color: var(--fg); }
+.before-after del::before { content: "− "; color: var(--err); }
+.before-after ins::before { content: "+ "; color: var(--ok); }
+.confirmations.compare td.before { background: var(--err-bg); }
+.confirmations.compare td.after { background: var(--ok-bg); }
+.card-compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; margin: 0.8rem 0; }
+.card-side { margin: 0; }
+.card-side figcaption { font-weight: 600; margin-bottom: 0.4rem; }
+.card-before figcaption { color: var(--err); }
+.card-after figcaption { color: var(--ok); }
+.changed-operations { padding-left: 1.2rem; }
+.changes-page:has(#f-r-high:checked) tbody tr:not(.risk-high),
+.changes-page:has(#f-r-medium:checked) tbody tr:not(.risk-medium),
+.changes-page:has(#f-r-low:checked) tbody tr:not(.risk-low) { display: none; }
 
 """#),
         ("assets/site.js", #"""
@@ -1625,6 +1654,53 @@ be shown in any of them by switching the theme class.
 
 
 """##),
+        ("templates/change-rows.mustache", #"""
+<div class="table-scroll" tabindex="0"><table class="changes">
+  <thead><tr><th scope="col">Risk</th><th scope="col">Change</th><th scope="col">What</th><th scope="col">Before → after</th></tr></thead>
+  <tbody>
+  {{#changes}}<tr class="{{riskClass}}">
+    <td><span class="risk {{riskClass}}">{{risk}}</span></td>
+    <td><code>{{id}}</code>{{#locale}} <span class="badge badge-small" lang="{{locale}}">{{locale}}</span>{{/locale}}</td>
+    <td>{{message}}{{#place}}<br><span class="where">{{place}}</span>{{/place}}</td>
+    <td>{{#hasValues}}<div class="before-after"><del><span class="visually-hidden">Before: </span>{{#before}}{{before}}{{/before}}{{^before}}<span class="muted">none</span>{{/before}}</del><ins><span class="visually-hidden">After: </span>{{#after}}{{after}}{{/after}}{{^after}}<span class="muted">none</span>{{/after}}</ins></div>{{/hasValues}}</td>
+  </tr>{{/changes}}
+  </tbody>
+</table></div>
+
+"""#),
+        ("templates/changes.mustache", #"""
+<article class="changes-page">
+<header class="page-header">
+  <h1>Changes</h1>
+  <p class="lead">What changed in what Copilot and users do and see, comparing <code>{{head}}</code> with <code>{{base}}</code>: {{summary}}. Most severe first.</p>
+</header>
+{{#hasFailures}}
+<section class="callout callout-consequential" aria-labelledby="failures-h">
+  <h2 id="failures-h">A side could not be read</h2>
+  <p>The comparison below is incomplete.</p>
+  {{> diagnostics}}
+</section>
+{{/hasFailures}}
+{{#hasChanges}}
+<fieldset class="ops-filters risk-filters"><legend>Risk</legend><input type="radio" name="risk" id="f-r-all" checked><label for="f-r-all">All</label>{{#risks}}<input type="radio" name="risk" id="f-r-{{id}}"><label for="f-r-{{id}}">{{label}} ({{count}})</label>{{/risks}}</fieldset>
+<div class="table-scroll" tabindex="0"><table class="changes">
+  <thead><tr><th scope="col">Risk</th><th scope="col">Change</th><th scope="col">Package</th><th scope="col">Operation</th><th scope="col">What</th><th scope="col">Before → after</th></tr></thead>
+  <tbody>
+  {{#rows}}<tr class="{{riskClass}}">
+    <td><span class="risk {{riskClass}}">{{risk}}</span></td>
+    <td><code>{{id}}</code>{{#locale}} <span class="badge badge-small" lang="{{locale}}">{{locale}}</span>{{/locale}}</td>
+    <td>{{package}}</td>
+    <td>{{#operationId}}{{#href}}<a href="{{href}}"><code>{{operationId}}</code></a>{{/href}}{{^href}}<code>{{operationId}}</code>{{/href}}{{/operationId}}{{^operationId}}{{#href}}<a href="{{href}}">package</a>{{/href}}{{/operationId}}</td>
+    <td>{{message}}{{#place}}<br><span class="where">{{place}}</span>{{/place}}</td>
+    <td>{{#hasValues}}<div class="before-after"><del><span class="visually-hidden">Before: </span>{{#before}}{{before}}{{/before}}{{^before}}<span class="muted">none</span>{{/before}}</del><ins><span class="visually-hidden">After: </span>{{#after}}{{after}}{{/after}}{{^after}}<span class="muted">none</span>{{/after}}</ins></div>{{/hasValues}}</td>
+  </tr>{{/rows}}
+  </tbody>
+</table></div>
+{{/hasChanges}}
+{{^hasChanges}}<p>Nothing changed in what Copilot or users do and see.</p>{{/hasChanges}}
+</article>
+
+"""#),
         ("templates/constraints.mustache", #"""
 {{#hasFacts}}<ul class="field-facts">{{#enumValues}}<li>One of: {{#values}}<code>{{.}}</code> {{/values}}</li>{{/enumValues}}{{#defaultValue}}<li>Default: <code>{{defaultValue}}</code></li>{{/defaultValue}}{{#example}}<li>Example: <code>{{example}}</code></li>{{/example}}{{#constraints}}<li>{{constraints}}</li>{{/constraints}}</ul>{{/hasFacts}}
 
@@ -1785,7 +1861,8 @@ be shown in any of them by switching the theme class.
     <a href="{{root}}index.html"{{#nav.home}} aria-current="page"{{/nav.home}}>Packages</a>
     {{#site.hasOperationsIndex}}<a href="{{root}}operations.html"{{#nav.operations}} aria-current="page"{{/nav.operations}}>Operations</a>{{/site.hasOperationsIndex}}
     {{#site.hasGallery}}<a href="{{root}}cards.html"{{#nav.cards}} aria-current="page"{{/nav.cards}}>Cards</a>{{/site.hasGallery}}
-    <a href="{{root}}findings.html"{{#nav.findings}} aria-current="page"{{/nav.findings}}>Findings</a>
+    <a href="{{root}}findings.html"{{#nav.findings}} aria-current="page"{{/nav.findings}}>Findings</a>{{#site.hasChanges}}
+    <a href="{{root}}changes.html"{{#nav.changes}} aria-current="page"{{/nav.changes}}>Changes</a>{{/site.hasChanges}}
   </nav>
   {{#site.hasOperationsIndex}}<form class="site-search" role="search" action="{{root}}operations.html" method="get">
     <label class="visually-hidden" for="site-search-q">Search operations</label>
@@ -1827,11 +1904,13 @@ be shown in any of them by switching the theme class.
     {{#deprecated}}<li class="badge badge-warning">Deprecated</li>{{/deprecated}}
     {{#unreferenced}}<li class="badge badge-warning">Not wired up</li>{{/unreferenced}}
     {{#authBadge}}<li class="badge">{{authBadge}}</li>{{/authBadge}}
-    <li class="badge badge-id"><code>{{operationId}}</code></li>
+    <li class="badge badge-id"><code>{{operationId}}</code></li>{{#review}}
+    <li class="badge badge-changed badge-risk-{{maxRisk}}"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
   </ul>
   <p class="page-actions"><a href="{{markdownHref}}" type="text/markdown">Markdown version</a></p>
   {{#unreferenced}}<p class="callout callout-consequential" role="note">{{unreferenced}}</p>{{/unreferenced}}
-</header>
+</header>{{#review}}
+{{> review-operation}}{{/review}}
 <nav class="toc" aria-label="On this page"><ul>{{#toc}}<li><a href="#{{id}}">{{label}}</a></li>{{/toc}}</ul></nav>
 {{#descriptionHTML}}<section class="description prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
 
@@ -2061,11 +2140,13 @@ be shown in any of them by switching the theme class.
     <li class="badge">{{localeCount}} {{localeNoun}}</li>
     {{#manifestVersion}}<li class="badge">manifest {{manifestVersion}}</li>{{/manifestVersion}}
     {{#errorCount}}<li class="badge badge-error"><a href="#diagnostics">{{errorCount}} {{errorNoun}}</a></li>{{/errorCount}}
-    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} {{warningNoun}}</a></li>{{/warningCount}}
+    {{#warningCount}}<li class="badge badge-warning"><a href="#diagnostics">{{warningCount}} {{warningNoun}}</a></li>{{/warningCount}}{{#review}}
+    <li class="badge badge-changed"><a href="#changes">Changed: {{count}} {{noun}}</a></li>{{/review}}
   </ul>
   {{#galleryHref}}<p class="page-actions"><a href="{{galleryHref}}">All response cards of this package</a></p>{{/galleryHref}}
 </header>
-{{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
+{{#descriptionHTML}}<section class="prose" aria-label="Description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}{{#review}}
+{{> review-package}}{{/review}}
 
 {{#hasOperations}}
 <section id="operations" aria-labelledby="operations-h">
@@ -2154,5 +2235,87 @@ be shown in any of them by switching the theme class.
 </article>
 
 """##),
+        ("templates/removed.mustache", #"""
+<article class="operation removed-operation">
+<header class="page-header">
+  <p class="eyebrow"><a href="{{changesHref}}">Changes</a></p>
+  <h1>Removed: {{label}}</h1>
+  {{#method}}<p class="endpoint"><span class="method method-{{methodClass}}">{{method}}</span> <code class="path">{{path}}</code></p>{{/method}}
+  <ul class="badges" aria-label="Summary">
+    <li class="badge badge-changed badge-risk-medium">Removed</li>
+    <li class="badge badge-id"><code>{{operationId}}</code></li>
+  </ul>
+</header>
+<section aria-labelledby="removed-h">
+  <h2 id="removed-h">What was removed</h2>
+  <p>This operation is in <code>{{base}}</code> and no longer in the version under review: prompts and flows that used it no longer can.</p>
+  <dl class="facts wide">
+    {{#summary}}<dt>Summary</dt><dd>{{summary}}</dd>{{/summary}}
+    {{#function}}<dt>Plugin function</dt><dd><code>{{function}}</code></dd>{{/function}}
+    <dt>Consequential</dt><dd>{{#consequential}}yes: Copilot asked before every call{{/consequential}}{{^consequential}}no{{/consequential}}</dd>
+    {{#place}}<dt>Where it was</dt><dd><code>{{place}}</code></dd>{{/place}}
+  </dl>
+  {{#hasConfirmations}}
+  <div class="table-scroll" tabindex="0"><table class="confirmations">
+    <caption>The confirmation text it had</caption>
+    <thead><tr><th scope="col">Language</th><th scope="col">Title</th><th scope="col">Body</th></tr></thead>
+    <tbody>
+    {{#confirmations}}<tr><th scope="row" lang="{{locale}}">{{locale}}</th><td lang="{{locale}}" dir="auto">{{title}}</td><td lang="{{locale}}" dir="auto" class="confirmation-body">{{{bodyHTML}}}</td></tr>{{/confirmations}}
+    </tbody>
+  </table></div>
+  {{/hasConfirmations}}
+</section>
+</article>
+
+"""#),
+        ("templates/review-operation.mustache", #"""
+<section id="changes" class="review review-{{maxRisk}}" aria-labelledby="changes-h">
+  <h2 id="changes-h">Changes since <code>{{base}}</code></h2>
+  <p class="muted">{{count}} {{noun}} to this operation. <a href="{{changesHref}}">Every change of the catalog</a>.</p>
+  {{> change-rows}}
+  {{#hasConfirmations}}
+  <h3>Confirmation text, before and after</h3>
+  <div class="table-scroll" tabindex="0"><table class="confirmations compare">
+    <thead><tr><th scope="col">Language</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+    <tbody>
+    {{#confirmations}}<tr>
+      <th scope="row" lang="{{locale}}">{{locale}}</th>
+      <td lang="{{locale}}" dir="auto" class="before"><strong>{{beforeTitle}}</strong><br><span class="confirmation-body">{{{beforeBodyHTML}}}</span></td>
+      <td lang="{{locale}}" dir="auto" class="after"><strong>{{afterTitle}}</strong><br><span class="confirmation-body">{{{afterBodyHTML}}}</span></td>
+    </tr>{{/confirmations}}
+    </tbody>
+  </table></div>
+  {{/hasConfirmations}}
+  {{#hasCards}}
+  <h3>Response cards, before and after</h3>
+  <div class="card-previews">
+  {{{switcher}}}
+  {{#cards}}
+  <div class="card-compare">
+    <figure class="card-side card-before"><figcaption>Card {{number}} before</figcaption>{{#noBefore}}<p class="muted">No card.</p>{{/noBefore}}{{#before}}<div class="ac-host">{{{.}}}</div>{{/before}}</figure>
+    <figure class="card-side card-after"><figcaption>Card {{number}} after</figcaption>{{#noAfter}}<p class="muted">No card.</p>{{/noAfter}}{{#after}}<div class="ac-host">{{{.}}}</div>{{/after}}</figure>
+  </div>
+  {{/cards}}
+  </div>
+  {{/hasCards}}
+</section>
+
+"""#),
+        ("templates/review-package.mustache", #"""
+<section id="changes" class="review" aria-labelledby="changes-h">
+  <h2 id="changes-h">Changes since <code>{{base}}</code></h2>
+  <p class="muted">{{count}} {{noun}} in this package. <a href="{{changesHref}}">Every change of the catalog</a>.</p>
+  {{#hasOwn}}{{> change-rows}}{{/hasOwn}}
+  {{#hasOperations}}
+  <h3>Changed operations</h3>
+  <ul class="changed-operations">{{#operations}}<li><a href="{{href}}"><code>{{operationId}}</code></a> <span class="risk risk-{{maxRisk}}">{{maxRisk}}</span> <span class="muted">{{count}}: {{ids}}</span></li>{{/operations}}</ul>
+  {{/hasOperations}}
+  {{#hasRemoved}}
+  <h3>Removed operations</h3>
+  <ul class="changed-operations">{{#removed}}<li><a href="{{href}}">{{label}}</a></li>{{/removed}}</ul>
+  {{/hasRemoved}}
+</section>
+
+"""#),
     ]
 }

@@ -10,6 +10,11 @@ struct PageRenderer: Sendable {
 
     static let requiredTemplates = ["layout", "index", "package", "operation"]
 
+    /// No templates: for work that needs a site context but writes no page (`diff`'s cards).
+    static let empty = PageRenderer()
+
+    private init() { templates = [:] }
+
     /// Parses every template once. A template that does not parse is an error with its
     /// line and column; the build stops before anything is written.
     init(theme: Theme) throws(Diagnostic) {
