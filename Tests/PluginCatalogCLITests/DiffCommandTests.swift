@@ -83,6 +83,11 @@ import TestSupport
         let notAFolder = try CLI.run(["diff", "gone", "appPackage"], in: repo)
         #expect(notAFolder.status == 1, "\(notAFolder.stdout)\(notAFolder.stderr)")
         #expect(notAFolder.stdout.contains("error[input-kind]"), "\(notAFolder.stdout)")
+        // A side that cannot be read is not compared: no "package removed" for a mistyped HEAD.
+        let typo = try CLI.run(["diff", "appPackage", "appPackge"], in: repo)
+        #expect(typo.status == 1)
+        #expect(typo.stdout.contains("not compared: a side could not be read"), "\(typo.stdout)")
+        #expect(!typo.stdout.contains("package-removed"), "\(typo.stdout)")
     }
 
     @Test func failOnDecidesTheExitStatus() throws {

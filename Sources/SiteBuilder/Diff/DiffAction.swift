@@ -24,6 +24,14 @@ public struct DiffAction: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let sides = parallelMap([base, head]) { DiffSnapshot.read($0, options: load) }
         let (b, h) = (sides[0], sides[1])
+        // A side that could not be read is reported, not compared: a missing HEAD would
+        // otherwise read as every package removed.
+        guard b.failures.isEmpty && h.failures.isEmpty else {
+            var report = DiffReport(base: base.label, head: head.label)
+            report.failures = Self.labelled(b.failures, base.label) + Self.labelled(h.failures, head.label)
+            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return report
+        }
         let context = Self.context
         let pairing = Pairing.packages(base: b.packages, head: h.packages)
         let previews = keepsPreviews
@@ -46,13 +54,16 @@ public struct DiffAction: Sendable {
         let titles = Dictionary((b.packages + h.packages).map { ($0.package.id, PlaceholderTokens.plain($0.package.title().value)) }, uniquingKeysWith: { _, head in head })
         for i in report.changes.indices { report.changes[i].packageTitle = titles[report.changes[i].package] ?? report.changes[i].package }
         report.changes.sort(by: Change.order)
-        report.failures = (b.failures.map { ($0, base.label) } + h.failures.map { ($0, head.label) }).map { d, label in
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return report
+    }
+
+    static func labelled(_ failures: [Diagnostic], _ label: String) -> [Diagnostic] {
+        failures.map { d in
             var d = d
             d.message = "\(label): \(d.message)"
             return d
         }
-        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return report
     }
 
     struct PackagePair: Sendable {
@@ -124,6 +135,7 @@ public struct DiffReport: Sendable {
 
     /// "2 high, 1 medium and 4 low-risk changes".
     public var summary: String {
+        if !failures.isEmpty { return "not compared: a side could not be read" }
         if changes.isEmpty { return "no changes" }
         let n = changes.count
         return "\(count(.high)) high, \(count(.medium)) medium and \(count(.low)) low-risk change\(n == 1 ? "" : "s")"

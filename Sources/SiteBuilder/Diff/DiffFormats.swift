@@ -68,7 +68,7 @@ enum DiffMarkdownReport {
         var out = "### plugin-catalog: " + verdict(report) + "\n\n"
         out += "Comparing `\(code(report.base))` (base) with `\(code(report.head))` (head).\n"
         if !report.failures.isEmpty {
-            out += "\n> [!CAUTION]\n> A side could not be read; the comparison is incomplete:\n"
+            out += "\n> [!CAUTION]\n> A side could not be read, so nothing was compared:\n"
             for d in report.failures { out += "> - `" + code(d.formatted) + "`\n" }
         }
         guard !report.changes.isEmpty else { return out }
