@@ -10,9 +10,9 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the catalog site.",
         discussion: """
-            With no inputs, reads catalog.yml (or plugin-catalog.yml) in the current folder.
-            Inputs may be package folders, .zip packages, bare plugin manifests, bare OpenAPI
-            descriptions, or folders holding many packages. Exit status: 0 clean, 1 errors
+            With no inputs, reads catalog.yml (or plugin-catalog.yml) in the current folder; a catalog file may also be the one input. \
+            Inputs may be package folders, .zip packages, bare plugin manifests, bare OpenAPI \
+            descriptions, or folders holding many packages. Exit status: 0 clean, 1 errors \
             were reported, 2 usage.
             """)
 

@@ -10,12 +10,12 @@ struct CardCommand: AsyncParsableCommand {
         commandName: "card",
         abstract: "Render an Adaptive Card template to one self-contained HTML file.",
         discussion: """
-            The file has its CSS inline, the card's local images inlined as data: URLs, no script and a
-            Content-Security-Policy that forbids it, so it can be mailed to someone who will never open
-            Teams. Without --data, X.data.json beside X.json (or X.template.json) is used when it exists;
-            without any data, the card binds values made up from the names it uses, and says so. When
-            the data (or what --data-path selects in it) is a list, the card shows its first item, or
-            the one --item names. The page says, under its heading, where its data came from.
+            The file has its CSS inline, the card's local images inlined as data: URLs, no script and a \
+            Content-Security-Policy that forbids it, so it can be mailed to someone who will never open \
+            Teams. Without --data, X.data.json beside X.json (or X.template.json) is used when it exists; \
+            without any data, the card binds values made up from the names it uses, and says so. When \
+            the data (or what --data-path selects in it) is a list, the card shows its first item, or \
+            the one --item names. The page says, under its heading, where its data came from. \
             Warnings go to standard error. Exit status: 0 written, 1 errors (nothing written), 2 usage.
             """)
 

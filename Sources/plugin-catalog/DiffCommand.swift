@@ -9,12 +9,12 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of packages: what changed in what Copilot and users do and see.",
         discussion: """
-            BASE and HEAD are what build accepts (package folders, .zip files, folders of
-            packages, plugin manifests, OpenAPI files) or REV:PATH, read from the git
-            repository of the current folder without touching the work tree (main:appPackage,
-            HEAD~1:packages; PATH is relative to the repository root, or to the current
-            folder when it starts with ./). Exit status: 0 when it ran, 1 when a change at or
-            above --fail-on was found or a side could not be read, 2 for a usage error.
+            BASE and HEAD are what build accepts (package folders, .zip files, folders of \
+            packages, plugin manifests, OpenAPI files) or REV:PATH, read from the git \
+            repository of the current folder without touching the work tree (main:appPackage, \
+            HEAD~1:packages; PATH is relative to the repository root, or to the current \
+            folder when it starts with ./). Exit status: 0 when it ran, 1 when a change at or \
+            above --fail-on was found or a side could not be read, 2 for a usage error. \
             The change ids are listed in docs/changes.md.
             """)
 

@@ -10,8 +10,8 @@ struct ExprCommand: AsyncParsableCommand {
         commandName: "expr",
         abstract: "Evaluate an Adaptive Expression (or a JSON Lines batch of them).",
         discussion: """
-            Prints the value as JSON, or the error (with its position for parse errors) and exits 1.
-            With --batch, reads one {"expression": …, "scope": …, "now": …} object a line and writes
+            Prints the value as JSON, or the error (with its position for parse errors) and exits 1. \
+            With --batch, reads one {"expression": …, "scope": …, "now": …} object a line and writes \
             one {"value": …} or {"error": …} a line; exits 1 when any line failed.
             """)
 

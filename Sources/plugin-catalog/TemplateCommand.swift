@@ -10,9 +10,9 @@ struct TemplateCommand: AsyncParsableCommand {
         commandName: "template",
         abstract: "Expand an Adaptive Card template with data.",
         discussion: """
-            Prints the expanded card as JSON. Without --data, X.data.json beside X.json (or
-            X.template.json) is used when it exists. Warnings go to standard error as
-            file:line:column: warning[card-template]: message, at the ${…} that caused them.
+            Prints the expanded card as JSON. Without --data, X.data.json beside X.json (or \
+            X.template.json) is used when it exists. Warnings go to standard error as \
+            file:line:column: warning[card-template]: message, at the ${…} that caused them. \
             Exit status: 0 expanded (warnings allowed), 1 errors, 2 usage.
             """)
 

@@ -9,10 +9,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check packages against every rule and the official schemas; write only the report.",
         discussion: """
-            Inputs as for build (folders, zips, folders of packages, catalog.yml). The report goes
-            to standard output (or -o FILE) as text, json, sarif, github or junit. Exit status:
-            0 when nothing at or above --fail-on was found, 1 otherwise, 2 for a usage error.
-            A baseline (an earlier `validate --format json`) leaves out the findings a team
+            Inputs as for build (folders, zips, folders of packages, catalog.yml). The report goes \
+            to standard output (or -o FILE) as text, json, sarif, github or junit. Exit status: \
+            0 when nothing at or above --fail-on was found, 1 otherwise, 2 for a usage error. \
+            A baseline (an earlier `validate --format json`) leaves out the findings a team \
             has accepted.
             """)
 
