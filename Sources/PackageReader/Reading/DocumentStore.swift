@@ -267,22 +267,27 @@ final class DocumentStore {
                 return nil
             }
         }
-        if let environment {
-            var unresolved: [(String, SourceLocation)] = []
-            var secrets: [(String, SourceLocation)] = []
-            root = Placeholders.substitute(root, environment, unresolved: &unresolved, secrets: &secrets)
-            for (name, location) in secrets {
-                report(.warning(.secret, "${{\(name)}} is a secret; its value is not shown, \(PlaceholderEnvironment.secretToken(name)) stands in its place. "
-                                + "A secret written into the package is sent to everyone who installs the app", file: shown, at: location))
-            }
-            // Without any env file the package has one finding saying so, not one per name.
-            for (name, location) in unresolved where !environment.sources.isEmpty && reportedPlaceholders.insert(name).inserted {
-                report(.warning(.placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",
-                                file: shown, at: location))
-            }
-        }
+        if let environment { root = substitute(root, environment, file: shown) }
         boundaries[shown] = (root.object?.members.map(\.keyLocation) ?? []) + [root.location]
         return PackageDocument(path: path, actualPath: actual, display: shown, format: format, root: root, isTemplate: isTemplate)
+    }
+
+    /// `${{VAR}}` values filled in; each unresolved name reported once, each secret withheld
+    /// reported where it is written.
+    func substitute(_ root: SourceNode, _ environment: PlaceholderEnvironment, file shown: String) -> SourceNode {
+        var unresolved: [(String, SourceLocation)] = []
+        var secrets: [(String, SourceLocation)] = []
+        let root = Placeholders.substitute(root, environment, unresolved: &unresolved, secrets: &secrets)
+        for (name, location) in secrets {
+            report(.warning(.secret, "${{\(name)}} is a secret; its value is not shown, \(PlaceholderEnvironment.secretToken(name)) stands in its place. "
+                            + "A secret written into the package is sent to everyone who installs the app", file: shown, at: location))
+        }
+        // Without any env file the package has one finding saying so, not one per name.
+        for (name, location) in unresolved where !environment.sources.isEmpty && reportedPlaceholders.insert(name).inserted {
+            report(.warning(.placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",
+                            file: shown, at: location))
+        }
+        return root
     }
 
     static func format(of path: PackagePath, bytes: [UInt8]) -> PackageDocument.Format {

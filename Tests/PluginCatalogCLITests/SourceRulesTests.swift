@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Rules of the code base that a reviewer would otherwise have to remember: no function
+/// longer than about 60 lines except the tables listed here (a listed one may shrink, never
+/// grow), each C library touched in one file, and no `try!`, `fatalError` or `as!`.
+@Suite struct SourceRulesTests {
+    static let sources = TestPaths.repositoryRoot.appendingPathComponent("Sources")
+    static let limit = 60
+
+    /// Functions allowed past the limit, with the most lines each may have and why.
+    /// Tables: one case or one property per line, which splitting would only scatter.
+    /// Renderers: one Adaptive Card element's HTML, in the order the element is drawn.
+    static let allowed: [String: (lines: Int, why: String)] = [
+        "CardRendering/Stylesheet/ThemeStylesheet.swift make": (120, "table: one CSS rule per line"),
+        "CardRendering/Render/Actions.swift writeActionButton": (119, "renderer: one action button"),
+        "CardRendering/HostConfig/HostConfig+JSON.swift init": (106, "table: one host config property per line"),
+        "SiteBuilder/Theme/Mustache/MustacheTemplate+Parser.swift parse": (97, "parser: one loop over the tag kinds"),
+        "CardRendering/Render/Elements/FactSetAndTable.swift renderTable": (96, "renderer: one Table element"),
+        "AdaptiveExpressions/Syntax/Lexer.swift run": (92, "lexer: one switch over the first byte"),
+        "CardRendering/Render/Elements/Containers.swift renderColumnSet": (90, "renderer: one ColumnSet element"),
+        "catalog-benchmark/CardBenchmarks.swift runCardBenchmarks": (83, "benchmark script"),
+        "JSONTree/JSONPath.swift init": (79, "parser: one loop over RFC 9535 segments"),
+        "MarkdownHTML/CMark.swift convert": (78, "table: one case per cmark node type"),
+        "JSONTree/JSONParser.swift string": (78, "parser: the fast path and the escapes, kept together for speed"),
+        "PackageReader/Reading/YAMLReader.swift handle": (77, "table: one case per libyaml event"),
+        "CardRendering/Render/Elements/Inputs.swift renderChoiceSet": (75, "renderer: one ChoiceSet element"),
+        "catalog-benchmark/ExpressionBenchmarks.swift runExpressionBenchmarks": (70, "benchmark script"),
+        "CardRendering/Render/Elements/Images.swift renderImage": (70, "renderer: one Image element"),
+        "CardRendering/Render/ToggleIndex.swift build": (69, "one walk over a card's targets"),
+        "CardRendering/Render/Elements/Images.swift renderMedia": (68, "renderer: one Media element"),
+        "CardRendering/Render/Document.swift renderCard": (68, "renderer: the card's root"),
+        "CardRendering/Render/Actions.swift renderActionBar": (68, "renderer: one action bar"),
+        "AdaptiveExpressions/Support/XMLText.swift element": (64, "parser: one XML element"),
+        "SiteBuilder/Render/SharedPages.swift make": (62, "table: one case per shared page"),
+        "SiteBuilder/Render/OperationView.swift build": (62, "table: one key per line of the operation view"),
+        "CardRendering/Render/Document.swift renderItems": (62, "renderer: a container's items with separators"),
+    ]
+
+    /// `relative path` + " " + `name` → length in lines, for every function over the limit.
+    static func longFunctions() -> [String: Int] {
+        let declaration = try! Regex(#"^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|fileprivate|internal|static|mutating|override|final|nonisolated|@inline\(__always\)|@discardableResult)\s+)*(func\s+([^\s(<]+)|(init)[?!]?\s*[(<])"#)
+        var found: [String: Int] = [:]
+        for file in swiftFiles() {
+            let relative = String(file.path.dropFirst(sources.path.count + 1))
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            let lines = text.components(separatedBy: "\n")
+            for (i, line) in lines.enumerated() {
+                guard let m = line.firstMatch(of: declaration) else { continue }
+                let name = (m.output[2].substring ?? m.output[3].substring).map(String.init) ?? "?"
+                if let n = bodyLength(lines, from: i), n > limit {
+                    found["\(relative) \(name)", default: 0] = max(found["\(relative) \(name)"] ?? 0, n)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Lines from the declaration to its closing brace (braces in strings and comments do
+    /// not count); nil when no body starts within five lines.
+    static func bodyLength(_ lines: [String], from start: Int) -> Int? {
+        var depth = 0, started = false, inBlockString = false
+        for j in start..<lines.count {
+            let quotes = lines[j].components(separatedBy: "\"\"\"").count - 1
+            if inBlockString || quotes > 0 {
+                if quotes % 2 == 1 { inBlockString.toggle() }
+                if inBlockString || quotes > 0 { continue }
+            }
+            for c in codeOnly(lines[j]) {
+                if c == "{" { depth += 1; started = true } else if c == "}" { depth -= 1 }
+            }
+            if started && depth <= 0 { return j - start + 1 }
+            if !started && j > start + 5 { return nil }
+        }
+        return nil
+    }
+
+    /// A line without its string literals and its `//` comment.
+    static func codeOnly(_ line: String) -> String {
+        var out = "", inString = false, escaped = false
+        var previous: Character = " "
+        for c in line {
+            if inString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+            } else if c == "\"" {
+                inString = true
+            } else if c == "/" && previous == "/" {
+                out.removeLast()
+                break
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        return out
+    }
+
+    static func swiftFiles() -> [URL] {
+        let e = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        return (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" && $0.lastPathComponent != "EmbeddedTheme.swift" }
+            .sorted { $0.path < $1.path }
+    }
+
+    @Test func noFunctionIsLongerThanTheLimitUnlessListed() {
+        let files = Self.swiftFiles()
+        #expect(files.count > 100, "found the sources")
+        let long = Self.longFunctions()
+        for (key, n) in long.sorted(by: { $0.key < $1.key }) {
+            guard let allowed = Self.allowed[key] else {
+                Issue.record("\(key) is \(n) lines; split it (the limit is \(Self.limit))")
+                continue
+            }
+            #expect(n <= allowed.lines, "\(key) grew to \(n) lines (listed at \(allowed.lines): \(allowed.why))")
+        }
+        for key in Self.allowed.keys.sorted() where long[key] == nil {
+            Issue.record("\(key) is no longer over \(Self.limit) lines (or is gone): take it off the list")
+        }
+    }
+
+    @Test func eachCLibraryIsTouchedInOneFile() throws {
+        for module in ["CCmarkGFM", "CYAML"] {
+            let importers = Self.swiftFiles().filter { file in
+                ((try? String(contentsOf: file, encoding: .utf8)) ?? "").components(separatedBy: "\n").contains { $0.hasPrefix("import \(module)") }
+            }
+            #expect(importers.count == 1, "\(module) is imported by \(importers.map(\.lastPathComponent))")
+        }
+    }
+
+    @Test func noTrapsOnWhatIsRead() throws {
+        let traps = try Regex(#"try!|fatalError\(|\bas! "#)
+        for file in Self.swiftFiles() {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            for (i, line) in text.components(separatedBy: "\n").enumerated() where Self.codeOnly(line).contains(traps) {
+                Issue.record("\(file.lastPathComponent):\(i + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+    }
+}
