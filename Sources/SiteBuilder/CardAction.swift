@@ -92,7 +92,7 @@ public struct CardAction: Sendable {
               let hostConfig = self.hostConfig(into: &result.diagnostics) else { return result }
         var options = RenderOptions(idPrefix: "card")
         options.contrastChecks = [ContrastCheck(name: host.displayName, hostConfig: hostConfig)]
-        let compiled = CompiledCard(card.template, file: templatePath)
+        let compiled = CompiledCard(Self.cardNode(card.template, file: templatePath, into: &result.diagnostics), file: templatePath)
         guard let data = chooseData(card.data, bindings: compiled.template.bindings, into: &result.diagnostics) else {
             result.diagnostics += compiled.findings
             return result
@@ -115,6 +115,14 @@ public struct CardAction: Sendable {
         result.html = prepared.document(rendered: made.rendered, title: title ?? template.lastPathComponent, bare: bare, note: data.note)
         result.diagnostics = result.diagnostics.normalized
         return result
+    }
+
+    /// The card of a file: the file itself, or the `responseCardTemplate` of a response
+    /// rendering template (a message extension's `responseTemplates/X.json`), with a note.
+    static func cardNode(_ root: SourceNode, file: String, into findings: inout [Diagnostic]) -> SourceNode {
+        guard root["type"]?.string != "AdaptiveCard", let inner = root["responseCardTemplate"], inner["type"]?.string == "AdaptiveCard" else { return root }
+        findings.append(.note(.cardElement, "a response rendering template: the card is its responseCardTemplate", file: file, at: inner.location))
+        return inner
     }
 
     /// The data the card binds, and what the page says of it: the data file (or what

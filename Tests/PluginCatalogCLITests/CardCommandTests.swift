@@ -111,4 +111,19 @@ import TestSupport
         #expect(!r.stdout.contains("${{"))
         #expect(!r.stdout.contains("{{DATE"), "the date function is rendered")
     }
+
+    /// A message extension's response rendering template draws its responseCardTemplate; a
+    /// file that is no card at all is said once (the renderer and the pipeline both said it).
+    @Test func aResponseRenderingTemplateDrawsItsCardAndANonCardIsSaidOnce() throws {
+        let dir = TestPackage.write([
+            "rrt.json": #"{"version": "devPreview", "jsonPath": "repairs", "responseLayout": "list", "responseCardTemplate": {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Repair ${title}"}]}}"#,
+            "other.json": #"{"hello": "world"}"#,
+        ])
+        let r = try CLI.run(["card", "rrt.json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Repair "))
+        #expect(r.stderr.contains("rrt.json:1:100: note[card-element]: a response rendering template: the card is its responseCardTemplate"), "\(r.stderr)")
+        let other = try CLI.run(["card", "other.json"], in: dir)
+        #expect(other.stderr.components(separatedBy: "warning[card-element]").count - 1 == 1, "\(other.stderr)")
+    }
 }

@@ -103,7 +103,7 @@ public enum StandaloneCard {
     body.ac-standalone{min-height:100vh;background-color:var(--ac-page-bg);color:var(--ac-c-default);font-family:var(--ac-font);--ac-c-default:inherit}
     .ac-standalone main{box-sizing:border-box;max-width:760px;margin:0 auto;padding:32px 24px}
     .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
-    .ac-standalone-note{margin:-8px 0 16px;font-size:13px;opacity:.8}
+    .ac-standalone-note{margin:-8px 0 16px;font-size:13px;color:var(--ac-placeholder)}
     .ac-standalone .ac-host{max-width:500px}
     .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
     .ac-bare main{max-width:none;padding:0}

@@ -70,7 +70,8 @@ enum CardPipeline {
         let rendered = CardRenderer.render(card: shown, hostConfig: job.hostConfig, options: options)
         let locator = CardLocator(template: job.template.source, file: job.template.file)
         var findings = expansion.warnings.map { locator.finding(for: $0) }
-        findings += locator.findings(for: rendered.warnings, expanded: shown)
+        // "Not an Adaptive Card" is the compiled card's finding (CompiledCard.findings), once.
+        findings += locator.findings(for: rendered.warnings.filter { $0.kind != .notACard }, expanded: shown)
         return CardResult(expanded: expansion.value, rendered: rendered, findings: findings, replacedImages: replaced)
     }
 
