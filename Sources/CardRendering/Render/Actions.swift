@@ -273,31 +273,15 @@ extension Renderer {
     }
 
     /// One action as a button-like element.
-    mutating func writeActionButton(_ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
-                                    group: String = "", edges: Edges = .none) {
-        let enabled = o["isEnabled"]?.boolValue ?? true
-        let title = o["title"]?.stringValue ?? ""
-        noteTemplate(title, path + "/title")
-        let tooltip = o["tooltip"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
-        let kind = Self.actionKind(type)
-        var classes = ClassList(place == .inline ? "ac-inlineActionButton" : "ac-pushButton")
-        classes.add("ac-action-" + kind)
-        switch o["style"]?.stringValue?.lowercased() {
-        case "positive"?: if enabled { classes.add("primary style-positive") }
-        case "destructive"?: if enabled { classes.add("style-destructive") }
-        case "default"?, nil: break
-        default: warn(.invalidValue, path + "/style", "An action style is \"default\", \"positive\" or \"destructive\".")
-        }
-        if ctx.style != "default" { classes.add("style-" + ctx.style) }
-        if type == "Action.ShowCard" { classes.add("expandable") }
-        var icon: String?
-        if let raw = o["iconUrl"]?.stringValue, !raw.isEmpty {
-            // Fluent icon references (`icon:Name`) need the host's icon font: left out quietly.
-            if !raw.lowercased().hasPrefix("icon:") { icon = imageURL(raw, path: path + "/iconUrl") }
-        }
-        if icon != nil { classes.add("ac-has-icon") }
-        let iconOnly = place == .inline && icon != nil
-        if iconOnly { classes.add("ac-icon-only") }
+    /// What every kind of action button shows: its title or icon, tooltip and label.
+    struct ActionButton {
+        let o: JSONObject
+        let type: String
+        let title: String
+        let tooltip: String?
+        let icon: String?
+        let iconOnly: Bool
+        let enabled: Bool
 
         func content(_ r: inout Renderer) {
             if let icon {
@@ -317,27 +301,58 @@ extension Renderer {
                 r.out.raw("</span>")
             }
         }
+
         func commonAttributes(_ r: inout Renderer) {
             if let tooltip { r.out.attr("title", tooltip) }
             if title.isEmpty || iconOnly {
-                r.out.attr("aria-label", Self.actionLabel(o, type: type, url: nil))
+                r.out.attr("aria-label", Renderer.actionLabel(o, type: type, url: nil))
             }
         }
 
-        func button(_ r: inout Renderer, _ classes: ClassList, disabled: Bool = !enabled) {
+        func button(_ r: inout Renderer, _ classes: ClassList, disabled: Bool? = nil) {
             r.out.open("button", classes.value)
             r.out.raw(" type=\"button\"")
-            if disabled { r.out.raw(" disabled") }
+            if disabled ?? !enabled { r.out.raw(" disabled") }
             commonAttributes(&r)
             r.out.raw(">")
             content(&r)
             r.out.raw("</button>")
         }
+    }
 
+    /// The button's parts and classes: where it sits, its style, its icon.
+    mutating func actionButton(_ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace) -> (ActionButton, ClassList) {
+        let enabled = o["isEnabled"]?.boolValue ?? true
+        let title = o["title"]?.stringValue ?? ""
+        noteTemplate(title, path + "/title")
+        var classes = ClassList(place == .inline ? "ac-inlineActionButton" : "ac-pushButton")
+        classes.add("ac-action-" + Self.actionKind(type))
+        switch o["style"]?.stringValue?.lowercased() {
+        case "positive"?: if enabled { classes.add("primary style-positive") }
+        case "destructive"?: if enabled { classes.add("style-destructive") }
+        case "default"?, nil: break
+        default: warn(.invalidValue, path + "/style", "An action style is \"default\", \"positive\" or \"destructive\".")
+        }
+        if ctx.style != "default" { classes.add("style-" + ctx.style) }
+        if type == "Action.ShowCard" { classes.add("expandable") }
+        var icon: String?
+        if let raw = o["iconUrl"]?.stringValue, !raw.isEmpty {
+            // Fluent icon references (`icon:Name`) need the host's icon font: left out quietly.
+            if !raw.lowercased().hasPrefix("icon:") { icon = imageURL(raw, path: path + "/iconUrl") }
+        }
+        if icon != nil { classes.add("ac-has-icon") }
+        let iconOnly = place == .inline && icon != nil
+        if iconOnly { classes.add("ac-icon-only") }
+        let tooltip = o["tooltip"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        return (ActionButton(o: o, type: type, title: title, tooltip: tooltip, icon: icon, iconOnly: iconOnly, enabled: enabled), classes)
+    }
+
+    mutating func writeActionButton(_ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
+                                    group: String = "", edges: Edges = .none) {
+        var (b, classes) = actionButton(o, type: type, path: path, ctx: ctx, place: place)
         switch type {
         case "Action.OpenUrl", "Action.OpenUrlDialog":
-            let url = actionURL(o, path: path)
-            if let url, enabled {
+            if let url = actionURL(o, path: path), b.enabled {
                 out.open("a", classes.value)
                 out.attr("href", url)
                 out.raw(" target=\"_blank\" rel=\"noopener noreferrer\"")
@@ -346,50 +361,57 @@ extension Renderer {
                 out.open("a", classes.value)
                 out.raw(" role=\"link\" aria-disabled=\"true\"")
             }
-            commonAttributes(&self)
+            b.commonAttributes(&self)
             out.raw(">")
-            content(&self)
+            b.content(&self)
             out.raw("</a>")
         case "Action.ToggleVisibility":
-            if let slot = toggles.slotByPath[path], enabled {
+            if let slot = toggles.slotByPath[path], b.enabled {
                 out.open("label", classes.value)
-                commonAttributes(&self)
+                b.commonAttributes(&self)
                 out.raw("><input type=\"checkbox\" class=\"ac-tv ac-tv" + String(slot) + "\">")
-                content(&self)
+                b.content(&self)
                 out.raw("</label>")
             } else {
-                button(&self, classes)
+                b.button(&self, classes)
             }
         case "Action.ShowCard":
-            guard case .object(let card)? = o["card"] else {
-                warn(.missingProperty, path, "Action.ShowCard has no card.")
-                button(&self, classes, disabled: true)
-                return
-            }
-            if !enabled {
-                classes.add("ac-pushButton-disabled")
-                button(&self, classes)
-                return
-            }
-            if ctx.depth >= options.maxDepth {
-                if !depthWarned {
-                    depthWarned = true
-                    warn(.tooDeep, path, "Show cards nested deeper than \(options.maxDepth) levels are not shown.")
-                }
-                out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
-                return
-            }
-            writeShowCard(card, path: path, ctx: ctx, group: group, edges: edges) { r in
-                r.out.open("summary", classes.value)
-                commonAttributes(&r)
-                r.out.raw(">")
-                content(&r)
-                r.out.raw("</summary>")
-            }
+            writeShowCardButton(b, classes, path: path, ctx: ctx, group: group, edges: edges)
         default:
             // Submit, Execute: a button that does nothing here.
-            if !enabled { classes.add("ac-pushButton-disabled") }
-            button(&self, classes)
+            if !b.enabled { classes.add("ac-pushButton-disabled") }
+            b.button(&self, classes)
+        }
+    }
+
+    /// An Action.ShowCard: a `<details>` whose summary is the button, its card below.
+    mutating func writeShowCardButton(_ b: ActionButton, _ classes: ClassList, path: String, ctx: RenderContext, group: String, edges: Edges) {
+        var classes = classes
+        guard case .object(let card)? = b.o["card"] else {
+            warn(.missingProperty, path, "Action.ShowCard has no card.")
+            b.button(&self, classes, disabled: true)
+            return
+        }
+        if !b.enabled {
+            classes.add("ac-pushButton-disabled")
+            b.button(&self, classes)
+            return
+        }
+        if ctx.depth >= options.maxDepth {
+            if !depthWarned {
+                depthWarned = true
+                warn(.tooDeep, path, "Show cards nested deeper than \(options.maxDepth) levels are not shown.")
+            }
+            out.raw("<span class=\"ac-limit\" role=\"note\">Content nested too deeply is not shown.</span>")
+            return
+        }
+        let summaryClasses = classes
+        writeShowCard(card, path: path, ctx: ctx, group: group, edges: edges) { r in
+            r.out.open("summary", summaryClasses.value)
+            b.commonAttributes(&r)
+            r.out.raw(">")
+            b.content(&r)
+            r.out.raw("</summary>")
         }
     }
 }
