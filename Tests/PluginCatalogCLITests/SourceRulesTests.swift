@@ -16,7 +16,6 @@ import TestSupport
         "CardRendering/Stylesheet/ThemeStylesheet.swift make": (120, "table: one CSS rule per line"),
         "CardRendering/HostConfig/HostConfig+JSON.swift init": (106, "table: one host config property per line"),
         "SiteBuilder/Theme/Mustache/MustacheTemplate+Parser.swift parse": (97, "parser: one loop over the tag kinds"),
-        "CardRendering/Render/Elements/FactSetAndTable.swift renderTable": (96, "renderer: one Table element"),
         "AdaptiveExpressions/Syntax/Lexer.swift run": (92, "lexer: one switch over the first byte"),
         "CardRendering/Render/Elements/Containers.swift renderColumnSet": (90, "renderer: one ColumnSet element"),
         "catalog-benchmark/CardBenchmarks.swift runCardBenchmarks": (83, "benchmark script"),
