@@ -9,12 +9,9 @@ import JSONTree
 ///
 /// Reads the cards from `../shared/conformance/cards` (or `$PLUGIN_CATALOG_SHARED`) and the
 /// Teams light theme from `Themes/default/hostconfigs/`, relative to the working directory.
-func runCardBenchmarks() throws {
+/// The official sample cards and the expanded scenarios of ../shared/conformance/cards.
+func loadBenchmarkCards(_ cardsDir: URL) -> [JSONValue] {
     let fm = FileManager.default
-    let cwd = URL(fileURLWithPath: fm.currentDirectoryPath)
-    let shared = ProcessInfo.processInfo.environment["PLUGIN_CATALOG_SHARED"].map { URL(fileURLWithPath: $0) }
-        ?? cwd.deletingLastPathComponent().appendingPathComponent("shared")
-    let cardsDir = shared.appendingPathComponent("conformance/cards")
     var loaded: [JSONValue] = []
     for sub in ["samples", "expanded-reference-js"] {
         guard let e = fm.enumerator(at: cardsDir.appendingPathComponent(sub), includingPropertiesForKeys: nil) else { continue }
@@ -24,7 +21,15 @@ func runCardBenchmarks() throws {
             if let text = try? String(contentsOf: url, encoding: .utf8), let card = try? JSONValue.parse(text) { loaded.append(card) }
         }
     }
-    let cards = loaded
+    return loaded
+}
+
+func runCardBenchmarks() throws {
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let shared = ProcessInfo.processInfo.environment["PLUGIN_CATALOG_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? cwd.deletingLastPathComponent().appendingPathComponent("shared")
+    let cardsDir = shared.appendingPathComponent("conformance/cards")
+    let cards = loadBenchmarkCards(cardsDir)
     guard !cards.isEmpty else {
         print("  no cards found under \(cardsDir.path) (run from the repository root, or set PLUGIN_CATALOG_SHARED)")
         return
@@ -41,6 +46,13 @@ func runCardBenchmarks() throws {
         warnings += r.warnings.count
     }
     Measure.report("cards (samples v1.0–1.6 + scenarios)", "\(cards.count), \(htmlBytes / 1024) KB of HTML, \(warnings) warnings")
+    measureCardThroughput(cards, host: host)
+    measureLargestCardAndStylesheet(cards, host: host)
+    Measure.report("peak memory", String(format: "%.1f MB", Measure.peakMemoryMB()))
+}
+
+/// Cards rendered per second on one core and on all.
+func measureCardThroughput(_ cards: [JSONValue], host: HostConfig) {
 
     // Single-threaded.
     let rounds = 20
@@ -74,7 +86,10 @@ func runCardBenchmarks() throws {
     Measure.report("parallel (\(cores) cores)", String(format: "%.0f cards/s (best %@, %.2f× single)",
                                                        perRound / parallel.best, Measure.format(parallel.best), single.best / parallel.best))
 
-    // The largest card on its own.
+}
+
+/// The largest card on its own, and the theme stylesheet (built once per site).
+func measureLargestCardAndStylesheet(_ cards: [JSONValue], host: HostConfig) {
     let sizes = cards.map { $0.description.utf8.count }
     let largestIndex = sizes.indices.max { sizes[$0] < sizes[$1] } ?? 0
     let largest = cards[largestIndex]
@@ -90,5 +105,4 @@ func runCardBenchmarks() throws {
     Measure.report("theme stylesheet", String(format: "%.0f µs to build, %d KB (+ %d KB base, built once)",
                                               css.best / 100 * 1e6, CardStylesheet.css(for: host, scope: ".t").utf8.count / 1024,
                                               CardStylesheet.base.utf8.count / 1024))
-    Measure.report("peak memory", String(format: "%.1f MB", Measure.peakMemoryMB()))
 }

@@ -39,8 +39,12 @@ func runExpressionBenchmarks() throws {
     Measure.report("parse", String(format: "%.0f expressions/s", Double(parsed) / parseSeconds))
     Measure.report("evaluate (best)", String(format: "%.0f evaluations/s (%.2f µs each)", evaluations / timing.best, timing.best / evaluations * 1e6))
     Measure.report("evaluate (median)", String(format: "%.0f evaluations/s", evaluations / timing.median))
+    try runTemplateBenchmarks(shared: shared, context: context)
+}
 
-    // Cards.
+/// Card templates expanded per second: the corpus cards with data and the conformance templates.
+func runTemplateBenchmarks(shared: URL, context: EvaluationContext) throws {
+    let conformance = shared.appendingPathComponent("conformance")
     var cards: [(CardTemplate, JSONValue)] = []
     let fm = FileManager.default
     let corpus = shared.appendingPathComponent("corpus")
