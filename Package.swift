@@ -21,7 +21,7 @@ let package = Package(
         .executable(name: "catalog-benchmark", targets: ["catalog-benchmark"]),
         // For the fuzz package in Fuzz/ only (`make fuzz`, docs/fuzzing.md); not an API.
         .library(name: "PluginCatalogLibraries", targets: [
-            "JSONTree", "AdaptiveExpressions", "CardTemplating", "CardRendering", "MarkdownHTML",
+            "JSONTree", "ECMARegex", "AdaptiveExpressions", "CardTemplating", "CardRendering", "MarkdownHTML",
             "PackageReader", "SiteBuilder",
         ]),
     ],

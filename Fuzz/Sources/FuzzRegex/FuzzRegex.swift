@@ -1,10 +1,11 @@
 @testable import AdaptiveExpressions
+import ECMARegex
 import FuzzSupport
 
 /// The JavaScript regex engine (`isMatch`, `replaceIgnoreCase`): compile any pattern and
 /// match it against any text within a step budget.
 ///
-/// Input: one byte of flags (bit 0 ignore case, 1 multiline, 2 dotAll), the pattern, a NUL,
+/// Input: one byte of flags (bit 0 ignore case, 1 multiline, 2 dotAll, 3 unicode), the pattern, a NUL,
 /// the text.
 /// A fiftieth of an expression's budget (ExpressionLimits.maxSteps), so that a pattern that
 /// spends it all stays under libFuzzer's 1 s with ASan, where a step with ignoreCase costs about 1 µs (the full budget takes 0.1 s without ASan).
@@ -17,8 +18,13 @@ public func fuzzRegex(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let parts = FuzzInput.parts(Array(bytes.dropFirst()), count: 2)
     let pattern = FuzzInput.text(parts[0]), text = FuzzInput.text(parts[1])
     let regex: JSRegex
-    do {
-        regex = try JSRegex(pattern, ignoreCase: flags & 1 != 0, multiline: flags & 2 != 0, dotAll: flags & 4 != 0)
+    var options: JSRegex.Flags = []
+    if flags & 1 != 0 { options.insert(.ignoreCase) }
+    if flags & 2 != 0 { options.insert(.multiline) }
+    if flags & 4 != 0 { options.insert(.dotAll) }
+    if flags & 8 != 0 { options.insert(.unicode) }
+    do throws(JSRegex.SyntaxError) {
+        regex = try JSRegex(pattern, flags: options)
     } catch {
         _ = error.message
         return 0

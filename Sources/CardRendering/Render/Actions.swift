@@ -147,9 +147,10 @@ extension Renderer {
 
     /// Card actions and ActionSet: the buttons in a row (or column), show cards opening
     /// below them, secondary actions in a "more" menu. False when nothing was written.
-    mutating func renderActionBar(_ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
-                                  alignment: HorizontalAlignment?, edges: Edges, extraClasses: String) -> Bool {
-        guard host.supportsInteractivity, !actions.isEmpty else { return false }
+    /// An action bar's actions, resolved (fallbacks, `$when`): the primary ones, the
+    /// secondary ones (`mode: secondary`), and where an unknown action stands among them.
+    mutating func resolveActions(_ actions: [JSONValue], path: String)
+        -> (primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)]) {
         var primary: [ResolvedAction] = []
         var secondary: [ResolvedAction] = []
         var markers: [(index: Int, type: String)] = []
@@ -168,6 +169,15 @@ extension Renderer {
                 report(r, isAction: true)
             }
         }
+        return (primary, secondary, markers)
+    }
+
+    mutating func renderActionBar(_ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
+                                  alignment: HorizontalAlignment?, edges: Edges, extraClasses: String) -> Bool {
+        guard host.supportsInteractivity, !actions.isEmpty else { return false }
+        let resolved = resolveActions(actions, path: path)
+        var primary = resolved.primary
+        let (secondary, markers) = (resolved.secondary, resolved.markers)
         if primary.count > host.actions.maxActions {
             let dropped = primary[host.actions.maxActions...]
             warn(.tooManyActions, dropped.first?.path ?? path,

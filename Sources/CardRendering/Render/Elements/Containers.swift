@@ -128,21 +128,8 @@ extension Renderer {
     }
 
     /// ColumnSet: columns side by side with auto, stretch, weighted or pixel widths.
-    mutating func renderColumnSet(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String) -> Bool {
-        guard case .array(let columns)? = o["columns"], !columns.isEmpty else { return false }
-        let explicit = styleName(o["style"], path: path + "/style")
-        let hasBackground = ctx.hasBackground(explicitStyle: explicit, backgroundImage: false)
-        var classes = ClassList("ac-columnSet")
-        if let explicit { classes.add("ac-style-" + explicit) }
-        if hasBackground { classes.add("ac-bg") }
-        if hasBackground, o["bleed"]?.boolValue == true { Self.bleedClasses(edges, into: &classes) }
-        let alignment = HorizontalAlignment.parse(o["horizontalAlignment"]) ?? ctx.horizontalAlignment
-        if let alignment, alignment != .left { classes.add("ac-ha-" + alignment.rawValue) }
-        let select = selectAction(o["selectAction"], path: path + "/selectAction")
-        if select != nil { classes.add("ac-selectable") }
-        if !common.isEmpty { classes.add(common) }
-
-        // Resolve the columns first: their weights share out the width.
+    /// A ColumnSet's columns, resolved (fallbacks, `$when`), and the sum of their weights.
+    mutating func columnEntries(_ columns: [JSONValue], path: String) -> (entries: [Entry], totalWeight: Double) {
         var entries: [Entry] = []
         var totalWeight = 0.0
         for (i, item) in columns.enumerated() {
@@ -159,6 +146,41 @@ extension Renderer {
                 report(r, isAction: false)
             }
         }
+        return (entries, totalWeight)
+    }
+
+    /// A column's width class and style: auto, stretch, pixels, or its share of the weights.
+    mutating func columnWidth(_ entry: Entry, totalWeight: Double) -> (class: String, style: String) {
+        guard let w = entry.object["width"] else { return ("ac-col-stretch", "") }
+        switch CardSize.parse(w) {
+        case .auto?: return ("ac-col-auto", "")
+        case .stretch?: return ("ac-col-stretch", "")
+        case .pixels(let px)?: return ("ac-col-px", "width:" + CSS.px(px))
+        case .weight(let weight)?:
+            let share = totalWeight > 0 ? 100 * weight / totalWeight : 0
+            return ("ac-col-weight", "flex:1 1 " + CSS.number(share) + "%")
+        case nil:
+            warn(.invalidValue, entry.path + "/width", "A column width must be \"auto\", \"stretch\", a weight or pixels; \"auto\" is used.")
+            return ("ac-col-auto", "")
+        }
+    }
+
+    mutating func renderColumnSet(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String) -> Bool {
+        guard case .array(let columns)? = o["columns"], !columns.isEmpty else { return false }
+        let explicit = styleName(o["style"], path: path + "/style")
+        let hasBackground = ctx.hasBackground(explicitStyle: explicit, backgroundImage: false)
+        var classes = ClassList("ac-columnSet")
+        if let explicit { classes.add("ac-style-" + explicit) }
+        if hasBackground { classes.add("ac-bg") }
+        if hasBackground, o["bleed"]?.boolValue == true { Self.bleedClasses(edges, into: &classes) }
+        let alignment = HorizontalAlignment.parse(o["horizontalAlignment"]) ?? ctx.horizontalAlignment
+        if let alignment, alignment != .left { classes.add("ac-ha-" + alignment.rawValue) }
+        let select = selectAction(o["selectAction"], path: path + "/selectAction")
+        if select != nil { classes.add("ac-selectable") }
+        if !common.isEmpty { classes.add(common) }
+
+        // Resolve the columns first: their weights share out the width.
+        let (entries, totalWeight) = columnEntries(columns, path: path)
         guard !entries.isEmpty else { return false }
 
         out.open("div", classes.value)
@@ -190,24 +212,7 @@ extension Renderer {
             }
             guard spend(entry.path) else { break }
             checkVersion("Column", entry.path)
-            var widthClass = "ac-col-stretch"
-            var widthStyle = ""
-            if let w = entry.object["width"] {
-                switch CardSize.parse(w) {
-                case .auto?: widthClass = "ac-col-auto"
-                case .stretch?: widthClass = "ac-col-stretch"
-                case .pixels(let px)?:
-                    widthClass = "ac-col-px"
-                    widthStyle = "width:" + CSS.px(px)
-                case .weight(let weight)?:
-                    widthClass = "ac-col-weight"
-                    let share = totalWeight > 0 ? 100 * weight / totalWeight : 0
-                    widthStyle = "flex:1 1 " + CSS.number(share) + "%"
-                case nil:
-                    warn(.invalidValue, entry.path + "/width", "A column width must be \"auto\", \"stretch\", a weight or pixels; \"auto\" is used.")
-                    widthClass = "ac-col-auto"
-                }
-            }
+            let (widthClass, widthStyle) = columnWidth(entry, totalWeight: totalWeight)
             var common = entry.visibility
             if entry.object["height"]?.stringValue?.lowercased() == "stretch" {
                 common = common.isEmpty ? "ac-stretch" : common + " ac-stretch"

@@ -34,6 +34,30 @@ extension Renderer {
         if inSet == nil, let alignment, alignment != .left { box.add("ac-ha-" + alignment.rawValue) }
         if !common.isEmpty { box.add(common) }
 
+        let (img, style) = imageClassesAndStyle(o, path: path, inSet: inSet)
+
+        out.open("div", box.value)
+        out.raw(">")
+        let select = selectAction(o["selectAction"], path: path + "/selectAction")
+        let writeImg: (inout Renderer) -> Void = { r in
+            r.out.open("img", img.value)
+            r.out.attr("src", url)
+            r.out.attr("alt", alt)
+            if !style.isEmpty { r.out.attr("style", style.value) }
+            r.out.raw(" loading=\"lazy\" referrerpolicy=\"no-referrer\">")
+        }
+        if let select {
+            writeInlineTrigger(select, ctx: ctx, extraClass: "ac-image-action", body: writeImg)
+        } else {
+            writeImg(&self)
+        }
+        out.raw("</div>")
+        return true
+    }
+
+    /// The `<img>`'s classes and inline style: its size (pixels, a named size, or its image
+    /// set's), its style (person, rounded corners) and background colour.
+    mutating func imageClassesAndStyle(_ o: JSONObject, path: String, inSet: ImageSetPlacement?) -> (ClassList, InlineStyle) {
         var img = ClassList("ac-image")
         var style = InlineStyle()
         let width = CardSize.pixels(o["width"])
@@ -71,24 +95,7 @@ extension Renderer {
                 warn(.invalidValue, path + "/backgroundColor", "Not a colour (#RRGGBB or #AARRGGBB).")
             }
         }
-
-        out.open("div", box.value)
-        out.raw(">")
-        let select = selectAction(o["selectAction"], path: path + "/selectAction")
-        let writeImg: (inout Renderer) -> Void = { r in
-            r.out.open("img", img.value)
-            r.out.attr("src", url)
-            r.out.attr("alt", alt)
-            if !style.isEmpty { r.out.attr("style", style.value) }
-            r.out.raw(" loading=\"lazy\" referrerpolicy=\"no-referrer\">")
-        }
-        if let select {
-            writeInlineTrigger(select, ctx: ctx, extraClass: "ac-image-action", body: writeImg)
-        } else {
-            writeImg(&self)
-        }
-        out.raw("</div>")
-        return true
+        return (img, style)
     }
 
     mutating func renderImageSet(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {

@@ -213,21 +213,49 @@ extension Renderer {
         out.raw("</label></div>")
     }
 
-    private mutating func renderChoiceSet(_ o: JSONObject, path: String, id: String, extra: String, labelled: Bool) {
+    /// A ChoiceSet's choices (at most 1,000), each a title and a value.
+    private mutating func choices(_ o: JSONObject, path: String) -> [(title: String, value: String)] {
         var choices: [(title: String, value: String)] = []
-        if case .array(let list)? = o["choices"] {
-            for (i, c) in list.enumerated() {
-                guard case .object(let co) = c else {
-                    warn(.invalidValue, path + "/choices/" + String(i), "Expected a choice object.")
-                    continue
-                }
-                let title = co["title"]?.stringValue ?? ""
-                let value = co["value"]?.stringValue ?? co["value"].map { $0.description } ?? ""
-                noteTemplate(title, path + "/choices/" + String(i) + "/title")
-                choices.append((title, value))
-                if choices.count >= 1000 { break }
+        guard case .array(let list)? = o["choices"] else { return choices }
+        for (i, c) in list.enumerated() {
+            guard case .object(let co) = c else {
+                warn(.invalidValue, path + "/choices/" + String(i), "Expected a choice object.")
+                continue
             }
+            let title = co["title"]?.stringValue ?? ""
+            let value = co["value"]?.stringValue ?? co["value"].map { $0.description } ?? ""
+            noteTemplate(title, path + "/choices/" + String(i) + "/title")
+            choices.append((title, value))
+            if choices.count >= 1000 { break }
         }
+        return choices
+    }
+
+    /// A compact ChoiceSet: a `<select>` with the placeholder as its hidden first option.
+    private mutating func writeCompactChoiceSet(_ o: JSONObject, choices: [(title: String, value: String)], selected: Set<String>, id: String, extra: String) {
+        out.raw("<select class=\"ac-input ac-multichoiceInput ac-choiceSetInput-compact\" id=\"" + id + "\" disabled" + extra + ">")
+        let hasSelection = choices.contains { selected.contains($0.value) }
+        out.raw(hasSelection ? "<option value=\"\" hidden>" : "<option value=\"\" selected hidden>")
+        // An option may not be empty: a no-break space stands for no placeholder.
+        if let p = o["placeholder"]?.stringValue, !p.isEmpty { out.text(p) } else { out.raw("&#160;") }
+        out.raw("</option>")
+        var chose = false
+        for c in choices {
+            out.raw("<option")
+            out.attr("value", c.value)
+            if !chose, selected.contains(c.value) {
+                out.raw(" selected")
+                chose = true
+            }
+            out.raw(">")
+            out.text(c.title)
+            out.raw("</option>")
+        }
+        out.raw("</select>")
+    }
+
+    private mutating func renderChoiceSet(_ o: JSONObject, path: String, id: String, extra: String, labelled: Bool) {
+        let choices = choices(o, path: path)
         let multi = o["isMultiSelect"]?.boolValue ?? false
         let style = o["style"]?.stringValue?.lowercased() ?? "compact"
         let dynamic = o["choices.data"] != nil
@@ -249,25 +277,7 @@ extension Renderer {
             return
         }
         if single {
-            out.raw("<select class=\"ac-input ac-multichoiceInput ac-choiceSetInput-compact\" id=\"" + id + "\" disabled" + extra + ">")
-            let hasSelection = choices.contains { selected.contains($0.value) }
-            out.raw(hasSelection ? "<option value=\"\" hidden>" : "<option value=\"\" selected hidden>")
-            // An option may not be empty: a no-break space stands for no placeholder.
-            if let p = o["placeholder"]?.stringValue, !p.isEmpty { out.text(p) } else { out.raw("&#160;") }
-            out.raw("</option>")
-            var chose = false
-            for c in choices {
-                out.raw("<option")
-                out.attr("value", c.value)
-                if !chose, selected.contains(c.value) {
-                    out.raw(" selected")
-                    chose = true
-                }
-                out.raw(">")
-                out.text(c.title)
-                out.raw("</option>")
-            }
-            out.raw("</select>")
+            writeCompactChoiceSet(o, choices: choices, selected: selected, id: id, extra: extra)
             return
         }
         // Expanded: a group of radio buttons, or check boxes for multi-select.
