@@ -356,41 +356,41 @@ private struct Reader {
             guard pos < bytes.count else { return fail("unterminated string", at: open) }
             let e = bytes[pos]
             pos += 1
-            switch e {
-            case UInt8(ascii: "\""): text.unicodeScalars.append("\"")
-            case UInt8(ascii: "\\"): text.unicodeScalars.append("\\")
-            case UInt8(ascii: "/"): text.unicodeScalars.append("/")
-            case UInt8(ascii: "b"): text.unicodeScalars.append("\u{08}")
-            case UInt8(ascii: "f"): text.unicodeScalars.append("\u{0C}")
-            case UInt8(ascii: "n"): text.unicodeScalars.append("\n")
-            case UInt8(ascii: "r"): text.unicodeScalars.append("\r")
-            case UInt8(ascii: "t"): text.unicodeScalars.append("\t")
-            case UInt8(ascii: "u"):
-                guard let high = hex4() else { return fail("\\u must be followed by four hex digits", at: escapeStart) }
-                if high >= 0xD800 && high < 0xDC00 {
-                    // A surrogate pair, if the low half follows.
-                    if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
-                        let save = pos
-                        pos += 2
-                        if let low = hex4(), low >= 0xDC00, low < 0xE000 {
-                            let v = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                            text.unicodeScalars.append(UnicodeScalar(v) ?? "\u{FFFD}")
-                        } else {
-                            pos = save
-                            text.unicodeScalars.append("\u{FFFD}")
-                        }
-                    } else {
-                        text.unicodeScalars.append("\u{FFFD}")
-                    }
-                } else if let s = UnicodeScalar(high) {
-                    text.unicodeScalars.append(s)
-                } else {
-                    text.unicodeScalars.append("\u{FFFD}")
-                }
-            default:
-                return fail("invalid escape \\\(Character(UnicodeScalar(e))) in a string", at: escapeStart)
+            guard let scalar = escapedScalar(e) else {
+                return fail(e == UInt8(ascii: "u") ? "\\u must be followed by four hex digits"
+                            : "invalid escape \\\(Character(UnicodeScalar(e))) in a string", at: escapeStart)
             }
+            text.unicodeScalars.append(scalar)
             segmentStart = pos
+        }
+    }
+
+    /// The character an escape (`\n`, `\u00e9`, a surrogate pair…) stands for, `pos` just after
+    /// the letter; nil when it is not an escape. A lone surrogate reads as U+FFFD.
+    mutating func escapedScalar(_ e: UInt8) -> Unicode.Scalar? {
+        switch e {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            guard let high = hex4() else { return nil }
+            guard high >= 0xD800 && high < 0xDC00 else { return UnicodeScalar(high) ?? "\u{FFFD}" }
+            // A surrogate pair, if the low half follows.
+            guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else { return "\u{FFFD}" }
+            let save = pos
+            pos += 2
+            if let low = hex4(), low >= 0xDC00, low < 0xE000 {
+                return UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+            }
+            pos = save
+            return "\u{FFFD}"
+        default:
+            return nil
         }
     }
 

@@ -23,82 +23,103 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// (`a.b[0]`) is read relative to the root.
     public init(_ text: String, allowDotPath: Bool = true) throws(ParseError) {
         description = text
-        let chars = Array(text.unicodeScalars)
-        var i = 0
+        var scan = QueryScanner(chars: Array(text.unicodeScalars))
         var segs: [Segment] = []
-        func fail(_ m: String) -> ParseError { ParseError(message: m, offset: i) }
-        func isNameChar(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isAlphabetic || (c >= "0" && c <= "9") || c == "_" || c == "-" || c == "$" || c.value > 0x7F
-        }
-        func readName() -> String {
-            var s = ""
-            while i < chars.count, isNameChar(chars[i]) { s.unicodeScalars.append(chars[i]); i += 1 }
-            return s
-        }
-        while i < chars.count, chars[i] == " " { i += 1 }
-        if i < chars.count, chars[i] == "$" {
-            i += 1
+        scan.skipSpaces()
+        if scan.peek == "$" {
+            scan.i += 1
         } else if !allowDotPath {
-            throw fail("a JSONPath query starts with $")
-        } else if i < chars.count, chars[i] != "." && chars[i] != "[" {
-            let name = readName()
-            if name.isEmpty { throw fail("expected a member name") }
+            throw scan.fail("a JSONPath query starts with $")
+        } else if let c = scan.peek, c != "." && c != "[" {
+            let name = scan.readName()
+            if name.isEmpty { throw scan.fail("expected a member name") }
             segs.append(.member(name))
         }
-        while i < chars.count {
-            let c = chars[i]
-            if c == " " { i += 1; continue }
-            if c == "." {
-                i += 1
-                if i < chars.count, chars[i] == "." {
-                    i += 1
-                    if i < chars.count, chars[i] == "*" { i += 1; segs.append(.descendant(nil)); continue }
-                    if i < chars.count, chars[i] == "[" {
-                        segs.append(.descendant(nil))
-                        continue
-                    }
-                    let name = readName()
-                    if name.isEmpty { throw fail("expected a member name after ..") }
-                    segs.append(.descendant(name))
-                    continue
-                }
-                if i < chars.count, chars[i] == "*" { i += 1; segs.append(.wildcard); continue }
-                let name = readName()
-                if name.isEmpty { throw fail("expected a member name after .") }
-                segs.append(.member(name))
+        while let c = scan.peek {
+            if c == " " {
+                scan.i += 1
+            } else if c == "." {
+                segs.append(try scan.dotSegment())
             } else if c == "[" {
-                i += 1
-                while i < chars.count, chars[i] == " " { i += 1 }
-                guard i < chars.count else { throw fail("unterminated [") }
-                if chars[i] == "*" {
-                    i += 1
-                    segs.append(.wildcard)
-                } else if chars[i] == "'" || chars[i] == "\"" {
-                    let quote = chars[i]
-                    i += 1
-                    var s = ""
-                    while i < chars.count, chars[i] != quote {
-                        if chars[i] == "\\", i + 1 < chars.count { i += 1 }
-                        s.unicodeScalars.append(chars[i])
-                        i += 1
-                    }
-                    guard i < chars.count else { throw fail("unterminated string") }
-                    i += 1
-                    segs.append(.member(s))
-                } else {
-                    var s = ""
-                    while i < chars.count, chars[i] == "-" || (chars[i] >= "0" && chars[i] <= "9") { s.unicodeScalars.append(chars[i]); i += 1 }
-                    guard let n = Int(s) else { throw fail("expected an index, a quoted name or *") }
-                    segs.append(.index(n))
-                }
-                while i < chars.count, chars[i] == " " { i += 1 }
-                guard i < chars.count, chars[i] == "]" else { throw fail("expected ]") }
-                i += 1
+                segs.append(try scan.bracketSegment())
             } else {
-                throw fail("unexpected character '\(Character(c))'")
+                throw scan.fail("unexpected character '\(Character(c))'")
             }
         }
         segments = segs
+    }
+
+    /// Reads a query's segments one at a time.
+    struct QueryScanner {
+        let chars: [Unicode.Scalar]
+        var i = 0
+
+        var peek: Unicode.Scalar? { i < chars.count ? chars[i] : nil }
+
+        func fail(_ m: String) -> ParseError { ParseError(message: m, offset: i) }
+
+        mutating func skipSpaces() {
+            while peek == " " { i += 1 }
+        }
+
+        static func isNameChar(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isAlphabetic || (c >= "0" && c <= "9") || c == "_" || c == "-" || c == "$" || c.value > 0x7F
+        }
+
+        mutating func readName() -> String {
+            var s = ""
+            while let c = peek, Self.isNameChar(c) { s.unicodeScalars.append(c); i += 1 }
+            return s
+        }
+
+        /// `.name`, `.*`, `..name`, `..*` or `..[` (the bracket is read next).
+        mutating func dotSegment() throws(ParseError) -> Segment {
+            i += 1
+            if peek == "." {
+                i += 1
+                if peek == "*" { i += 1; return .descendant(nil) }
+                if peek == "[" { return .descendant(nil) }
+                let name = readName()
+                if name.isEmpty { throw fail("expected a member name after ..") }
+                return .descendant(name)
+            }
+            if peek == "*" { i += 1; return .wildcard }
+            let name = readName()
+            if name.isEmpty { throw fail("expected a member name after .") }
+            return .member(name)
+        }
+
+        /// `[*]`, `['name']`, `["name"]` or `[index]`.
+        mutating func bracketSegment() throws(ParseError) -> Segment {
+            i += 1
+            skipSpaces()
+            guard let c = peek else { throw fail("unterminated [") }
+            let segment: Segment
+            if c == "*" {
+                i += 1
+                segment = .wildcard
+            } else if c == "'" || c == "\"" {
+                i += 1
+                var s = ""
+                while let d = peek, d != c {
+                    if d == "\\", i + 1 < chars.count { i += 1 }
+                    s.unicodeScalars.append(chars[i])
+                    i += 1
+                }
+                guard peek != nil else { throw fail("unterminated string") }
+                i += 1
+                segment = .member(s)
+            } else {
+                var s = ""
+                while let d = peek, d == "-" || (d >= "0" && d <= "9") { s.unicodeScalars.append(d); i += 1 }
+                guard let n = Int(s) else { throw fail("expected an index, a quoted name or *") }
+                segment = .index(n)
+            }
+            skipSpaces()
+            guard peek == "]" else { throw fail("expected ]") }
+            i += 1
+            return segment
+        }
     }
 
     /// Every node the query selects, in document order.

@@ -113,20 +113,20 @@ enum XMLText {
             return root
         }
 
-        mutating func element(parent: Element, depth: Int) throws(Problem) -> Element {
-            guard depth < 200 else { throw problem("nested too deeply") }
-            i += 1
-            let e = Element(try name())
-            e.parent = parent
+        /// Reads the attributes of a start tag up to its end; false for an empty element (`/>`).
+        mutating func attributes(of e: Element) throws(Problem) -> Bool {
             while true {
                 skipSpace()
                 guard i < b.count else { throw problem("unterminated tag") }
                 if b[i] == 0x2F {
                     guard i + 1 < b.count, b[i + 1] == 0x3E else { throw problem("bad tag") }
                     i += 2
-                    return e
+                    return false
                 }
-                if b[i] == 0x3E { i += 1; break }
+                if b[i] == 0x3E {
+                    i += 1
+                    return true
+                }
                 let attr = try name()
                 skipSpace()
                 guard i < b.count, b[i] == 0x3D else { throw problem("expected =") }
@@ -141,6 +141,14 @@ enum XMLText {
                 e.attributes.append((attr, unescape(String(decoding: b[start..<i], as: UTF8.self))))
                 i += 1
             }
+        }
+
+        mutating func element(parent: Element, depth: Int) throws(Problem) -> Element {
+            guard depth < 200 else { throw problem("nested too deeply") }
+            i += 1
+            let e = Element(try name())
+            e.parent = parent
+            guard try attributes(of: e) else { return e }
             var text: [UInt8] = []
             func flush() {
                 if !text.isEmpty {

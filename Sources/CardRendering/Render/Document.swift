@@ -99,6 +99,18 @@ extension Renderer {
         let select = isRoot ? selectAction(o["selectAction"], path: path + "/selectAction") : nil
         if select != nil { classes.add("ac-selectable") }
 
+        writeCardOpening(o, classes: classes, inline: inline, isRoot: isRoot)
+
+        var inner = ctx.entering(style: style, backgroundImage: background != nil)
+        inner.verticalContentAlignment = vca
+        if let select { writeSelectOverlay(select, ctx: ctx) ; inner.inSelectable = true }
+
+        renderCardContent(o, path: path, inner: inner)
+        out.raw("</div>")
+    }
+
+    /// The card's `<div>`: direction, language, its spoken text as a label, inline style.
+    mutating func writeCardOpening(_ o: JSONObject, classes: ClassList, inline: InlineStyle, isRoot: Bool) {
         out.open("div", classes.value)
         if let rtl = o["rtl"]?.boolValue { out.raw(rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") }
         if isRoot, let lang = o["lang"]?.stringValue, Self.isLanguageTag(lang) { out.attr("lang", lang) }
@@ -112,11 +124,10 @@ extension Renderer {
         }
         if !inline.isEmpty { out.attr("style", inline.value) }
         out.raw(">")
+    }
 
-        var inner = ctx.entering(style: style, backgroundImage: background != nil)
-        inner.verticalContentAlignment = vca
-        if let select { writeSelectOverlay(select, ctx: ctx) ; inner.inSelectable = true }
-
+    /// The card's body, then its actions below a separator (left out when none is shown).
+    mutating func renderCardContent(_ o: JSONObject, path: String, inner: RenderContext) {
         var hasActions = false
         if host.supportsInteractivity, case .array(let actions)? = o["actions"], !actions.isEmpty { hasActions = true }
         let wroteBody = renderItems(o["body"], path: path + "/body", ctx: inner, padded: true, edges: .all,
@@ -132,7 +143,6 @@ extension Renderer {
                 out.rollBack(to: mark)
             }
         }
-        out.raw("</div>")
     }
 
     static func isLanguageTag(_ s: String) -> Bool {
@@ -161,6 +171,22 @@ extension Renderer {
     /// whether the owner has padding (so bleeding children bleed into it); `edges` are the
     /// owner's own edges otherwise. `trailingContent`: actions follow the list.
     @discardableResult
+    /// Hidden elements come first: the spacing before the first visible one appears when a
+    /// toggle reveals one of them, and disappears again while that element itself is hidden
+    /// by a toggle.
+    mutating func writeRevealedSeparator(before entry: Entry, hidden: ArraySlice<Entry>) {
+        let reveal = hidden.flatMap { e in
+            e.visibility.split(separator: " ").filter { $0.hasPrefix("ac-tt") || $0.hasPrefix("ac-ts") }
+        }
+        guard !reveal.isEmpty else { return }
+        var seen = Set<Substring>()
+        var classes = reveal.filter { seen.insert($0).inserted }.joined(separator: " ")
+        for token in entry.visibility.split(separator: " ") where token.hasPrefix("ac-tt") || token.hasPrefix("ac-th") {
+            classes += " ac-hx" + token.dropFirst(5)
+        }
+        writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
+    }
+
     mutating func renderItems(_ value: JSONValue?, path: String, ctx: RenderContext, padded: Bool, edges: Edges,
                               trailingContent: Bool) -> Bool {
         guard let value else { return false }
@@ -196,20 +222,7 @@ extension Renderer {
             if k > firstVisible {
                 writeSeparator(entry.object, path: entry.path, visibility: entry.visibility, vertical: false)
             } else if k == firstVisible, k > 0 {
-                // Hidden elements come first: the spacing before this one appears when a
-                // toggle reveals one of them.
-                let reveal = entries[..<k].flatMap { e in
-                    e.visibility.split(separator: " ").filter { $0.hasPrefix("ac-tt") || $0.hasPrefix("ac-ts") }
-                }
-                if !reveal.isEmpty {
-                    var seen = Set<Substring>()
-                    var classes = reveal.filter { seen.insert($0).inserted }.joined(separator: " ")
-                    // …and disappears again while this element itself is hidden by a toggle.
-                    for token in entry.visibility.split(separator: " ") where token.hasPrefix("ac-tt") || token.hasPrefix("ac-th") {
-                        classes += " ac-hx" + token.dropFirst(5)
-                    }
-                    writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
-                }
+                writeRevealedSeparator(before: entry, hidden: entries[..<k])
             }
             var rendered: Bool
             if let type = entry.unsupported {

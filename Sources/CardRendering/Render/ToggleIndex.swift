@@ -35,27 +35,7 @@ struct ToggleIndex {
             switch value {
             case .object(let o):
                 if let id = o["id"]?.stringValue { ids.insert(id) }
-                if o["type"]?.stringValue == "Action.ToggleVisibility" {
-                    var targets: [(String, Mode)] = []
-                    if case .array(let list)? = o["targetElements"] {
-                        for t in list {
-                            switch t {
-                            case .string(let id):
-                                targets.append((id, .toggle))
-                            case .object(let to):
-                                guard let id = to["elementId"]?.stringValue else { continue }
-                                switch to["isVisible"] {
-                                case .bool(true)?: targets.append((id, .show))
-                                case .bool(false)?: targets.append((id, .hide))
-                                default: targets.append((id, .toggle))
-                                }
-                            default:
-                                continue
-                            }
-                        }
-                    }
-                    actions.append((path, targets))
-                }
+                if o["type"]?.stringValue == "Action.ToggleVisibility" { actions.append((path, Self.targets(of: o))) }
                 guard depth < maxDepth else { continue }
                 // Push in reverse so that members are visited in order.
                 for (k, v) in o.reversed() {
@@ -76,20 +56,48 @@ struct ToggleIndex {
                 continue
             }
         }
+        index.assign(actions, ids: ids)
+        return index
+    }
+
+    /// What a ToggleVisibility action targets: each id, and whether it shows, hides or toggles it.
+    static func targets(of o: JSONObject) -> [(String, Mode)] {
+        var targets: [(String, Mode)] = []
+        guard case .array(let list)? = o["targetElements"] else { return targets }
+        for t in list {
+            switch t {
+            case .string(let id):
+                targets.append((id, .toggle))
+            case .object(let to):
+                guard let id = to["elementId"]?.stringValue else { continue }
+                switch to["isVisible"] {
+                case .bool(true)?: targets.append((id, .show))
+                case .bool(false)?: targets.append((id, .hide))
+                default: targets.append((id, .toggle))
+                }
+            default:
+                continue
+            }
+        }
+        return targets
+    }
+
+    /// Gives each action a stylesheet slot (up to the stylesheet's number), and notes the
+    /// targets no element has and the actions past the last slot.
+    mutating func assign(_ actions: [(path: String, targets: [(String, Mode)])], ids: Set<String>) {
         for (n, action) in actions.enumerated() {
             let slot = n + 1
             if slot <= CardStylesheet.toggleSlots {
-                index.slotByPath[action.path] = slot
+                slotByPath[action.path] = slot
                 for (id, mode) in action.targets {
-                    index.bindings[id, default: []].append((slot, mode))
-                    if !ids.contains(id) { index.missingTargets.append((action.path, id)) }
+                    bindings[id, default: []].append((slot, mode))
+                    if !ids.contains(id) { missingTargets.append((action.path, id)) }
                 }
             } else {
-                index.overLimit.append(action.path)
-                for (id, _) in action.targets { index.unserved.insert(id) }
+                overLimit.append(action.path)
+                for (id, _) in action.targets { unserved.insert(id) }
             }
         }
-        return index
     }
 
     /// Whether the card has any toggle action (most have none; then nothing else is built).

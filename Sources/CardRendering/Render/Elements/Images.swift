@@ -148,11 +148,9 @@ extension Renderer {
     /// that holds the `<video>`/`<audio>` player with its caption tracks, so the play button
     /// opens the player in place without script; for other sources (YouTube, Vimeo… pages)
     /// the play button is a link that opens the source.
-    mutating func renderMedia(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {
-        guard case .array(let sources)? = o["sources"], !sources.isEmpty else {
-            warn(.missingProperty, path, "Media has no sources.")
-            return false
-        }
+    /// A Media element's sources: files a `<video>` or `<audio>` can play, and pages (a
+    /// video site) that only a link can open. Sources that are not http(s) are dropped.
+    mutating func mediaSources(_ sources: [JSONValue], path: String) -> (files: [(url: String, mime: String)], pages: [String]) {
         var files: [(url: String, mime: String)] = []
         var pages: [String] = []
         for (i, s) in sources.enumerated() {
@@ -173,6 +171,15 @@ extension Renderer {
                 pages.append(url)
             }
         }
+        return (files, pages)
+    }
+
+    mutating func renderMedia(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {
+        guard case .array(let sources)? = o["sources"], !sources.isEmpty else {
+            warn(.missingProperty, path, "Media has no sources.")
+            return false
+        }
+        let (files, pages) = mediaSources(sources, path: path)
         var poster: String?
         if let raw = o["poster"]?.stringValue, !raw.isEmpty {
             poster = imageURL(raw, path: path + "/poster")
