@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SITE_OUT ?= _site
 
-.PHONY: demo test deps check-deps release bench clean theme demo-zip fuzz
+.PHONY: demo test deps check-deps release bench clean theme demo-zip fuzz lint format
 
 deps:
 	@scripts/ensure-deps.sh build
@@ -20,10 +20,17 @@ demo: release
 	.build/release/plugin-catalog build --config Site/catalog.yml --output $(SITE_OUT)
 	@echo "Open $(CURDIR)/$(SITE_OUT)/index.html"
 
-test: check-deps
+test: check-deps lint
 	@[ -d ../shared ] || echo "note: ../shared is missing: the suites that read the reference material, corpus and conformance vectors are skipped (with CI=true they fail)"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The layout of Sources/ is swift-format's, with the settings in .swift-format (`make format` applies it).
+lint:
+	$(SWIFT) format lint --strict --configuration .swift-format --recursive Sources
+
+format:
+	$(SWIFT) format format --in-place --configuration .swift-format --recursive Sources
 
 bench: deps
 	$(SWIFT) build -c release --product catalog-benchmark

@@ -45,9 +45,10 @@ public struct CardTemplate: Sendable {
     ///   - host: the host data (`$host`); nil when there is none.
     ///   - context: the clock and locale the expressions see.
     ///   - options: what a missing value becomes, and the expansion's size limit.
-    public func expand(data: JSONValue?, host: JSONValue? = nil, context: EvaluationContext = EvaluationContext(),
-                       options: TemplateOptions = TemplateOptions()) -> TemplateExpansion
-    {
+    public func expand(
+        data: JSONValue?, host: JSONValue? = nil, context: EvaluationContext = EvaluationContext(),
+        options: TemplateOptions = TemplateOptions()
+    ) -> TemplateExpansion {
         var expander = TemplateExpander(root: data, host: host, context: context, options: options, limits: limits)
         let out = expander.expand(root)
         var warnings = compileWarnings
@@ -75,8 +76,10 @@ public struct TemplateOptions: Sendable {
     /// (`CardTemplate.templatePointer(for:in:)`). Renderers ignore the member.
     public var recordsProvenance: Bool
 
-    public init(missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000, recordsProvenance: Bool = false,
-                maxEvaluationSteps: Int = 50_000_000) {
+    public init(
+        missingValueText: String? = nil, maxOutputNodes: Int = 2_000_000, recordsProvenance: Bool = false,
+        maxEvaluationSteps: Int = 50_000_000
+    ) {
         self.missingValueText = missingValueText
         self.maxOutputNodes = maxOutputNodes
         self.recordsProvenance = recordsProvenance

@@ -180,8 +180,9 @@ struct TemplateExpander {
     private mutating func run(_ e: Expression, substitute: Bool, missing: inout [String]) -> TemplateValue {
         var l = limits
         l.maxSteps = min(limits.maxSteps, max(0, options.maxEvaluationSteps - steps))
-        let result = e.evaluate(template: bindings, substitute: substitute, substitutionText: substitute ? options.missingValueText : nil,
-                                context: context, limits: l, missing: &missing, steps: &steps)
+        let result = e.evaluate(
+            template: bindings, substitute: substitute, substitutionText: substitute ? options.missingValueText : nil,
+            context: context, limits: l, missing: &missing, steps: &steps)
         if steps >= options.maxEvaluationSteps && !spent {
             spent = true
             warnings.append(TemplateWarning(.limit, path: "", "the expansion's expressions took more than \(options.maxEvaluationSteps) evaluation steps together; the rest was left out"))
@@ -229,8 +230,10 @@ struct TemplateExpander {
                         text += Expression.jsText(v)
                         break
                     case .failure(let message):
-                        warnings.append(TemplateWarning(kind(of: message), path: s.path, "${\(e.description)}: \(message); kept as written",
-                                                        offset: s.offset(mentioning: e.description, index: expressionIndex)))
+                        warnings.append(
+                            TemplateWarning(
+                                kind(of: message), path: s.path, "${\(e.description)}: \(message); kept as written",
+                                offset: s.offset(mentioning: e.description, index: expressionIndex)))
                         text += "${\(e.description)}"
                     }
                 }

@@ -33,8 +33,10 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// Extra lines printed under the diagnostic (e.g. "did you mean …").
     public var notes: [String]
 
-    public init(_ severity: Severity, _ rule: Rule, _ message: String,
-                file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []) {
+    public init(
+        _ severity: Severity, _ rule: Rule, _ message: String,
+        file: String? = nil, at location: SourceLocation? = nil, notes: [String] = []
+    ) {
         self.severity = severity
         self.rule = rule
         self.message = message

@@ -108,14 +108,19 @@ extension Rule {
     public static let ac06 = Rule("AC-06", "Shows ≥2 data fields besides title/thumbnail.", reference: .warning, manual: "needs a reviewer: whether a card shows two pieces of information is a judgement")
     public static let ac07 = Rule("AC-07", "Array bindings guarded with `$when` / empty-state text.", reference: .warning)
     public static let ac08 = Rule("AC-08", "Layout: ≤3 columns per ColumnSet, ≤1 explicit pixel width, no fixed widths.", reference: .warning)
-    public static let ac09 = Rule("AC-09", "ME (bot-based) response includes preview card info in the same template.", reference: .warning, manual: "needs the running bot: a bot-based extension's cards come from the bot at run time")
+    public static let ac09 = Rule(
+        "AC-09", "ME (bot-based) response includes preview card info in the same template.", reference: .warning, manual: "needs the running bot: a bot-based extension's cards come from the bot at run time")
     // CNF — confirmation.
     public static let cnf01 = Rule("CNF-01", "Create/update/delete operations are not marked `x-openai-isConsequential: false`.", reference: .error)
-    public static let cnf02 = Rule("CNF-02", "Consequential functions define `confirmation.body` that names the action and asks permission (heuristic: starts \"Do you want…\", not \"Do you want to proceed?\").", reference: .warning)
+    public static let cnf02 = Rule(
+        "CNF-02", "Consequential functions define `confirmation.body` that names the action and asks permission (heuristic: starts \"Do you want…\", not \"Do you want to proceed?\").", reference: .warning)
     public static let cnf03 = Rule("CNF-03", "A function has a `description` when it has no `confirmation.body`.", reference: .warning)
     public static let cnf04 = Rule("CNF-04", "The extension is spelled `x-openai-isConsequential` and is a boolean.", reference: .warning)
     // TXT — text content.
-    public static let txt01 = Rule("TXT-01", "No instructional/prompt-injection phrases ('ignore', 'new instructions', 'if the user says', …) in descriptions, semantic descriptions, operationIds, DA instructions/starters, plugin descriptions, `states.reasoning.description`, OpenAPI path descriptions.", reference: .error)
+    public static let txt01 = Rule(
+        "TXT-01",
+        "No instructional/prompt-injection phrases ('ignore', 'new instructions', 'if the user says', …) in descriptions, semantic descriptions, operationIds, DA instructions/starters, plugin descriptions, `states.reasoning.description`, OpenAPI path descriptions.",
+        reference: .error)
     public static let txt02 = Rule("TXT-02", "No URLs, emojis, hidden/unusual characters in those texts.", reference: .error)
     public static let txt03 = Rule("TXT-03", "No superlatives (\"#1\", \"amazing\", \"best\") or marketing language.", reference: .warning)
     public static let txt04 = Rule("TXT-04", "No names of other plugins/apps in descriptions (anti-compete).", reference: .warning)
@@ -226,6 +231,6 @@ extension Rule {
         .txt01,
         .txt02,
         .txt03,
-        .txt04,
+        .txt04
     ]
 }

@@ -58,13 +58,14 @@ extension Rule {
     public static let notAPackage = Rule("input-kind", "The input is not a package, a plugin manifest or an OpenAPI description.")
     public static let template = Rule("ttk-template", "A Teams Toolkit template (`*.tpl`) read in place of the file it stands for, sections rendered.")
     public static let placeholder = Rule("env-placeholder", "A `${{VAR}}` placeholder that no env file defines.")
-    public static let secret = Rule("env-secret", "A `${{SECRET_*}}` placeholder, or one whose value comes from a `.env.*.user` file: its value is withheld from every output, and the place is reported because a secret in a package is published with the app.")
+    public static let secret = Rule(
+        "env-secret",
+        "A `${{SECRET_*}}` placeholder, or one whose value comes from a `.env.*.user` file: its value is withheld from every output, and the place is reported because a secret in a package is published with the app.")
     public static let zipEntry = Rule("zip-entry", "An archive entry that is unsafe (absolute, `..`, link) or over the limits.")
     public static let unreferencedPlugin = Rule("plugin-unreferenced", "A plugin manifest in the package that neither the agent nor the app manifest references: Copilot does not load it.")
 
     public static let oasRef = Rule("oas-ref", "A `$ref` that cannot be resolved, or a reference cycle.")
     public static let oasDuplicateId = Rule("oas-duplicate-operation-id", "Two operations share an `operationId`.")
-
 
     // Response rendering templates and cards.
     public static let cardTemplate = Rule("card-template", "A template expression that failed or bound nothing.")
@@ -100,7 +101,7 @@ extension Rule {
         .sampleData,
         .siteOutput,
         .config,
-        .theme,
+        .theme
     ]
 
     /// Every rule: the project's, then the reference material's (the order of `docs/rules.md`).

@@ -64,8 +64,10 @@ struct Matcher {
     }
 
     /// Executes one instruction; false when it fails.
-    private mutating func step(_ instruction: Program.Instruction, _ pc: inout Int, _ pos: inout Int,
-                               _ frames: inout [Frame]) -> Bool {
+    private mutating func step(
+        _ instruction: Program.Instruction, _ pc: inout Int, _ pos: inout Int,
+        _ frames: inout [Frame]
+    ) -> Bool {
         switch instruction {
         case .unit(let u):
             guard pos < input.count, matches(u, input[pos]) else { return false }
@@ -114,8 +116,10 @@ struct Matcher {
         return true
     }
 
-    private mutating func enterLoop(_ loop: Int, min: Int, max: Int, greedy: Bool, exit: Int, _ pc: inout Int, _ pos: Int,
-                                    _ frames: inout [Frame]) -> Bool {
+    private mutating func enterLoop(
+        _ loop: Int, min: Int, max: Int, greedy: Bool, exit: Int, _ pc: inout Int, _ pos: Int,
+        _ frames: inout [Frame]
+    ) -> Bool {
         let count = counters[loop]
         if count >= max {
             pc = exit
@@ -135,8 +139,10 @@ struct Matcher {
         return true
     }
 
-    private mutating func repeatUnits(_ u: Program.Unit, min: Int, max: Int, greedy: Bool, _ pc: inout Int, _ pos: inout Int,
-                                      _ frames: inout [Frame]) -> Bool {
+    private mutating func repeatUnits(
+        _ u: Program.Unit, min: Int, max: Int, greedy: Bool, _ pc: inout Int, _ pos: inout Int,
+        _ frames: inout [Frame]
+    ) -> Bool {
         var count = 0
         while count < max && pos + count < input.count && matches(u, input[pos + count]) {
             count += 1
@@ -181,8 +187,10 @@ struct Matcher {
 
     /// A lookaround is atomic: its body's choice points are dropped once it matched, but the
     /// captures it set stay (undone on backtracking past it).
-    private mutating func look(_ program: Int, ahead: Bool, negate: Bool, info: JSRegex.LookInfo, at pos: Int,
-                               _ frames: inout [Frame]) -> Bool {
+    private mutating func look(
+        _ program: Int, ahead: Bool, negate: Bool, info: JSRegex.LookInfo, at pos: Int,
+        _ frames: inout [Frame]
+    ) -> Bool {
         let saved = info.captures ? captures : []
         var matched = false
         if ahead {

@@ -264,7 +264,8 @@ struct RegexParser {
         let start = i
         while i < p.count && p[i] != 0x3E {
             let c = p[i]
-            let ok = c == 0x24 || c == 0x5F || (c >= 0x30 && c <= 0x39 && i > start)
+            let ok =
+                c == 0x24 || c == 0x5F || (c >= 0x30 && c <= 0x39 && i > start)
                 || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0x80
             guard ok else { throw error("Invalid capture group name") }
             i += 1
@@ -278,9 +279,11 @@ struct RegexParser {
 
     private static let digit = JSRegex.CharSet(ranges: [(0x30, 0x39)])
     private static let word = JSRegex.CharSet(ranges: [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)])
-    private static let space = JSRegex.CharSet(ranges: [(0x09, 0x0D), (0x20, 0x20), (0xA0, 0xA0), (0x1680, 0x1680),
-                                                        (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F),
-                                                        (0x205F, 0x205F), (0x3000, 0x3000), (0xFEFF, 0xFEFF)])
+    private static let space = JSRegex.CharSet(ranges: [
+        (0x09, 0x0D), (0x20, 0x20), (0xA0, 0xA0), (0x1680, 0x1680),
+        (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F),
+        (0x205F, 0x205F), (0x3000, 0x3000), (0xFEFF, 0xFEFF)
+    ])
 
     private static func classEscape(_ c: UInt32) -> JSRegex.CharSet? {
         switch c {

@@ -80,7 +80,7 @@ enum UnicodeProperty: Sendable {
         "asciihexdigit": .asciiHexDigit, "ahex": .asciiHexDigit, "math": .math, "idstart": .idStart, "ids": .idStart,
         "idcontinue": .idContinue, "idc": .idContinue, "emoji": .emoji, "emojipresentation": .emojiPresentation,
         "epres": .emojiPresentation, "dash": .dash, "ideographic": .ideographic, "ideo": .ideographic,
-        "noncharactercodepoint": .noncharacter, "nchar": .noncharacter,
+        "noncharactercodepoint": .noncharacter, "nchar": .noncharacter
     ]
 
     private static let categoryNames: [String: Set<Unicode.GeneralCategory>] = {
@@ -100,7 +100,7 @@ enum UnicodeProperty: Sendable {
             ("zs", "spaceseparator", .spaceSeparator), ("zl", "lineseparator", .lineSeparator),
             ("zp", "paragraphseparator", .paragraphSeparator), ("cc", "control", .control),
             ("cf", "format", .format), ("cs", "surrogate", .surrogate), ("co", "privateuse", .privateUse),
-            ("cn", "unassigned", .unassigned),
+            ("cn", "unassigned", .unassigned)
         ]
         var table: [String: Set<G>] = [:]
         for (short, long, g) in single {
@@ -114,11 +114,16 @@ enum UnicodeProperty: Sendable {
             ("lc", "casedletter", [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter]),
             ("m", "mark", [.nonspacingMark, .spacingMark, .enclosingMark]),
             ("n", "number", [.decimalNumber, .letterNumber, .otherNumber]),
-            ("p", "punctuation", [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                                  .initialPunctuation, .finalPunctuation, .otherPunctuation]),
+            (
+                "p", "punctuation",
+                [
+                    .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                    .initialPunctuation, .finalPunctuation, .otherPunctuation
+                ]
+            ),
             ("s", "symbol", [.mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol]),
             ("z", "separator", [.spaceSeparator, .lineSeparator, .paragraphSeparator]),
-            ("c", "other", [.control, .format, .surrogate, .privateUse, .unassigned]),
+            ("c", "other", [.control, .format, .surrogate, .privateUse, .unassigned])
         ]
         for (short, long, gs) in groups {
             table[short] = Set(gs)

@@ -222,7 +222,8 @@ private struct Reader {
         case UInt8(ascii: "f"): return keyword("false", .bool(false))
         case UInt8(ascii: "n"): return keyword("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
-        case UInt8(ascii: "$") where options.allowBarePlaceholders && pos + 2 < bytes.count
+        case UInt8(ascii: "$")
+        where options.allowBarePlaceholders && pos + 2 < bytes.count
             && bytes[pos + 1] == UInt8(ascii: "{") && bytes[pos + 2] == UInt8(ascii: "{"):
             return barePlaceholder()
         default:
@@ -357,8 +358,10 @@ private struct Reader {
             let e = bytes[pos]
             pos += 1
             guard let scalar = escapedScalar(e) else {
-                return fail(e == UInt8(ascii: "u") ? "\\u must be followed by four hex digits"
-                            : "invalid escape \\\(Character(UnicodeScalar(e))) in a string", at: escapeStart)
+                return fail(
+                    e == UInt8(ascii: "u")
+                        ? "\\u must be followed by four hex digits"
+                        : "invalid escape \\\(Character(UnicodeScalar(e))) in a string", at: escapeStart)
             }
             text.unicodeScalars.append(scalar)
             segmentStart = pos

@@ -28,7 +28,8 @@ extension JSONValue {
     /// The number as an integer when it is one exactly and fits; nil otherwise.
     public var intValue: Int? {
         guard case .number(let d) = self, d.isFinite, d.rounded(.towardZero) == d,
-              d >= -9_007_199_254_740_992, d <= 9_007_199_254_740_992 else { return nil }
+            d >= -9_007_199_254_740_992, d <= 9_007_199_254_740_992
+        else { return nil }
         return Int(d)
     }
 

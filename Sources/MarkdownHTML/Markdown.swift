@@ -77,9 +77,9 @@ public enum Markdown {
         for b in utf8 {
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "\""),
-                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "="), UInt8(ascii: "+"),
-                 UInt8(ascii: "-"), UInt8(ascii: ":"), 0x80...0xFF:
+                UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"), UInt8(ascii: "%"), UInt8(ascii: "="), UInt8(ascii: "+"),
+                UInt8(ascii: "-"), UInt8(ascii: ":"), 0x80...0xFF:
                 break
             case UInt8(ascii: "."):
                 if recent & 0xFFFFFF == 0x777777 { return false }  // www.
@@ -97,7 +97,7 @@ public enum Markdown {
     public static func html(_ document: MarkdownNode, options: Options = .documentation) -> String {
         var renderer = HTMLRenderer(options: options)
         if options.inlineSingleParagraph, document.children.count == 1,
-           case .paragraph = document.children[0].kind
+            case .paragraph = document.children[0].kind
         {
             renderer.children(document.children[0])
         } else {

@@ -25,7 +25,8 @@ public struct BuildAction: Sendable {
     /// build, a patched release) never reuses pages an older binary wrote.
     static let binaryIdentity: String = {
         guard let url = Bundle.main.executableURL?.resolvingSymlinksInPath(),
-              let a = try? FileManager.default.attributesOfItem(atPath: url.path) else { return "" }
+            let a = try? FileManager.default.attributesOfItem(atPath: url.path)
+        else { return "" }
         let size = (a[.size] as? NSNumber)?.int64Value ?? 0
         let time = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(size)@\(time)"

@@ -56,8 +56,10 @@ public struct CardAction: Sendable {
 
     /// Local images larger than this are left as links.
     public static let maxInlineImageBytes = 4 << 20
-    static let imageTypes = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
-                             "webp": "image/webp", "svg": "image/svg+xml", "bmp": "image/bmp", "ico": "image/x-icon"]
+    static let imageTypes = [
+        "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+        "webp": "image/webp", "svg": "image/svg+xml", "bmp": "image/bmp", "ico": "image/x-icon"
+    ]
 
     public init(template: URL, data: URL? = nil, host: Host = .named("teams-light"), title: String? = nil) {
         self.template = template
@@ -86,10 +88,13 @@ public struct CardAction: Sendable {
         // Findings name files as the user typed them, relative to the current folder.
         let templatePath = DisplayPath.relative(template, to: nil)
         result.dataFile = data ?? Self.defaultDataFile(for: template)
-        guard let card = CardFiles.read(template, display: templatePath, data: result.dataFile, dataDisplay: result.dataFile.map { DisplayPath.relative($0, to: nil) },
-                                        into: &result.diagnostics),
-              result.dataFile == nil || card.data != nil,
-              let hostConfig = self.hostConfig(into: &result.diagnostics) else { return result }
+        guard
+            let card = CardFiles.read(
+                template, display: templatePath, data: result.dataFile, dataDisplay: result.dataFile.map { DisplayPath.relative($0, to: nil) },
+                into: &result.diagnostics),
+            result.dataFile == nil || card.data != nil,
+            let hostConfig = self.hostConfig(into: &result.diagnostics)
+        else { return result }
         var options = RenderOptions(idPrefix: "card")
         options.contrastChecks = [ContrastCheck(name: host.displayName, hostConfig: hostConfig)]
         let compiled = CompiledCard(Self.cardNode(card.template, file: templatePath, into: &result.diagnostics), file: templatePath)
@@ -100,8 +105,9 @@ public struct CardAction: Sendable {
         // Local images the expanded card names are inlined, from the template's folder only.
         let folder = template.deletingLastPathComponent().standardizedFileURL
         options.imageSources[SampleSynthesizer.placeholderImageURL] = SampleSynthesizer.placeholderImage
-        var job = CardJob(template: compiled, data: data.value, hostConfig: hostConfig, options: options,
-                          evaluation: EvaluationContext(now: now, locale: locale, randomSeed: 1))
+        var job = CardJob(
+            template: compiled, data: data.value, hostConfig: hostConfig, options: options,
+            evaluation: EvaluationContext(now: now, locale: locale, randomSeed: 1))
         job.replacingImages = { urls in
             var found: [String: String] = [:]
             for url in urls { found[url] = Self.inlineLocalImage(url, in: folder) }
@@ -134,8 +140,10 @@ public struct CardAction: Sendable {
             let (items, invented) = SampleData.fill([], bindings: bindings)
             let names = invented.map { SampleData.display($0.path) }
             if !names.isEmpty {
-                findings.append(.note(.sampleData, "no data file: the card shows values made up for what it binds (\(names.prefix(8).joined(separator: ", "))\(names.count > 8 ? ", …" : ""))",
-                                      file: DisplayPath.relative(template, to: nil)))
+                findings.append(
+                    .note(
+                        .sampleData, "no data file: the card shows values made up for what it binds (\(names.prefix(8).joined(separator: ", "))\(names.count > 8 ? ", …" : ""))",
+                        file: DisplayPath.relative(template, to: nil)))
             }
             return (items.first ?? .object([:]), "Synthesized sample data: values made up from the names the card binds, not real data.")
         }
@@ -156,8 +164,12 @@ public struct CardAction: Sendable {
         }
         let index = item ?? 1
         guard index >= 1, index <= list.count else {
-            findings.append(.error(.sampleData, list.isEmpty ? "the data is an empty list: there is no item to show"
-                                   : "--item \(index): the data holds \(list.count) item\(list.count == 1 ? "" : "s")", file: file.file))
+            findings.append(
+                .error(
+                    .sampleData,
+                    list.isEmpty
+                        ? "the data is an empty list: there is no item to show"
+                        : "--item \(index): the data holds \(list.count) item\(list.count == 1 ? "" : "s")", file: file.file))
             return nil
         }
         if item == nil && list.count > 1 {
@@ -192,8 +204,10 @@ public struct CardAction: Sendable {
     /// image extension and is not too large. Anything else stays as the card wrote it.
     static func inlineLocalImage(_ reference: String, in folder: URL) -> String? {
         guard !reference.isEmpty, !reference.hasPrefix("/"), !reference.contains(":"), !reference.contains("\\"),
-              !reference.hasPrefix("//") else { return nil }
-        let path = (reference.split(separator: "?", maxSplits: 1).first.map(String.init) ?? reference)
+            !reference.hasPrefix("//")
+        else { return nil }
+        let path =
+            (reference.split(separator: "?", maxSplits: 1).first.map(String.init) ?? reference)
             .removingPercentEncoding ?? reference
         let parts = path.split(separator: "/")
         guard !parts.isEmpty, !parts.contains(where: { $0 == ".." }) else { return nil }
@@ -202,10 +216,11 @@ public struct CardAction: Sendable {
         let resolved = file.resolvingSymlinksInPath().path
         let base = folder.resolvingSymlinksInPath().path
         guard resolved.hasPrefix(base + "/"),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = attributes[.size] as? Int, size <= maxInlineImageBytes,
-              let bytes = FileManager.default.contents(atPath: resolved) else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int, size <= maxInlineImageBytes,
+            let bytes = FileManager.default.contents(atPath: resolved)
+        else { return nil }
         return "data:" + type + ";base64," + bytes.base64EncodedString()
     }
 }

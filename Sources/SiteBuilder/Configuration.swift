@@ -56,8 +56,10 @@ public struct CatalogConfiguration: Sendable {
 
 /// Reads `catalog.yml` into a configuration, with a finding for every problem, at its place.
 struct CatalogFileReader {
-    static let topKeys: Set<String> = ["title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
-                                       "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries", "schemas", "rules"]
+    static let topKeys: Set<String> = [
+        "title", "description", "logo", "packages", "output", "base_url", "baseURL", "locales", "default_locale",
+        "extra_locales", "theme", "samples", "env", "env_files", "template_flags", "galleries", "schemas", "rules"
+    ]
     static let galleryKeys: Set<String> = ["title", "path", "optional"]
     static let localeKeys: Set<String> = ["default", "extra"]
 
@@ -82,7 +84,9 @@ struct CatalogFileReader {
         switch ConfigurationFile.read(url) {
         case .success(let (node, warnings)):
             root = node
-            diagnostics += warnings.map { d in var d = d; d.file = display; return d }
+            diagnostics += warnings.map { d in
+                var d = d; d.file = display; return d
+            }
         case .failure(let d):
             var d = d
             d.file = display
@@ -154,8 +158,10 @@ struct CatalogFileReader {
     mutating func checkKeys(_ o: SourceObject, known: Set<String>, in context: String?) {
         for m in o.members where !known.contains(m.key) {
             let whereText = context.map { " in \($0)" } ?? ""
-            diagnostics.append(.warning(.config, "unknown option \"\(m.key)\"\(whereText) is ignored (known: \(known.sorted().joined(separator: ", ")))",
-                                        file: display, at: m.keyLocation))
+            diagnostics.append(
+                .warning(
+                    .config, "unknown option \"\(m.key)\"\(whereText) is ignored (known: \(known.sorted().joined(separator: ", ")))",
+                    file: display, at: m.keyLocation))
         }
     }
 

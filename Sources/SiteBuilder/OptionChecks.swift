@@ -6,7 +6,8 @@ public enum OptionChecks {
     /// Why `url` cannot be the site's public URL (it must be absolute http or https), or nil.
     public static func baseURLProblem(_ url: String) -> String? {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else {
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else {
             return "\"\(url)\" is not an absolute http or https URL (for example https://contoso.example/plugins/)"
         }
         return nil
@@ -16,7 +17,8 @@ public enum OptionChecks {
     public static func localeProblem(_ tag: String) -> String? {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         let language = parts.first ?? ""
-        let wellFormed = (2...3).contains(language.count) && language.allSatisfy { $0.isASCII && $0.isLetter }
+        let wellFormed =
+            (2...3).contains(language.count) && language.allSatisfy { $0.isASCII && $0.isLetter }
             && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         return wellFormed ? nil : "\"\(tag)\" is not a BCP 47 language tag (for example en, fr-CA, pt-BR)"
     }

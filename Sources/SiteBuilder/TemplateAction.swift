@@ -36,9 +36,12 @@ public struct TemplateAction: Sendable {
         var result = Result()
         result.dataFile = data ?? CardFiles.dataFile(beside: template)
         let shown = DisplayPath.relative(template, to: nil)
-        guard let card = CardFiles.read(template, display: shown, data: result.dataFile, dataDisplay: result.dataFile.map { DisplayPath.relative($0, to: nil) },
-                                        into: &result.diagnostics),
-              result.dataFile == nil || card.data != nil else { return result }
+        guard
+            let card = CardFiles.read(
+                template, display: shown, data: result.dataFile, dataDisplay: result.dataFile.map { DisplayPath.relative($0, to: nil) },
+                into: &result.diagnostics),
+            result.dataFile == nil || card.data != nil
+        else { return result }
         var hostData: JSONValue? = nil
         if let host {
             guard let node = CardFiles.readJSON(host, display: DisplayPath.relative(host, to: nil), into: &result.diagnostics) else { return result }

@@ -26,7 +26,8 @@ func loadBenchmarkCards(_ cardsDir: URL) -> [JSONValue] {
 
 func runCardBenchmarks() throws {
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let shared = ProcessInfo.processInfo.environment["PLUGIN_CATALOG_SHARED"].map { URL(fileURLWithPath: $0) }
+    let shared =
+        ProcessInfo.processInfo.environment["PLUGIN_CATALOG_SHARED"].map { URL(fileURLWithPath: $0) }
         ?? cwd.deletingLastPathComponent().appendingPathComponent("shared")
     let cardsDir = shared.appendingPathComponent("conformance/cards")
     let cards = loadBenchmarkCards(cardsDir)
@@ -64,8 +65,11 @@ func measureCardThroughput(_ cards: [JSONValue], host: HostConfig) {
         Measure.keep(sink)
     }
     let perRound = Double(cards.count * rounds)
-    Measure.report("single thread", String(format: "%.0f cards/s (best %@ for %d cards, median %@)",
-                                           perRound / single.best, Measure.format(single.best), cards.count * rounds, Measure.format(single.median)))
+    Measure.report(
+        "single thread",
+        String(
+            format: "%.0f cards/s (best %@ for %d cards, median %@)",
+            perRound / single.best, Measure.format(single.best), cards.count * rounds, Measure.format(single.median)))
 
     // All cores: each task renders a slice; nothing is shared but the read-only inputs.
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -83,8 +87,11 @@ func measureCardThroughput(_ cards: [JSONValue], host: HostConfig) {
             Measure.keep(sink)
         }
     }
-    Measure.report("parallel (\(cores) cores)", String(format: "%.0f cards/s (best %@, %.2f× single)",
-                                                       perRound / parallel.best, Measure.format(parallel.best), single.best / parallel.best))
+    Measure.report(
+        "parallel (\(cores) cores)",
+        String(
+            format: "%.0f cards/s (best %@, %.2f× single)",
+            perRound / parallel.best, Measure.format(parallel.best), single.best / parallel.best))
 
 }
 
@@ -102,7 +109,10 @@ func measureLargestCardAndStylesheet(_ cards: [JSONValue], host: HostConfig) {
     let css = Measure.time(repetitions: 5) {
         for _ in 0..<100 { _ = CardStylesheet.css(for: host, scope: ".ac-theme-teams-light") }
     }
-    Measure.report("theme stylesheet", String(format: "%.0f µs to build, %d KB (+ %d KB base, built once)",
-                                              css.best / 100 * 1e6, CardStylesheet.css(for: host, scope: ".t").utf8.count / 1024,
-                                              CardStylesheet.base.utf8.count / 1024))
+    Measure.report(
+        "theme stylesheet",
+        String(
+            format: "%.0f µs to build, %d KB (+ %d KB base, built once)",
+            css.best / 100 * 1e6, CardStylesheet.css(for: host, scope: ".t").utf8.count / 1024,
+            CardStylesheet.base.utf8.count / 1024))
 }

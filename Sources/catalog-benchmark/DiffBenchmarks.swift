@@ -32,8 +32,9 @@ func child(_ arguments: [String]) throws -> String {
 /// The child: one `diff` of the two versions' package folders.
 func runDiffChild(base: String, head: String) {
     let b = URL(fileURLWithPath: base), h = URL(fileURLWithPath: head)
-    let action = DiffAction(base: DiffSide(label: "base", urls: [b.appendingPathComponent("packages")], displayBase: b),
-                            head: DiffSide(label: "head", urls: [h.appendingPathComponent("packages")], displayBase: h))
+    let action = DiffAction(
+        base: DiffSide(label: "base", urls: [b.appendingPathComponent("packages")], displayBase: b),
+        head: DiffSide(label: "head", urls: [h.appendingPathComponent("packages")], displayBase: h))
     let cpu = Measure.cpuSeconds()
     let report = action.run()
     let used = Measure.cpuSeconds() - cpu
@@ -68,14 +69,18 @@ extension SyntheticCatalog {
             if i % 5 == 0 { i = (i + 1) % size }
             let dir = root.appendingPathComponent("packages/pkg\(p)")
             let plugin = dir.appendingPathComponent("plugin.json"), spec = dir.appendingPathComponent("openapi.yaml")
-            let (file, old, new): (URL, String, String) = switch k % 5 {
-            case 0: (plugin, "\"Operation \(i) of service \(p)\"", "\"Operation \(i) of service \(p), version 2\"")
-            case 1: (plugin, "\"Operation \(i): ${name}\"", "\"Item \(i): ${name}\"")
-            case 2: (spec, "      operationId: op\(p)_\(i)\n", "      operationId: op\(p)_\(i)\n      x-openai-isConsequential: false\n")
-            case 3: (spec, "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n",
-                     "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n      x-edited: true\n")
-            default: (plugin, "\"title\": \"Run operation \(i)\"", "\"title\": \"Run operation \(i) now\"")
-            }
+            let (file, old, new): (URL, String, String) =
+                switch k % 5 {
+                case 0: (plugin, "\"Operation \(i) of service \(p)\"", "\"Operation \(i) of service \(p), version 2\"")
+                case 1: (plugin, "\"Operation \(i): ${name}\"", "\"Item \(i): ${name}\"")
+                case 2: (spec, "      operationId: op\(p)_\(i)\n", "      operationId: op\(p)_\(i)\n      x-openai-isConsequential: false\n")
+                case 3:
+                    (
+                        spec, "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n",
+                        "      operationId: op\(p)_\(i)\n      summary: Operation \(i) of service \(p)\n      x-edited: true\n"
+                    )
+                default: (plugin, "\"title\": \"Run operation \(i)\"", "\"title\": \"Run operation \(i) now\"")
+                }
             var text = try String(contentsOf: file, encoding: .utf8)
             guard text.contains(old) else { continue }
             text = text.replacingOccurrences(of: old, with: new)
@@ -89,7 +94,7 @@ extension SyntheticCatalog {
     /// The operation's `top` parameter becomes a string.
     static func retypeParameter(_ text: String, operation: String) -> String {
         guard let start = text.range(of: "operationId: \(operation)\n"),
-              let schema = text.range(of: "schema: {type: integer, minimum: 1, maximum: 100, default: 10}", range: start.upperBound..<text.endIndex)
+            let schema = text.range(of: "schema: {type: integer, minimum: 1, maximum: 100, default: 10}", range: start.upperBound..<text.endIndex)
         else { return text }
         return text.replacingCharacters(in: schema, with: "schema: {type: string}")
     }

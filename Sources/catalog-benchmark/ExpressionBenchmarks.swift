@@ -19,7 +19,8 @@ func runExpressionBenchmarks() throws {
     var mix: [AdaptiveExpression] = []
     for c in cases {
         guard let text = c["expression"]?.stringValue, !text.contains("setPathToValue"),
-              let e = try? Expression.parse(text), (try? e.evaluate(scope: scope, context: context).get()) != nil else { continue }
+            let e = try? Expression.parse(text), (try? e.evaluate(scope: scope, context: context).get()) != nil
+        else { continue }
         mix.append(e)
     }
     let parseStart = DispatchTime.now().uptimeNanoseconds
@@ -53,7 +54,8 @@ func runTemplateBenchmarks(shared: URL, context: EvaluationContext) throws {
             let dataURL = corpus.appendingPathComponent(relative)
             let templateURL = URL(fileURLWithPath: String(dataURL.path.dropLast(".data.json".count)) + ".json")
             guard let t = try? String(contentsOf: templateURL, encoding: .utf8), let template = try? JSONValue.parse(t),
-                  let d = try? String(contentsOf: dataURL, encoding: .utf8), let data = try? JSONValue.parse(d) else { continue }
+                let d = try? String(contentsOf: dataURL, encoding: .utf8), let data = try? JSONValue.parse(d)
+            else { continue }
             cards.append((CardTemplate(json: template), data))
         }
     }
@@ -63,8 +65,9 @@ func runTemplateBenchmarks(shared: URL, context: EvaluationContext) throws {
         for file in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".template.json") {
             let stem = String(file.dropLast(".template.json".count))
             guard let t = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8), let template = try? JSONValue.parse(t),
-                  let d = try? String(contentsOf: folder.appendingPathComponent(stem + ".data.json"), encoding: .utf8),
-                  let data = try? JSONValue.parse(d) else { continue }
+                let d = try? String(contentsOf: folder.appendingPathComponent(stem + ".data.json"), encoding: .utf8),
+                let data = try? JSONValue.parse(d)
+            else { continue }
             cards.append((CardTemplate(json: template), data))
         }
     }

@@ -72,10 +72,14 @@ func runSiteChild(_ rootPath: String) {
     let cold = BuildAction(configuration: config).run()
     let coldCPU = Measure.cpuSeconds() - before
     let findings = cold.diagnostics.count
-    Measure.report("      full build, fresh process", Measure.format(cold.seconds)
-                   + "  (\(cold.pages) pages, \(cold.cards) cards, \(cold.bytesWritten / 1_048_576) MB)")
-    Measure.report("        findings", "\(findings) (\(cold.diagnostics.errorCount) errors), "
-                   + String(format: "%.1f per operation", Double(findings) / Double(max(1, cold.operations))))
+    Measure.report(
+        "      full build, fresh process",
+        Measure.format(cold.seconds)
+            + "  (\(cold.pages) pages, \(cold.cards) cards, \(cold.bytesWritten / 1_048_576) MB)")
+    Measure.report(
+        "        findings",
+        "\(findings) (\(cold.diagnostics.errorCount) errors), "
+            + String(format: "%.1f per operation", Double(findings) / Double(max(1, cold.operations))))
     Measure.report("        CPU time", Measure.format(coldCPU) + String(format: " (%.2f cores busy)", coldCPU / max(cold.seconds, 1e-9)))
     Measure.report("        phases", cold.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", "))
     print("=full \(cold.seconds)")

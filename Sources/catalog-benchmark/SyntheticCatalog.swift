@@ -60,7 +60,8 @@ struct PackageWriter {
     var localized: Bool { shape.locales.count > 1 }
 
     static let verbs = ["get", "post", "put", "patch", "delete"]
-    static let colorIcon = "iVBORw0KGgoAAAANSUhEUgAAAMAAAADACAYAAABS3GwHAAAApklEQVR4nO3BMQEAAADCoPVPbQlPoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgZA3gAB7eZfogAAAABJRU5ErkJggg=="
+    static let colorIcon =
+        "iVBORw0KGgoAAAANSUhEUgAAAMAAAADACAYAAABS3GwHAAAApklEQVR4nO3BMQEAAADCoPVPbQlPoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgZA3gAB7eZfogAAAABJRU5ErkJggg=="
     static let outlineIcon = "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAGklEQVR4nO3BAQEAAACCIP+vbkhAAQAAAO8GECAAARlDNO4AAAAASUVORK5CYII="
 
     func write(to dir: URL) throws {
@@ -86,7 +87,9 @@ struct PackageWriter {
 
     func manifest() -> String {
         let languages = shape.locales.dropFirst().map { #"{"languageTag": "\#($0)", "file": "loc/\#($0).json"}"# }
-        let localization = localized ? """
+        let localization =
+            localized
+            ? """
             , "localizationInfo": {"defaultLanguageTag": "en", "defaultLanguageFile": "loc/en.json",
                "additionalLanguages": [\(languages.joined(separator: ", "))]}
             """ : ""
@@ -114,7 +117,7 @@ struct PackageWriter {
     static let words: [String: [String]] = [
         "en": ["Operation", "of service", "Run operation", "Do you want to change item"],
         "fr": ["Opération", "du service", "Exécuter l'opération", "Voulez-vous modifier l'élément"],
-        "de": ["Vorgang", "von Dienst", "Vorgang ausführen", "Möchten Sie das Element ändern:"],
+        "de": ["Vorgang", "von Dienst", "Vorgang ausführen", "Möchten Sie das Element ändern:"]
     ]
 
     /// The localization file of one locale: the app's names and one key per function
@@ -166,7 +169,8 @@ struct PackageWriter {
     /// also read `priority` and `owner.phone`, which the response schema lacks.
     func card(_ i: Int) -> String {
         let header = #"{"type": "TextBlock", "text": "Operation \#(i): ${name}", "weight": "Bolder", "size": "Medium", "wrap": true}"#
-        let missing = shape.realistic
+        let missing =
+            shape.realistic
             ? #", {"type": "TextBlock", "text": "Priority ${priority}, call ${owner.phone}", "isSubtle": true, "wrap": true}"# : ""
         let layouts = [
             """
@@ -185,7 +189,7 @@ struct PackageWriter {
                 {"type": "TextBlock", "text": "${if(status == 'open', 'Open item', 'Closed item')} (\(i))", "wrap": true},
                 {"type": "TextBlock", "text": "${description}", "wrap": true, "spacing": "Small"}]},
               {"type": "FactSet", "facts": [{"title": "Status", "value": "${status}"}, {"title": "Tags", "value": "${count(tags)} tags"}]}
-            """,
+            """
         ]
         return """
             {"type": "AdaptiveCard", "version": "1.5", "metadata": {"webUrl": "${url}"}, "body": [

@@ -9,7 +9,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("expressions", runExpressionBenchmarks),
     ("cards", runCardBenchmarks),
     ("site", runSiteBenchmarks),
-    ("diff", runDiffBenchmarks),
+    ("diff", runDiffBenchmarks)
 ]
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--site-child" {
@@ -32,8 +32,9 @@ if (4...5).contains(CommandLine.arguments.count), CommandLine.arguments[1] == "-
     // profiling by hand).
     let n = Int(CommandLine.arguments[2]) ?? 1000
     let realistic = CommandLine.arguments.count == 4 || CommandLine.arguments[4] != "clean"
-    try SyntheticCatalog.write(realistic ? SyntheticCatalog.realistic(operations: n) : SyntheticCatalog.clean(operations: n),
-                               title: "Benchmark (\(n) operations)", to: URL(fileURLWithPath: CommandLine.arguments[3]))
+    try SyntheticCatalog.write(
+        realistic ? SyntheticCatalog.realistic(operations: n) : SyntheticCatalog.clean(operations: n),
+        title: "Benchmark (\(n) operations)", to: URL(fileURLWithPath: CommandLine.arguments[3]))
     exit(0)
 }
 

@@ -171,7 +171,9 @@ struct BuildCommand: AsyncParsableCommand {
             Self.printChanges(changes, site: DisplayPath.relative(configuration.output, to: nil))
         } else if !quiet {
             let target = configuration.output.standardizedFileURL.path
-            let line = result.wroteSite ? "Built \(result.summary) → \(target)/index.html\n"
+            let line =
+                result.wroteSite
+                ? "Built \(result.summary) → \(target)/index.html\n"
                 : "Nothing was written\(result.notWrittenReason.map { " (\($0))" } ?? ""): the site in \(DisplayPath.relative(configuration.output, to: nil)) is as it was\n"
             FileHandle.standardError.write(Data(line.utf8))
         }

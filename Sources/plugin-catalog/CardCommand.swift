@@ -31,8 +31,9 @@ struct CardCommand: AsyncParsableCommand {
     @Option(help: "When the data is a list, which item the card shows (1 = the first).")
     var item: Int?
 
-    @Option(name: .customLong("host-config"),
-            help: "teams-light (default), teams-dark, teams-contrast, or a host config JSON file.")
+    @Option(
+        name: .customLong("host-config"),
+        help: "teams-light (default), teams-dark, teams-contrast, or a host config JSON file.")
     var hostConfig: String = "teams-light"
 
     @Option(help: "The page heading and title (default: the template's file name).")
@@ -63,10 +64,11 @@ struct CardCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        var action = CardAction(template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
-                                data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
-                                host: CardAction.Host(argument: hostConfig, relativeTo: cwd),
-                                title: title)
+        var action = CardAction(
+            template: URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL,
+            data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+            host: CardAction.Host(argument: hostConfig, relativeTo: cwd),
+            title: title)
         action.bare = bare
         action.item = item
         action.dataPath = dataPath

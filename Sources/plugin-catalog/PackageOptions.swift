@@ -52,11 +52,13 @@ struct PackageOptions: ParsableArguments {
         var inputs = self.inputs
         var config = self.config
         if config == nil, inputs.count == 1, let only = inputs.first,
-           CatalogConfiguration.fileNames.contains(URL(fileURLWithPath: only).lastPathComponent) {
+            CatalogConfiguration.fileNames.contains(URL(fileURLWithPath: only).lastPathComponent)
+        {
             config = only
             inputs = []
         }
-        let configURL: URL? = config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        let configURL: URL? =
+            config.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
             ?? (inputs.isEmpty ? CatalogConfiguration.fileNames.map { cwd.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) } : nil)
         if let configURL {
             guard FileManager.default.fileExists(atPath: configURL.path) else {
@@ -94,6 +96,7 @@ struct PackageOptions: ParsableArguments {
 
     /// The one note a run without schemas prints.
     static let noSchemasNote = Diagnostic.note(
-        .pkg04, "the official JSON schemas were not checked: give a folder of them with --schemas DIR, \(schemasVariable) or `schemas:` in catalog.yml "
+        .pkg04,
+        "the official JSON schemas were not checked: give a folder of them with --schemas DIR, \(schemasVariable) or `schemas:` in catalog.yml "
             + "(a clone of github.com/microsoft/json-schemas works)")
 }

@@ -32,9 +32,10 @@ struct TemplateCommand: AsyncParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let url = URL(fileURLWithPath: template, relativeTo: cwd).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else { throw CLIFiles.usage("no template at \(template)") }
-        let action = TemplateAction(template: url, data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
-                                    host: host.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
-                                    context: try CLIFiles.context(now: now))
+        let action = TemplateAction(
+            template: url, data: data.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+            host: host.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+            context: try CLIFiles.context(now: now))
         let result = action.run()
         if let json = result.json { print(json) }
         if !result.diagnostics.isEmpty {

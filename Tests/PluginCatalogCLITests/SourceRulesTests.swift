@@ -14,11 +14,11 @@ import TestSupport
     /// Renderers: one Adaptive Card element's HTML, in the order the element is drawn.
     static let allowed: [String: (lines: Int, why: String)] = [
         "CardRendering/Stylesheet/ThemeStylesheet.swift make": (120, "table: one CSS rule per line"),
-        "CardRendering/HostConfig/HostConfig+JSON.swift init": (106, "table: one host config property per line"),
+        "CardRendering/HostConfig/HostConfig+JSON.swift init": (107, "table: one host config property per line"),
         "AdaptiveExpressions/Syntax/Lexer.swift run": (92, "lexer: one switch over the first byte"),
-        "MarkdownHTML/CMark.swift convert": (78, "table: one case per cmark node type"),
-        "PackageReader/Reading/YAMLReader.swift handle": (77, "table: one case per libyaml event"),
-        "SiteBuilder/Render/SharedPages.swift make": (62, "table: one case per shared page"),
+        "MarkdownHTML/CMark.swift convert": (79, "table: one case per cmark node type"),
+        "PackageReader/Reading/YAMLReader.swift handle": (79, "table: one case per libyaml event"),
+        "SiteBuilder/Render/SharedPages.swift make": (79, "table: one case per shared page"),
         "SiteBuilder/Render/OperationView.swift build": (62, "table: one key per line of the operation view"),
     ]
 

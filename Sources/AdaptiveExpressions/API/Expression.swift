@@ -27,25 +27,28 @@ public struct Expression: Sendable, CustomStringConvertible {
 
     /// Parses `text`. Throws a positioned `ExpressionError` (`expr-syntax`,
     /// `expr-unknown-function`, `expr-invalid-call`, `expr-depth`).
-    public static func parse(_ text: String, functions: FunctionTable = .standard,
-                             limits: ExpressionLimits = .standard) throws(ExpressionError) -> Expression
-    {
+    public static func parse(
+        _ text: String, functions: FunctionTable = .standard,
+        limits: ExpressionLimits = .standard
+    ) throws(ExpressionError) -> Expression {
         Expression(root: try Parser.parse(text, functions: functions, limits: limits), source: text)
     }
 
     /// Evaluates against `scope` (the variables; any JSON value). `undefined` results are
     /// reported as `null`.
-    public func evaluate(scope: JSONValue, context: EvaluationContext = EvaluationContext(),
-                         limits: ExpressionLimits = .standard) -> Result<JSONValue, ExpressionError>
-    {
+    public func evaluate(
+        scope: JSONValue, context: EvaluationContext = EvaluationContext(),
+        limits: ExpressionLimits = .standard
+    ) -> Result<JSONValue, ExpressionError> {
         var copy = scope
         return evaluate(updating: &copy, context: context, limits: limits)
     }
 
     /// Evaluates against `scope`, writing back what `setPathToValue` stores.
-    public func evaluate(updating scope: inout JSONValue, context: EvaluationContext = EvaluationContext(),
-                         limits: ExpressionLimits = .standard) -> Result<JSONValue, ExpressionError>
-    {
+    public func evaluate(
+        updating scope: inout JSONValue, context: EvaluationContext = EvaluationContext(),
+        limits: ExpressionLimits = .standard
+    ) -> Result<JSONValue, ExpressionError> {
         var evaluator = Evaluator(memory: Memory(root: .plain(Value(scope))), context: context, limits: limits)
         do throws(EvalError) {
             let value = try evaluator.eval(root)
@@ -92,9 +95,10 @@ extension Expression {
     ///
     /// When the whole string does not parse, each `${…}` is parsed on its own and the ones
     /// that fail stay as written; their errors are returned with the result.
-    package static func parseTemplateString(_ text: String, functions: FunctionTable,
-                                            limits: ExpressionLimits = .standard) -> (InterpolatedString, [ExpressionError])
-    {
+    package static func parseTemplateString(
+        _ text: String, functions: FunctionTable,
+        limits: ExpressionLimits = .standard
+    ) -> (InterpolatedString, [ExpressionError]) {
         guard text.includes("${") else { return (.literal(text), []) }
         // Templates repeat the same strings (`${title}`, `${url}`) across cards and packages:
         // parses with the standard table and limits are shared (parse trees are immutable).
@@ -105,9 +109,10 @@ extension Expression {
         return result
     }
 
-    private static func parseTemplateStringUncached(_ text: String, functions: FunctionTable,
-                                                    limits: ExpressionLimits) -> (InterpolatedString, [ExpressionError])
-    {
+    private static func parseTemplateStringUncached(
+        _ text: String, functions: FunctionTable,
+        limits: ExpressionLimits
+    ) -> (InterpolatedString, [ExpressionError]) {
         let table = functions.acceptingUnknownFunctions()
         do throws(ExpressionError) {
             let root = try Parser.parse("`" + text + "`", functions: table, limits: limits)
@@ -135,9 +140,10 @@ extension Expression {
     }
 
     /// The fallback: `${…}` pieces parsed one by one; text (and escapes) kept as written.
-    private static func parseSegments(_ text: String, table: FunctionTable, limits: ExpressionLimits,
-                                      firstError: ExpressionError) -> (InterpolatedString, [ExpressionError])
-    {
+    private static func parseSegments(
+        _ text: String, table: FunctionTable, limits: ExpressionLimits,
+        firstError: ExpressionError
+    ) -> (InterpolatedString, [ExpressionError]) {
         let bytes = Array(text.utf8)
         var parts: [InterpolatedPart] = []
         var errors: [ExpressionError] = []
@@ -176,9 +182,10 @@ extension Expression {
     /// Evaluates against template bindings. With `substitute`, a missing path becomes the
     /// text `${path}` and is reported in `missing`.
     /// `steps` grows by the evaluation steps spent (for budgets across evaluations).
-    package func evaluate(template bindings: TemplateBindings, substitute: Bool, substitutionText: String? = nil,
-                          context: EvaluationContext, limits: ExpressionLimits, missing: inout [String], steps: inout Int) -> TemplateValue
-    {
+    package func evaluate(
+        template bindings: TemplateBindings, substitute: Bool, substitutionText: String? = nil,
+        context: EvaluationContext, limits: ExpressionLimits, missing: inout [String], steps: inout Int
+    ) -> TemplateValue {
         var evaluator = Evaluator(memory: Memory(root: .template(bindings)), context: context, limits: limits)
         evaluator.substitute = substitute
         evaluator.substitutionText = substitutionText

@@ -18,9 +18,10 @@ public enum ExpressionBatch {
         public var requestCount: Int
     }
 
-    public static func run(_ input: String, context: EvaluationContext = EvaluationContext(),
-                           functions: FunctionTable = .standard, limits: ExpressionLimits = .standard) -> Outcome
-    {
+    public static func run(
+        _ input: String, context: EvaluationContext = EvaluationContext(),
+        functions: FunctionTable = .standard, limits: ExpressionLimits = .standard
+    ) -> Outcome {
         var out = ""
         var errors = 0, count = 0
         for line in input.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
@@ -35,9 +36,10 @@ public enum ExpressionBatch {
     }
 
     /// Answers one request line.
-    public static func evaluate(line: String, context: EvaluationContext = EvaluationContext(),
-                                functions: FunctionTable = .standard, limits: ExpressionLimits = .standard) -> JSONValue
-    {
+    public static func evaluate(
+        line: String, context: EvaluationContext = EvaluationContext(),
+        functions: FunctionTable = .standard, limits: ExpressionLimits = .standard
+    ) -> JSONValue {
         let request: JSONValue
         do {
             request = try JSONValue.parse(line)
@@ -58,9 +60,10 @@ public enum ExpressionBatch {
     }
 
     /// Evaluates one expression into an answer object.
-    public static func answer(_ text: String, scope: JSONValue, context: EvaluationContext,
-                              functions: FunctionTable = .standard, limits: ExpressionLimits = .standard) -> JSONValue
-    {
+    public static func answer(
+        _ text: String, scope: JSONValue, context: EvaluationContext,
+        functions: FunctionTable = .standard, limits: ExpressionLimits = .standard
+    ) -> JSONValue {
         do {
             let e = try Expression.parse(text, functions: functions, limits: limits)
             switch e.evaluate(scope: scope, context: context, limits: limits) {

@@ -11,9 +11,10 @@ public struct ExpressionLimits: Sendable, Hashable {
     /// Evaluation: nested evaluations started by `stringOrValue`.
     public var maxNestedEvaluations: Int
 
-    public init(maxDepth: Int = 200, maxSteps: Int = 5_000_000, maxCollectionCount: Int = 1_000_000,
-                maxNestedEvaluations: Int = 8)
-    {
+    public init(
+        maxDepth: Int = 200, maxSteps: Int = 5_000_000, maxCollectionCount: Int = 1_000_000,
+        maxNestedEvaluations: Int = 8
+    ) {
         self.maxDepth = maxDepth
         self.maxSteps = maxSteps
         self.maxCollectionCount = maxCollectionCount

@@ -62,6 +62,6 @@ enum DateTimeBuiltins {
         Builtin("getNextViableDate", arity: 1...2) { a, c throws(BuiltinError) in try TimexFunctions.viableDate(forward: true, a, c) },
         Builtin("getPreviousViableDate", arity: 1...2) { a, c throws(BuiltinError) in try TimexFunctions.viableDate(forward: false, a, c) },
         Builtin("getNextViableTime", arity: 1...2) { a, c throws(BuiltinError) in try TimexFunctions.viableTime(forward: true, a, c) },
-        Builtin("getPreviousViableTime", arity: 1...2) { a, c throws(BuiltinError) in try TimexFunctions.viableTime(forward: false, a, c) },
+        Builtin("getPreviousViableTime", arity: 1...2) { a, c throws(BuiltinError) in try TimexFunctions.viableTime(forward: false, a, c) }
     ]
 }

@@ -228,8 +228,10 @@ struct Evaluator {
     // MARK: - Lambdas
 
     /// Runs `body` once per item with the iterator bound; the callback decides whether to go on.
-    mutating func forEachItem(_ node: Node, _ list: [JSONValue],
-                              _ callback: (inout Evaluator, JSONValue, Result<Value, EvalError>) throws(EvalError) -> Bool)
+    mutating func forEachItem(
+        _ node: Node, _ list: [JSONValue],
+        _ callback: (inout Evaluator, JSONValue, Result<Value, EvalError>) throws(EvalError) -> Bool
+    )
         throws(EvalError)
     {
         guard let name = node.children[1].simpleAccessorName else { return }

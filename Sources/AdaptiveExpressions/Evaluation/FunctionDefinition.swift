@@ -41,9 +41,10 @@ struct FunctionDefinition: Sendable {
     let validate: @Sendable ([Node]) -> String?
     let implementation: Implementation
 
-    init(_ name: String, returns: ReturnType, validate: @escaping @Sendable ([Node]) -> String?,
-         _ implementation: Implementation)
-    {
+    init(
+        _ name: String, returns: ReturnType, validate: @escaping @Sendable ([Node]) -> String?,
+        _ implementation: Implementation
+    ) {
         self.name = name
         self.returnType = returns
         self.validate = validate

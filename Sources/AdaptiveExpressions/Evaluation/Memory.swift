@@ -75,9 +75,10 @@ package struct TemplateBindings: Sendable {
     /// The template memory's own members, matched as the official engine does
     /// (case-insensitively, in declaration order).
     func binding(named name: String) -> Value? {
-        for (key, value) in [("$root", root), ("$data", data), ("$index", index), ("$host", host),
-                             ("$_acTemplateVersion", version)] where Access.keyMatches(key, name)
-        {
+        for (key, value) in [
+            ("$root", root), ("$data", data), ("$index", index), ("$host", host),
+            ("$_acTemplateVersion", version)
+        ] where Access.keyMatches(key, name) {
             return value
         }
         return nil

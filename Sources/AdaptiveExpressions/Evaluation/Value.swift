@@ -60,7 +60,8 @@ enum Value: Sendable {
     /// JavaScript's `Number.isInteger`.
     var integer: Int? {
         guard case .number(let d) = self, d.isFinite, d.rounded(.towardZero) == d,
-              abs(d) <= 9_007_199_254_740_992 else { return nil }
+            abs(d) <= 9_007_199_254_740_992
+        else { return nil }
         return Int(d)
     }
 

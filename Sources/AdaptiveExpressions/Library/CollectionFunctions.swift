@@ -6,10 +6,12 @@ import JSONTree
 /// `foreach`, `select`, `where`, `any`, `all`.
 enum CollectionFunctions {
     static var all: [FunctionDefinition] {
-        [contains, count, first, last, join, union, intersection, skip, take, subArray,
-         sort("sortBy", descending: false), sort("sortByDescending", descending: true),
-         flatten, unique, reverse, indicesAndValues,
-         mapping("foreach"), mapping("select"), whereFunction, any, allFunction]
+        [
+            contains, count, first, last, join, union, intersection, skip, take, subArray,
+            sort("sortBy", descending: false), sort("sortByDescending", descending: true),
+            flatten, unique, reverse, indicesAndValues,
+            mapping("foreach"), mapping("select"), whereFunction, any, allFunction
+        ]
     }
 
     static let contains = lazy("contains", .boolean, Validate.binary) { ev, node throws(EvalError) in

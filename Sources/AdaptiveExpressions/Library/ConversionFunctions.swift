@@ -5,8 +5,10 @@ import JSONTree
 /// `uriComponent`, `uriComponentToString`, `jsonStringify`, `createArray`.
 enum ConversionFunctions {
     static var all: [FunctionDefinition] {
-        [float, int, binary, base64, base64ToBinary, base64ToString, dataUri, dataUriToBinary, dataUriToString,
-         uriComponent, uriComponentToString, jsonStringify, createArray]
+        [
+            float, int, binary, base64, base64ToBinary, base64ToString, dataUri, dataUriToBinary, dataUriToString,
+            uriComponent, uriComponentToString, jsonStringify, createArray
+        ]
     }
 
     static func requireString(_ v: Value, _ name: String) throws(EvalError) -> String {

@@ -7,17 +7,20 @@ import JSONTree
 /// operand's failure into `false`, as the official engine does.
 enum LogicFunctions {
     static var all: [FunctionDefinition] {
-        [comparison("==", Validate.binary, verifyNotNull: false) { a, b throws(EvalError) in JS.equals(a, b) },
-         comparison("!=", Validate.binary, verifyNotNull: false) { a, b throws(EvalError) in !JS.equals(a, b) },
-         ordering("<") { $0 < 0 }, ordering("<=") { $0 <= 0 }, ordering(">") { $0 > 0 }, ordering(">=") { $0 >= 0 },
-         and, or, not, ifFunction, exists, empty, bool, coalesce, optional, ignore]
+        [
+            comparison("==", Validate.binary, verifyNotNull: false) { a, b throws(EvalError) in JS.equals(a, b) },
+            comparison("!=", Validate.binary, verifyNotNull: false) { a, b throws(EvalError) in !JS.equals(a, b) },
+            ordering("<") { $0 < 0 }, ordering("<=") { $0 <= 0 }, ordering(">") { $0 > 0 }, ordering(">=") { $0 >= 0 },
+            and, or, not, ifFunction, exists, empty, bool, coalesce, optional, ignore
+        ]
     }
 
     /// A comparison: operands evaluated strictly; any operand failure (or, with
     /// `verifyNotNull`, a null operand) makes the result `false`.
-    static func comparison(_ name: String, _ validate: @escaping @Sendable ([Node]) -> String?, verifyNotNull: Bool,
-                           _ test: @escaping @Sendable (Value, Value) throws(EvalError) -> Bool) -> FunctionDefinition
-    {
+    static func comparison(
+        _ name: String, _ validate: @escaping @Sendable ([Node]) -> String?, verifyNotNull: Bool,
+        _ test: @escaping @Sendable (Value, Value) throws(EvalError) -> Bool
+    ) -> FunctionDefinition {
         lazy(name, .boolean, validate) { ev, node throws(EvalError) in
             var args: [Value] = []
             for child in node.children {

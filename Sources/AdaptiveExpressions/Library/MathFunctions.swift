@@ -5,11 +5,13 @@ import JSONTree
 /// `ceiling`, `round`, `rand`, `range`.
 enum MathFunctions {
     static var all: [FunctionDefinition] {
-        [add, numeric("-", { $0 - $1 }), numeric("*", { $0 * $1 }), divide, mod, power,
-         extreme("max", .infinity * -1, Swift.max), extreme("min", .infinity, Swift.min),
-         sum, average,
-         transform("abs") { Swift.abs($0) }, transform("floor") { Foundation.floor($0) },
-         transform("ceiling") { Foundation.ceil($0) }, sqrt, round, rand, range]
+        [
+            add, numeric("-", { $0 - $1 }), numeric("*", { $0 * $1 }), divide, mod, power,
+            extreme("max", .infinity * -1, Swift.max), extreme("min", .infinity, Swift.min),
+            sum, average,
+            transform("abs") { Swift.abs($0) }, transform("floor") { Foundation.floor($0) },
+            transform("ceiling") { Foundation.ceil($0) }, sqrt, round, rand, range
+        ]
     }
 
     static func number(_ v: Value, _ function: String) throws(EvalError) -> Double {

@@ -7,7 +7,7 @@ enum StandardLibrary {
         var table: [String: FunctionDefinition] = [:]
         let groups: [[FunctionDefinition]] = [
             MathFunctions.all, LogicFunctions.all, StringFunctions.all, ConversionFunctions.all,
-            CollectionFunctions.all, ObjectFunctions.all, URIFunctions.all, TypeFunctions.all,
+            CollectionFunctions.all, ObjectFunctions.all, URIFunctions.all, TypeFunctions.all
         ]
         for group in groups {
             for f in group { table[f.name] = f }
@@ -16,7 +16,7 @@ enum StandardLibrary {
         let aliases: [(String, String)] = [
             ("add", "+"), ("mul", "*"), ("div", "/"), ("sub", "-"), ("exp", "^"), ("mod", "%"),
             ("and", "&&"), ("equals", "=="), ("greater", ">"), ("greaterOrEquals", ">="), ("less", "<"),
-            ("lessOrEquals", "<="), ("not", "!"), ("or", "||"), ("&", "concat"), ("??", "coalesce"),
+            ("lessOrEquals", "<="), ("not", "!"), ("or", "||"), ("&", "concat"), ("??", "coalesce")
         ]
         for (alias, target) in aliases {
             if let f = table[target] { table[alias] = f }
@@ -30,21 +30,24 @@ enum StandardLibrary {
 @inline(__always)
 func fail(_ message: String) -> EvalError { EvalError(message) }
 
-func eager(_ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
-           _ body: @escaping FunctionDefinition.Eager) -> FunctionDefinition
-{
+func eager(
+    _ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
+    _ body: @escaping FunctionDefinition.Eager
+) -> FunctionDefinition {
     FunctionDefinition(name, returns: returns, validate: validate, .eager(body))
 }
 
-func lazy(_ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
-          _ body: @escaping FunctionDefinition.Lazy) -> FunctionDefinition
-{
+func lazy(
+    _ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
+    _ body: @escaping FunctionDefinition.Lazy
+) -> FunctionDefinition {
     FunctionDefinition(name, returns: returns, validate: validate, .lazy(body))
 }
 
-func sequence(_ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
-              _ body: @escaping FunctionDefinition.Binary) -> FunctionDefinition
-{
+func sequence(
+    _ name: String, _ returns: ReturnType, _ validate: @escaping @Sendable ([Node]) -> String?,
+    _ body: @escaping FunctionDefinition.Binary
+) -> FunctionDefinition {
     FunctionDefinition(name, returns: returns, validate: validate, .sequence(body))
 }
 

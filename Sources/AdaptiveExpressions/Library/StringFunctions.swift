@@ -8,13 +8,15 @@ import JSONTree
 /// `stringOrValue`. Offsets and lengths count UTF-16 code units, as in JavaScript.
 enum StringFunctions {
     static var all: [FunctionDefinition] {
-        [concat, length, replace, replaceIgnoreCase, split, substring,
-         caseTransform("toLower") { s, _ in JS.lower(s) }, caseTransform("toUpper") { s, _ in JS.upper(s) },
-         trim, startsOrEnds("startsWith") { $0.starts(with: $1) },
-         startsOrEnds("endsWith") { $0.count >= $1.count && Array($0.suffix($1.count)) == $1 },
-         countWord, addOrdinal, newGuid, eol, indexOf, lastIndexOf,
-         caseTransform("sentenceCase") { s, _ in sentenceCase(s) }, caseTransform("titleCase") { s, _ in titleCase(s) },
-         string, stringOrValue]
+        [
+            concat, length, replace, replaceIgnoreCase, split, substring,
+            caseTransform("toLower") { s, _ in JS.lower(s) }, caseTransform("toUpper") { s, _ in JS.upper(s) },
+            trim, startsOrEnds("startsWith") { $0.starts(with: $1) },
+            startsOrEnds("endsWith") { $0.count >= $1.count && Array($0.suffix($1.count)) == $1 },
+            countWord, addOrdinal, newGuid, eol, indexOf, lastIndexOf,
+            caseTransform("sentenceCase") { s, _ in sentenceCase(s) }, caseTransform("titleCase") { s, _ in titleCase(s) },
+            string, stringOrValue
+        ]
     }
 
     /// `concat` (and `&`, and every backtick string): lists join, anything else is written

@@ -5,13 +5,20 @@ import JSONTree
 /// and the regular-expression test `isMatch`.
 enum TypeFunctions {
     static var all: [FunctionDefinition] {
-        [test("isString") { if case .string = $0 { return true } else { return false } },
-         test("isInteger") { if case .number(let d) = $0, d.isFinite { return d.rounded(.towardZero) == d } else { return false } },
-         test("isFloat") { if case .number(let d) = $0, !d.isNaN { return !(d.isFinite && d.rounded(.towardZero) == d) } else { return false } },
-         test("isArray") { if case .array = $0 { return true } else { return false } },
-         test("isObject") { switch $0 { case .null, .array, .object, .bytes: return true; default: return false } },
-         test("isBoolean") { if case .bool = $0 { return true } else { return false } },
-         isMatch]
+        [
+            test("isString") { if case .string = $0 { return true } else { return false } },
+            test("isInteger") { if case .number(let d) = $0, d.isFinite { return d.rounded(.towardZero) == d } else { return false } },
+            test("isFloat") { if case .number(let d) = $0, !d.isNaN { return !(d.isFinite && d.rounded(.towardZero) == d) } else { return false } },
+            test("isArray") { if case .array = $0 { return true } else { return false } },
+            test("isObject") {
+                switch $0 {
+                case .null, .array, .object, .bytes: return true;
+                default: return false
+                }
+            },
+            test("isBoolean") { if case .bool = $0 { return true } else { return false } },
+            isMatch
+        ]
     }
 
     static func test(_ name: String, _ predicate: @escaping @Sendable (Value) -> Bool) -> FunctionDefinition {

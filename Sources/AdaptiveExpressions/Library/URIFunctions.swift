@@ -4,12 +4,14 @@ import JSONTree
 /// `uriPathAndQuery`, `uriPort`, `uriQuery`, `uriScheme`.
 enum URIFunctions {
     static var all: [FunctionDefinition] {
-        [part("uriHost", .string) { .string($0.hostname) },
-         part("uriPath", .string) { .string($0.pathname) },
-         part("uriPathAndQuery", .string) { .string($0.pathname + $0.search) },
-         part("uriPort", .number) { .number(JS.parseInt($0.port) ?? .nan) },
-         part("uriQuery", .string) { .string($0.search) },
-         part("uriScheme", .string) { .string($0.scheme) }]
+        [
+            part("uriHost", .string) { .string($0.hostname) },
+            part("uriPath", .string) { .string($0.pathname) },
+            part("uriPathAndQuery", .string) { .string($0.pathname + $0.search) },
+            part("uriPort", .number) { .number(JS.parseInt($0.port) ?? .nan) },
+            part("uriQuery", .string) { .string($0.search) },
+            part("uriScheme", .string) { .string($0.scheme) }
+        ]
     }
 
     static func part(_ name: String, _ returns: ReturnType, _ pick: @escaping @Sendable (WebURL) -> Value) -> FunctionDefinition {
@@ -37,7 +39,7 @@ struct WebURL: Sendable {
         guard let colon = s.firstIndex(of: ":") else { return nil }
         let rawScheme = s[..<colon]
         guard let first = rawScheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              rawScheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
+            rawScheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
         else { return nil }
         scheme = rawScheme.lowercased()
         var rest = s[s.index(after: colon)...]

@@ -159,8 +159,14 @@ enum JSPath {
                     return .single(arithmetic(op, x, y))
                 }
                 let left: [JSONValue], right: [JSONValue]
-                switch a { case .list(let x): left = x; case .single(let x): left = [x] }
-                switch b { case .list(let x): right = x; case .single(let x): right = [x] }
+                switch a {
+                case .list(let x): left = x;
+                case .single(let x): left = [x]
+                }
+                switch b {
+                case .list(let x): right = x;
+                case .single(let x): right = [x]
+                }
                 for x in left { for y in right where compare(op, x, y) { return .single(.bool(true)) } }
                 return .single(.bool(false))
             }
@@ -385,7 +391,7 @@ private struct PathParser {
 
     static let operators: [(String, Int)] = [
         ("===", 5), ("!==", 5), ("^==", 5), ("$==", 5), ("*==", 5), ("==", 5), ("!=", 5), ("^=", 5), ("$=", 5), ("*=", 5),
-        ("<=", 4), (">=", 4), ("<", 4), (">", 4), ("&&", 6), ("||", 7), ("+", 3), ("-", 3), ("*", 2), ("/", 2), ("%", 2),
+        ("<=", 4), (">=", 4), ("<", 4), (">", 4), ("&&", 6), ("||", 7), ("+", 3), ("-", 3), ("*", 2), ("/", 2), ("%", 2)
     ]
 
     mutating func peekOperator() -> (String, Int)? {

@@ -255,7 +255,11 @@ enum XPathLite {
         var rest = Substring(path)
         while !rest.isEmpty {
             var descendant = false
-            if rest.hasPrefix("//") { descendant = true; rest = rest.dropFirst(2) } else if rest.hasPrefix("/") { rest = rest.dropFirst() } else {
+            if rest.hasPrefix("//") {
+                descendant = true; rest = rest.dropFirst(2)
+            } else if rest.hasPrefix("/") {
+                rest = rest.dropFirst()
+            } else {
                 throw Problem(message: "\(path) is not a supported XPath expression")
             }
             var step = ""

@@ -101,17 +101,13 @@ struct Lexer {
             case 0x2F: kind = .slash
             case 0x25: kind = .percent
             case 0x3D:
-                if next == 0x3D { kind = .equal; length = 2 }
-                else if next == 0x3E { kind = .arrow; length = 2 }
-                else { throw error("unexpected character '='", at: i) }
+                if next == 0x3D { kind = .equal; length = 2 } else if next == 0x3E { kind = .arrow; length = 2 } else { throw error("unexpected character '='", at: i) }
             case 0x26:
                 if next == 0x26 { kind = .and; length = 2 } else { kind = .ampersand }
             case 0x7C:
                 if next == 0x7C { kind = .or; length = 2 } else { throw error("unexpected character '|'", at: i) }
             case 0x3C:
-                if next == 0x3D { kind = .lessOrEqual; length = 2 }
-                else if next == 0x3E { kind = .notEqual; length = 2 }
-                else { kind = .less }
+                if next == 0x3D { kind = .lessOrEqual; length = 2 } else if next == 0x3E { kind = .notEqual; length = 2 } else { kind = .less }
             case 0x3E:
                 if next == 0x3D { kind = .greaterOrEqual; length = 2 } else { kind = .greater }
             case 0x28: kind = .openParen
@@ -139,8 +135,9 @@ struct Lexer {
     }
 
     func error(_ message: String, at offset: Int) -> ExpressionError {
-        ExpressionError(.syntax, "syntax error: \(message); Invalid expression format.",
-                        at: Lexer.location(of: offset, in: bytes))
+        ExpressionError(
+            .syntax, "syntax error: \(message); Invalid expression format.",
+            at: Lexer.location(of: offset, in: bytes))
     }
 
     /// Line and column (1-based, in characters) of a byte offset.

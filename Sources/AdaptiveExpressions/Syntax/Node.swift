@@ -85,7 +85,8 @@ struct PathSegment: Sendable {
             guard !current.isEmpty else { return }
             var part = current
             if part.count >= 2, let f = part.first, let l = part.last,
-               (f == 0x22 && l == 0x22) || (f == 0x27 && l == 0x27) {
+                (f == 0x22 && l == 0x22) || (f == 0x27 && l == 0x27)
+            {
                 part = Array(part[1..<(part.count - 1)])
             }
             parts.append(PathSegment(String(decoding: part, as: UTF8.self)))

@@ -13,9 +13,10 @@ struct Parser {
     private let baseOffset: Int
     private let rootBytes: [UInt8]
 
-    private init(_ text: String, functions: FunctionTable, limits: ExpressionLimits, depth: Int,
-                 baseOffset: Int, rootBytes: [UInt8]?) throws(ExpressionError)
-    {
+    private init(
+        _ text: String, functions: FunctionTable, limits: ExpressionLimits, depth: Int,
+        baseOffset: Int, rootBytes: [UInt8]?
+    ) throws(ExpressionError) {
         source = text
         lexer = Lexer(text)
         self.functions = functions
@@ -37,9 +38,10 @@ struct Parser {
         return try parse(String(body), functions: functions, limits: limits, depth: 0, baseOffset: text.utf8.count - body.utf8.count, rootBytes: Array(text.utf8))
     }
 
-    private static func parse(_ text: String, functions: FunctionTable, limits: ExpressionLimits, depth: Int,
-                              baseOffset: Int, rootBytes: [UInt8]) throws(ExpressionError) -> Node
-    {
+    private static func parse(
+        _ text: String, functions: FunctionTable, limits: ExpressionLimits, depth: Int,
+        baseOffset: Int, rootBytes: [UInt8]
+    ) throws(ExpressionError) -> Node {
         if text.isEmpty { return .constant(.string("")) }
         var p = try Parser(text, functions: functions, limits: limits, depth: depth, baseOffset: baseOffset, rootBytes: rootBytes)
         let node = try p.expression(0)
@@ -69,8 +71,9 @@ struct Parser {
 
     private func syntaxError(_ message: String, at token: Token? = nil) -> ExpressionError {
         let t = token ?? current
-        return ExpressionError(.syntax, "syntax error at line \(location(t.start)): \(message); Invalid expression format.",
-                               at: location(t.start))
+        return ExpressionError(
+            .syntax, "syntax error at line \(location(t.start)): \(message); Invalid expression format.",
+            at: location(t.start))
     }
 
     private static func relocate(_ e: ExpressionError, baseOffset: Int, rootBytes: [UInt8], localBytes: [UInt8]) -> ExpressionError {
@@ -313,8 +316,10 @@ struct Parser {
                 try enter()
                 // Offset of the inner text: after "${" and any leading space.
                 let innerStart = Parser.innerOffset(lexer.bytes, templateAt: offset)
-                children.append(try Parser.parse(inner, functions: functions, limits: limits, depth: depth,
-                                                 baseOffset: baseOffset + innerStart, rootBytes: rootBytes))
+                children.append(
+                    try Parser.parse(
+                        inner, functions: functions, limits: limits, depth: depth,
+                        baseOffset: baseOffset + innerStart, rootBytes: rootBytes))
                 depth -= 1
             }
         }
@@ -383,8 +388,10 @@ struct Parser {
             if case .memoryPath(let segments) = instance.kind, !PathSegment.needsSplitting(name) {
                 return try checkHeight(Node(.memoryPath(segments + [PathSegment(name)]), returnType: .object, typeName: "Accessor"), at: t)
             }
-            return try checkHeight(Node(.accessor(name: name), children: [.constant(.string(name)), instance],
-                                        returnType: .object, typeName: "Accessor"), at: t)
+            return try checkHeight(
+                Node(
+                    .accessor(name: name), children: [.constant(.string(name)), instance],
+                    returnType: .object, typeName: "Accessor"), at: t)
         }
         if !PathSegment.needsSplitting(name) {
             return Node(.memoryPath([PathSegment(name)]), returnType: .object, typeName: "Accessor")
@@ -405,7 +412,7 @@ struct Parser {
         switch name {
         case "Accessor":
             guard let first = children.first, case .constant(.string(let prop)) = first.kind, children.count <= 2,
-                  children.count < 2 || Validate.compatible(children[1].returnType, .object)
+                children.count < 2 || Validate.compatible(children[1].returnType, .object)
             else {
                 throw ExpressionError(.invalidCall, "Accessor(\(children.map(\.description).joined(separator: ", "))) must have a string as first argument and at most an object as second.", at: location(t.start))
             }
@@ -417,9 +424,10 @@ struct Parser {
             node = Node(.element, children: children, returnType: .object, typeName: "Element")
         default:
             guard let def = functions.lookup(name) else {
-                throw ExpressionError(.unknownFunction,
-                                      "\(name) does not have an evaluator, it's not a built-in function or a custom function.",
-                                      at: location(t.start))
+                throw ExpressionError(
+                    .unknownFunction,
+                    "\(name) does not have an evaluator, it's not a built-in function or a custom function.",
+                    at: location(t.start))
             }
             node = Node(.call(def), children: children, returnType: def.returnType, typeName: def.name)
             if let message = def.validate(children) {

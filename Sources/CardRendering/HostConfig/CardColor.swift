@@ -26,11 +26,13 @@ public enum CardColor: Sendable, Hashable, CustomStringConvertible {
             case 3:
                 return .rgba(red: digits[0] * 17, green: digits[1] * 17, blue: digits[2] * 17, alpha: 255)
             case 6:
-                return .rgba(red: digits[0] << 4 | digits[1], green: digits[2] << 4 | digits[3],
-                             blue: digits[4] << 4 | digits[5], alpha: 255)
+                return .rgba(
+                    red: digits[0] << 4 | digits[1], green: digits[2] << 4 | digits[3],
+                    blue: digits[4] << 4 | digits[5], alpha: 255)
             case 8:
-                return .rgba(red: digits[2] << 4 | digits[3], green: digits[4] << 4 | digits[5],
-                             blue: digits[6] << 4 | digits[7], alpha: digits[0] << 4 | digits[1])
+                return .rgba(
+                    red: digits[2] << 4 | digits[3], green: digits[4] << 4 | digits[5],
+                    blue: digits[6] << 4 | digits[7], alpha: digits[0] << 4 | digits[1])
             default:
                 return nil
             }

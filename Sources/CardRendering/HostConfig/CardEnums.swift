@@ -83,8 +83,10 @@ public struct TextAppearance: Sendable, Hashable {
     public var isSubtle = false
     public var fontType: FontType = .default
 
-    public init(size: TextSize = .default, weight: TextWeight = .default, color: TextColor = .default,
-                isSubtle: Bool = false, fontType: FontType = .default) {
+    public init(
+        size: TextSize = .default, weight: TextWeight = .default, color: TextColor = .default,
+        isSubtle: Bool = false, fontType: FontType = .default
+    ) {
         self.size = size
         self.weight = weight
         self.color = color

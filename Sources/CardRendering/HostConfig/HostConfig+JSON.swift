@@ -63,7 +63,8 @@ extension HostConfig {
             if case .array(let custom)? = styles["customStyles"] {
                 for entry in custom.prefix(64) {
                     guard let name = entry["name"]?.stringValue, Self.isStyleName(name),
-                          case .object(let def)? = entry["style"] else { continue }
+                        case .object(let def)? = entry["style"]
+                    else { continue }
                     var d = containerStyles.contains(name) ? containerStyles[name] : ContainerStyleDefinition()
                     Self.readContainerStyle(def, into: &d)
                     containerStyles[name] = d
@@ -185,7 +186,7 @@ extension HostConfig {
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "@"), UInt8(ascii: "/"):
+                UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "@"), UInt8(ascii: "/"):
                 return nil
             default:
                 if b < 0x20 || b == 0x7F { return nil }
@@ -199,10 +200,11 @@ extension HostConfig {
 
     /// Container style names become CSS class names: ASCII letters, digits, `-` and `_`.
     static func isStyleName(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.count <= 40 && s.utf8.allSatisfy {
-            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
-                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
-        }
+        !s.isEmpty && s.utf8.count <= 40
+            && s.utf8.allSatisfy {
+                ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+            }
     }
 
     static func readSizes(_ v: JSONValue?, into sizes: inout FontSizes) {

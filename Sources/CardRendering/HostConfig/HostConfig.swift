@@ -135,7 +135,7 @@ public struct HostConfig: Sendable, Hashable {
                 .accent: TextColorDefinition(c("#2E89FC"), subtle: c("#882E89FC")),
                 .good: TextColorDefinition(c("#028A02"), subtle: c("#DD027502")),
                 .warning: TextColorDefinition(c("#E69500"), subtle: c("#DDE69500")),
-                .attention: TextColorDefinition(c("#CC3300"), subtle: c("#DDCC3300")),
+                .attention: TextColorDefinition(c("#CC3300"), subtle: c("#DDCC3300"))
             ])
         }()
     }
@@ -414,7 +414,8 @@ public struct SchemaVersion: Sendable, Hashable, Comparable, CustomStringConvert
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let major = Int(parts[0]) else { return nil }
+            let major = Int(parts[0])
+        else { return nil }
         self.major = major
         self.minor = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
     }

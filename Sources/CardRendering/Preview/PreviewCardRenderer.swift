@@ -47,8 +47,10 @@ public enum PreviewLayout: String, Sendable, Hashable, CaseIterable {
 /// (`CardStylesheet`), host-independent HTML.
 public enum PreviewCardRenderer {
     /// A Teams message-extension result list (`list`: rows with a thumbnail; `grid`: tiles).
-    public static func searchResults(_ items: [PreviewCardContent], layout: PreviewLayout,
-                                     options: RenderOptions = RenderOptions()) -> RenderedCard {
+    public static func searchResults(
+        _ items: [PreviewCardContent], layout: PreviewLayout,
+        options: RenderOptions = RenderOptions()
+    ) -> RenderedCard {
         var r = PreviewWriter(options: options)
         r.out.raw("<div class=\"ac-preview ac-style-default ac-preview-" + layout.rawValue + "\" role=\"list\" aria-label=\"Search results\">")
         for (i, item) in items.prefix(500).enumerated() {
@@ -87,8 +89,10 @@ public enum PreviewCardRenderer {
 
     /// Copilot's response card: the rendered Adaptive Card in Copilot's frame, with its
     /// citation below when there is one.
-    public static func copilotResponse(card: RenderedCard, citation: CitationContent?, index: Int = 1,
-                                       options: RenderOptions = RenderOptions()) -> RenderedCard {
+    public static func copilotResponse(
+        card: RenderedCard, citation: CitationContent?, index: Int = 1,
+        options: RenderOptions = RenderOptions()
+    ) -> RenderedCard {
         var r = PreviewWriter(options: options)
         r.out.raw("<div class=\"ac-copilot-response ac-style-default\" role=\"group\" aria-label=\"Copilot response card\">")
         r.out.raw("<div class=\"ac-copilot-card\">")

@@ -107,8 +107,10 @@ extension Renderer {
     }
 
     /// Wraps inline content (a text run, an image) in the element its action needs.
-    mutating func writeInlineTrigger(_ a: ResolvedAction, ctx: RenderContext, extraClass: String = "",
-                                     body: (inout Renderer) -> Void) {
+    mutating func writeInlineTrigger(
+        _ a: ResolvedAction, ctx: RenderContext, extraClass: String = "",
+        body: (inout Renderer) -> Void
+    ) {
         let enabled = a.object["isEnabled"]?.boolValue ?? true
         let cls = extraClass.isEmpty ? "ac-inline-action" : "ac-inline-action " + extraClass
         switch a.type {
@@ -149,8 +151,11 @@ extension Renderer {
     /// below them, secondary actions in a "more" menu. False when nothing was written.
     /// An action bar's actions, resolved (fallbacks, `$when`): the primary ones, the
     /// secondary ones (`mode: secondary`), and where an unknown action stands among them.
-    mutating func resolveActions(_ actions: [JSONValue], path: String)
-        -> (primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)]) {
+    mutating func resolveActions(
+        _ actions: [JSONValue], path: String
+    )
+        -> (primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)])
+    {
         var primary: [ResolvedAction] = []
         var secondary: [ResolvedAction] = []
         var markers: [(index: Int, type: String)] = []
@@ -172,23 +177,27 @@ extension Renderer {
         return (primary, secondary, markers)
     }
 
-    mutating func renderActionBar(_ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
-                                  alignment: HorizontalAlignment?, edges: Edges, extraClasses: String) -> Bool {
+    mutating func renderActionBar(
+        _ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
+        alignment: HorizontalAlignment?, edges: Edges, extraClasses: String
+    ) -> Bool {
         guard host.supportsInteractivity, !actions.isEmpty else { return false }
         let resolved = resolveActions(actions, path: path)
         var primary = resolved.primary
         let (secondary, markers) = (resolved.secondary, resolved.markers)
         if primary.count > host.actions.maxActions {
             let dropped = primary[host.actions.maxActions...]
-            warn(.tooManyActions, dropped.first?.path ?? path,
-                 "The host shows at most \(host.actions.maxActions) actions; \(dropped.count) more are not shown.")
+            warn(
+                .tooManyActions, dropped.first?.path ?? path,
+                "The host shows at most \(host.actions.maxActions) actions; \(dropped.count) more are not shown.")
             primary.removeSubrange(host.actions.maxActions...)
         }
         guard !primary.isEmpty || !secondary.isEmpty || !markers.isEmpty else { return false }
 
         // One show card, pre-expanded: the card without a button.
         if host.actions.preExpandSingleShowCardAction, primary.count == 1, secondary.isEmpty, markers.isEmpty,
-           primary[0].type == "Action.ShowCard", case .object(let card)? = primary[0].object["card"] {
+            primary[0].type == "Action.ShowCard", case .object(let card)? = primary[0].object["card"]
+        {
             var classes = ClassList("ac-actionBar ac-preexpanded")
             if !extraClasses.isEmpty { classes.add(extraClasses) }
             out.open("div", classes.value)
@@ -228,8 +237,10 @@ extension Renderer {
 
     /// The buttons of an action row, markers of unknown actions in their places, and the
     /// "..." menu of secondary actions.
-    private mutating func writeActionRow(primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)],
-                                         ctx: RenderContext, group: String, edges: Edges) {
+    private mutating func writeActionRow(
+        primary: [ResolvedAction], secondary: [ResolvedAction], markers: [(index: Int, type: String)],
+        ctx: RenderContext, group: String, edges: Edges
+    ) {
         var markerIndex = 0
         for (i, a) in primary.enumerated() {
             while markerIndex < markers.count, markers[markerIndex].index <= i {
@@ -243,7 +254,9 @@ extension Renderer {
             markerIndex += 1
         }
         guard !secondary.isEmpty else { return }
-        out.raw("<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">")
+        out.raw(
+            "<details class=\"ac-overflow\"><summary class=\"ac-pushButton ac-overflow-button\" aria-label=\"More actions\" title=\"More actions\"><span aria-hidden=\"true\">...</span></summary><div class=\"ac-overflow-menu\" role=\"group\" aria-label=\"More actions\">"
+        )
         for a in secondary {
             writeActionButton(a.object, type: a.type, path: a.path, ctx: ctx, place: .overflow, group: group, edges: edges)
         }
@@ -252,8 +265,10 @@ extension Renderer {
 
     /// An `Action.ShowCard` button: a `<details>` holding only its `<summary>`; the card is
     /// written after the row (`pendingShowCards`), paired with the button by a slot class.
-    private mutating func writeShowCard(_ card: JSONObject, path: String, ctx: RenderContext, group: String, edges: Edges,
-                                        summary: (inout Renderer) -> Void) {
+    private mutating func writeShowCard(
+        _ card: JSONObject, path: String, ctx: RenderContext, group: String, edges: Edges,
+        summary: (inout Renderer) -> Void
+    ) {
         let slot = pendingShowCards.count + 1
         out.raw("<details class=\"ac-showCard")
         if slot <= CardStylesheet.showCardSlots { out.raw(" ac-sc" + String(slot)) }
@@ -357,8 +372,10 @@ extension Renderer {
         return (ActionButton(o: o, type: type, title: title, tooltip: tooltip, icon: icon, iconOnly: iconOnly, enabled: enabled), classes)
     }
 
-    mutating func writeActionButton(_ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
-                                    group: String = "", edges: Edges = .none) {
+    mutating func writeActionButton(
+        _ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
+        group: String = "", edges: Edges = .none
+    ) {
         var (b, classes) = actionButton(o, type: type, path: path, ctx: ctx, place: place)
         switch type {
         case "Action.OpenUrl", "Action.OpenUrlDialog":

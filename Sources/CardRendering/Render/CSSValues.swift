@@ -24,8 +24,9 @@ enum CardSize: Sendable, Hashable {
             digits = digits.dropLast()
         }
         guard !digits.isEmpty, digits.utf8.count <= 12,
-              digits.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }),
-              let value = Double(digits), value.isFinite, value >= 0 else { return nil }
+            digits.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }),
+            let value = Double(digits), value.isFinite, value >= 0
+        else { return nil }
         return unit == "px" ? .pixels(value) : .weight(value)
     }
 

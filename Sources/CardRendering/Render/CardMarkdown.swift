@@ -24,7 +24,7 @@ enum CardMarkdown {
         // Leading characters that may start a block (lists, headings, quotes, code, breaks).
         switch first {
         case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
-             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             return nil
         default: break
         }
@@ -34,8 +34,8 @@ enum CardMarkdown {
         for b in bytes {
             switch b {
             case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "`"),
-                 UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "@"):
+                UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "`"),
+                UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "@"):
                 return nil
             case UInt8(ascii: "w"), UInt8(ascii: "W"):
                 // GFM autolinks `www.`: count the run of w's.

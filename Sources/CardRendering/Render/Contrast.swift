@@ -37,8 +37,10 @@ extension Renderer {
             guard contrastReported.insert(key).inserted else { continue }
             let colour = (a.isSubtle ? "subtle " : "") + "\"" + a.color.rawValue + "\""
             let ratioText = String(Double(Int(ratio * 100)) / 100)
-            warn(.lowContrast, path, "\(colour) text on a \"\(ctx.style)\" container is \(ratioText):1 in \(check.name) "
-                 + "(\(foreground.css) on \(background.css)); WCAG AA asks \(needed == 3 ? "3" : "4.5"):1 for text this size.")
+            warn(
+                .lowContrast, path,
+                "\(colour) text on a \"\(ctx.style)\" container is \(ratioText):1 in \(check.name) "
+                    + "(\(foreground.css) on \(background.css)); WCAG AA asks \(needed == 3 ? "3" : "4.5"):1 for text this size.")
         }
     }
 }

@@ -66,8 +66,10 @@ extension Renderer {
 
     /// Renders an `AdaptiveCard` object: the root card, or the inline card of an
     /// `Action.ShowCard` (`isRoot` false).
-    mutating func renderCard(_ o: JSONObject, path: String, ctx: RenderContext, isRoot: Bool, suppressStyle: Bool,
-                             bleed: Edges = .none) {
+    mutating func renderCard(
+        _ o: JSONObject, path: String, ctx: RenderContext, isRoot: Bool, suppressStyle: Bool,
+        bleed: Edges = .none
+    ) {
         if !isRoot, ctx.depth >= options.maxDepth {
             if !depthWarned {
                 depthWarned = true
@@ -103,7 +105,7 @@ extension Renderer {
 
         var inner = ctx.entering(style: style, backgroundImage: background != nil)
         inner.verticalContentAlignment = vca
-        if let select { writeSelectOverlay(select, ctx: ctx) ; inner.inSelectable = true }
+        if let select { writeSelectOverlay(select, ctx: ctx); inner.inSelectable = true }
 
         renderCardContent(o, path: path, inner: inner)
         out.raw("</div>")
@@ -130,26 +132,30 @@ extension Renderer {
     mutating func renderCardContent(_ o: JSONObject, path: String, inner: RenderContext) {
         var hasActions = false
         if host.supportsInteractivity, case .array(let actions)? = o["actions"], !actions.isEmpty { hasActions = true }
-        let wroteBody = renderItems(o["body"], path: path + "/body", ctx: inner, padded: true, edges: .all,
-                                    trailingContent: hasActions)
+        let wroteBody = renderItems(
+            o["body"], path: path + "/body", ctx: inner, padded: true, edges: .all,
+            trailingContent: hasActions)
         if hasActions, case .array(let actions)? = o["actions"] {
             let mark = out.mark
             if wroteBody, host.actions.spacing != .none {
                 out.raw("<div class=\"ac-horizontal-separator ac-sp-" + host.actions.spacing.rawValue + "\" aria-hidden=\"true\"></div>")
             }
             let edges = Edges(top: !wroteBody, bottom: true, start: true, end: true)
-            if !renderActionBar(actions, path: path + "/actions", ctx: inner, orientation: nil, alignment: nil,
-                                edges: edges, extraClasses: "") {
+            if !renderActionBar(
+                actions, path: path + "/actions", ctx: inner, orientation: nil, alignment: nil,
+                edges: edges, extraClasses: "")
+            {
                 out.rollBack(to: mark)
             }
         }
     }
 
     static func isLanguageTag(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.count <= 35 && s.utf8.allSatisfy {
-            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 == UInt8(ascii: "-")
-                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-        }
+        !s.isEmpty && s.utf8.count <= 35
+            && s.utf8.allSatisfy {
+                ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 == UInt8(ascii: "-")
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            }
     }
 
     // MARK: - Lists of elements
@@ -187,8 +193,10 @@ extension Renderer {
         writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
     }
 
-    mutating func renderItems(_ value: JSONValue?, path: String, ctx: RenderContext, padded: Bool, edges: Edges,
-                              trailingContent: Bool) -> Bool {
+    mutating func renderItems(
+        _ value: JSONValue?, path: String, ctx: RenderContext, padded: Bool, edges: Edges,
+        trailingContent: Bool
+    ) -> Bool {
         guard let value else { return false }
         guard case .array(let items) = value else {
             warn(.invalidValue, path, "Expected an array of elements.")
@@ -202,8 +210,10 @@ extension Renderer {
             case .render(let o, let type, let p):
                 if !host.supportsInteractivity, Schema.interactive.contains(type) { continue }
                 let (visible, visibility) = visibilityClasses(o, path: p)
-                entries.append(Entry(object: o, type: type, path: p, unsupported: nil, visible: visible,
-                                     renders: willRender(o, type: type), visibility: visibility))
+                entries.append(
+                    Entry(
+                        object: o, type: type, path: p, unsupported: nil, visible: visible,
+                        renders: willRender(o, type: type), visibility: visibility))
             case .unsupported(let type, let p) where !Self.isKnownType(type):
                 report(r, isAction: false)
                 entries.append(Entry(object: [:], type: "", path: p, unsupported: type, visible: true, renders: true, visibility: ""))
@@ -347,8 +357,9 @@ extension Renderer {
             guard case .array(let actions)? = o["actions"] else { return false }
             let orientation = Orientation.parse(o["orientation"])
             let alignment = HorizontalAlignment.parse(o["horizontalAlignment"]) ?? ctx.horizontalAlignment
-            return renderActionBar(actions, path: p + "/actions", ctx: ctx, orientation: orientation, alignment: alignment,
-                                   edges: edges, extraClasses: common)
+            return renderActionBar(
+                actions, path: p + "/actions", ctx: ctx, orientation: orientation, alignment: alignment,
+                edges: edges, extraClasses: common)
         case "Carousel": return renderCarousel(o, path: p, ctx: ctx, common: common)
         case "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet":
             return renderInput(o, type: entry.type, path: p, ctx: ctx, common: common)

@@ -75,8 +75,10 @@ struct Renderer {
         self.host = host
         self.options = options
         var p = ""
-        for s in options.idPrefix.unicodeScalars.prefix(40) where s.isASCII
-            && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_") {
+        for s in options.idPrefix.unicodeScalars.prefix(40)
+        where s.isASCII
+            && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_")
+        {
             p.unicodeScalars.append(s)
         }
         if p.isEmpty || !(p.unicodeScalars.first?.properties.isAlphabetic ?? false) { p = "ac" + p }
@@ -119,23 +121,23 @@ enum Schema {
         "Input.Text": SchemaVersion(1, 0), "Input.Number": SchemaVersion(1, 0), "Input.Date": SchemaVersion(1, 0),
         "Input.Time": SchemaVersion(1, 0), "Input.Toggle": SchemaVersion(1, 0), "Input.ChoiceSet": SchemaVersion(1, 0),
         "Media": SchemaVersion(1, 1), "ActionSet": SchemaVersion(1, 2), "RichTextBlock": SchemaVersion(1, 2),
-        "Table": SchemaVersion(1, 5), "Carousel": SchemaVersion(1, 6),
+        "Table": SchemaVersion(1, 5), "Carousel": SchemaVersion(1, 6)
     ]
 
     static let actions: [String: SchemaVersion] = [
         "Action.OpenUrl": SchemaVersion(1, 0), "Action.Submit": SchemaVersion(1, 0),
         "Action.ShowCard": SchemaVersion(1, 0), "Action.ToggleVisibility": SchemaVersion(1, 2),
-        "Action.Execute": SchemaVersion(1, 4), "Action.OpenUrlDialog": SchemaVersion(1, 5),
+        "Action.Execute": SchemaVersion(1, 4), "Action.OpenUrlDialog": SchemaVersion(1, 5)
     ]
 
     /// Element types that only appear inside one parent, with the parent's collection.
     static let parts: [String: SchemaVersion] = [
         "Column": SchemaVersion(1, 0), "TableRow": SchemaVersion(1, 5), "TableCell": SchemaVersion(1, 5),
-        "CarouselPage": SchemaVersion(1, 6), "TextRun": SchemaVersion(1, 2),
+        "CarouselPage": SchemaVersion(1, 6), "TextRun": SchemaVersion(1, 2)
     ]
 
     static let interactive: Set<String> = [
-        "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet", "ActionSet",
+        "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet", "ActionSet"
     ]
 }
 
@@ -330,7 +332,8 @@ extension Renderer {
     /// Warns when an element or action is newer than the card's declared version.
     mutating func checkVersion(_ type: String, _ path: String) {
         guard let cardVersion, let since = Schema.elements[type] ?? Schema.actions[type] ?? Schema.parts[type],
-              since > cardVersion else { return }
+            since > cardVersion
+        else { return }
         warn(.newerThanCardVersion, path, "\(type) needs schema \(since) but the card declares \(cardVersion); hosts on the declared version may not show it.")
     }
 }

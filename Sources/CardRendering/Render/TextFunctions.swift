@@ -80,16 +80,18 @@ enum TextFunctions {
                 return v
             }
             guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
-                  let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2),
-                  let mi = num(14, 2), let sec = num(17, 2),
-                  (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
+                b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+                let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2),
+                let mi = num(14, 2), let sec = num(17, 2),
+                (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61
+            else { return nil }
             var offsetMinutes = 0
             if b.count == 20 {
                 guard b[19] == UInt8(ascii: "Z") else { return nil }
             } else {
                 guard b[19] == UInt8(ascii: "+") || b[19] == UInt8(ascii: "-"), b[22] == UInt8(ascii: ":"),
-                      let oh = num(20, 2), let om = num(23, 2), oh < 24, om < 60 else { return nil }
+                    let oh = num(20, 2), let om = num(23, 2), oh < 24, om < 60
+                else { return nil }
                 offsetMinutes = (oh * 60 + om) * (b[19] == UInt8(ascii: "+") ? 1 : -1)
             }
             // To UTC: minutes since the epoch, minus the offset.
@@ -105,8 +107,10 @@ enum TextFunctions {
             minute = minutes % 60
         }
 
-        static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+        static let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"
+        ]
         static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
         var weekday: Int {

@@ -12,9 +12,11 @@ public enum StandaloneCard {
     /// Renders `card` and wraps it in a document. `inlineImage` is asked about every image
     /// URL the card uses (`CardRenderer.imageReferences`); return a `data:` URL to inline
     /// it (e.g. for a file next to the template), or nil to leave the URL as it is.
-    public static func document(card: JSONValue, hostConfig: HostConfig, title: String, themeClass: String = "ac-theme",
-                                options: RenderOptions = RenderOptions(),
-                                inlineImage: (String) -> String? = { _ in nil }) -> (html: String, warnings: [CardWarning]) {
+    public static func document(
+        card: JSONValue, hostConfig: HostConfig, title: String, themeClass: String = "ac-theme",
+        options: RenderOptions = RenderOptions(),
+        inlineImage: (String) -> String? = { _ in nil }
+    ) -> (html: String, warnings: [CardWarning]) {
         var opts = options
         for url in CardRenderer.imageReferences(in: card) where opts.imageSources[url] == nil {
             if let data = inlineImage(url) { opts.imageSources[url] = data }
@@ -28,8 +30,10 @@ public enum StandaloneCard {
     /// Wraps an already rendered card (or preview) in a document. `stylesheets` are inlined
     /// in order (typically `CardStylesheet.base` and one `CardStylesheet.css(for:scope:)`
     /// whose scope is `.` + `themeClass`).
-    public static func document(rendered: RenderedCard, stylesheets: [String], title: String,
-                                themeClass: String = "ac-theme") -> String {
+    public static func document(
+        rendered: RenderedCard, stylesheets: [String], title: String,
+        themeClass: String = "ac-theme"
+    ) -> String {
         Prepared(stylesheets: stylesheets, themeClass: themeClass).document(rendered: rendered, title: title)
     }
 
@@ -48,7 +52,8 @@ public enum StandaloneCard {
 
         public init(stylesheets: [String], themeClass: String = "ac-theme", subsetting: Bool = false) {
             theme = StandaloneCard.sanitizedClass(themeClass)
-            top = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            top =
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + StandaloneCard.contentSecurityPolicy + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>"
@@ -99,16 +104,16 @@ public enum StandaloneCard {
     }
 
     static let pageCSS = """
-    html,body{margin:0;padding:0}
-    body.ac-standalone{min-height:100vh;background-color:var(--ac-page-bg);color:var(--ac-c-default);font-family:var(--ac-font);--ac-c-default:inherit}
-    .ac-standalone main{box-sizing:border-box;max-width:760px;margin:0 auto;padding:32px 24px}
-    .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
-    .ac-standalone-note{margin:-8px 0 16px;font-size:13px;color:var(--ac-placeholder)}
-    .ac-standalone .ac-host{max-width:500px}
-    .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
-    .ac-bare main{max-width:none;padding:0}
-    .ac-standalone.ac-bare .ac-host{max-width:none}
-    .ac-bare .ac-root{border:0;border-radius:0}
+        html,body{margin:0;padding:0}
+        body.ac-standalone{min-height:100vh;background-color:var(--ac-page-bg);color:var(--ac-c-default);font-family:var(--ac-font);--ac-c-default:inherit}
+        .ac-standalone main{box-sizing:border-box;max-width:760px;margin:0 auto;padding:32px 24px}
+        .ac-standalone-title{margin:0 0 16px;font-size:18px;font-weight:600;color:var(--ac-link)}
+        .ac-standalone-note{margin:-8px 0 16px;font-size:13px;color:var(--ac-placeholder)}
+        .ac-standalone .ac-host{max-width:500px}
+        .ac-standalone .ac-host:has(.ac-full-width){max-width:none}
+        .ac-bare main{max-width:none;padding:0}
+        .ac-standalone.ac-bare .ac-host{max-width:none}
+        .ac-bare .ac-root{border:0;border-radius:0}
 
-    """
+        """
 }

@@ -37,8 +37,10 @@ public enum CardStylesheet {
     }
 
     static func sanitizedScope(_ scope: String) -> String {
-        let bad: Set<UInt8> = [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"),
-                               UInt8(ascii: ";"), UInt8(ascii: "@"), UInt8(ascii: "\\"), UInt8(ascii: "/")]
+        let bad: Set<UInt8> = [
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"),
+            UInt8(ascii: ";"), UInt8(ascii: "@"), UInt8(ascii: "\\"), UInt8(ascii: "/")
+        ]
         if scope.isEmpty || scope.utf8.count > 200 || scope.utf8.contains(where: { bad.contains($0) || $0 < 0x20 }) {
             return ".ac-host"
         }

@@ -58,8 +58,9 @@ public struct StylesheetSubset: Sendable {
             var i = 0
             while i + 7 <= n {
                 guard bytes[i] == c0, bytes[i + 1] == UInt8(ascii: "l"), bytes[i + 2] == UInt8(ascii: "a"),
-                      bytes[i + 3] == UInt8(ascii: "s"), bytes[i + 4] == UInt8(ascii: "s"),
-                      bytes[i + 5] == UInt8(ascii: "="), bytes[i + 6] == quote else { i += 1; continue }
+                    bytes[i + 3] == UInt8(ascii: "s"), bytes[i + 4] == UInt8(ascii: "s"),
+                    bytes[i + 5] == UInt8(ascii: "="), bytes[i + 6] == quote
+                else { i += 1; continue }
                 var j = i + 7
                 var start = j
                 while j < n, bytes[j] != quote {

@@ -30,8 +30,10 @@ public struct CompiledSchema: Sendable {
     public static let anonymousURI = "file:///anonymous.schema.json"
 
     /// Compiles `root`, the schema document at `uri`, resolving references through `registry`.
-    public init(root: SourceNode, uri: String? = nil, registry: SchemaRegistry = SchemaRegistry(),
-                options: CompileOptions = CompileOptions()) throws(SchemaCompileError) {
+    public init(
+        root: SourceNode, uri: String? = nil, registry: SchemaRegistry = SchemaRegistry(),
+        options: CompileOptions = CompileOptions()
+    ) throws(SchemaCompileError) {
         var compiler = Compiler(options: options, registry: registry)
         let rootNode = try compiler.compileDocument(root, uri: uri ?? CompiledSchema.anonymousURI)
         try compiler.resolveReferences()
@@ -56,20 +58,24 @@ public struct CompiledSchema: Sendable {
 
     /// One evaluation; when the caller's stack is too short for the instance's depth, again on
     /// a thread with a large stack.
-    private func evaluate(_ instance: SourceNode, options: ValidationOptions, collect: Bool,
-                          mayMove: Bool = true) -> (valid: Bool, errors: [SchemaError]) {
+    private func evaluate(
+        _ instance: SourceNode, options: ValidationOptions, collect: Bool,
+        mayMove: Bool = true
+    ) -> (valid: Bool, errors: [SchemaError]) {
         var evaluator = Evaluator(schema: self, options: options, collect: collect)
         let valid = evaluator.passes(root, instance)
         if evaluator.stackExhausted, mayMove,
-           let moved = StackGuard.onLargeStack({ self.evaluate(instance, options: options, collect: collect, mayMove: false) }) {
+            let moved = StackGuard.onLargeStack({ self.evaluate(instance, options: options, collect: collect, mayMove: false) })
+        {
             return moved
         }
         if !valid && collect && evaluator.errors.isEmpty {
             // Every failure records an error; should one not, the verdict still shows.
-            evaluator.errors.append(SchemaError(
-                location: instance.location, instancePath: "", keyword: "", keywordLocation: "",
-                absoluteKeywordLocation: documentURIs[nodes[root].document] + "#", schemaLocation: nodes[root].location,
-                message: "does not match the schema"))
+            evaluator.errors.append(
+                SchemaError(
+                    location: instance.location, instancePath: "", keyword: "", keywordLocation: "",
+                    absoluteKeywordLocation: documentURIs[nodes[root].document] + "#", schemaLocation: nodes[root].location,
+                    message: "does not match the schema"))
         }
         return (valid, evaluator.errors)
     }

@@ -20,8 +20,10 @@ public struct SchemaError: Sendable, Hashable, CustomStringConvertible {
     /// A short sentence: `expected one of "apiBased", "botBased"; got "apibased"`.
     public var message: String
 
-    public init(location: SourceLocation, instancePath: String, keyword: String, keywordLocation: String,
-                absoluteKeywordLocation: String, schemaLocation: SourceLocation, message: String) {
+    public init(
+        location: SourceLocation, instancePath: String, keyword: String, keywordLocation: String,
+        absoluteKeywordLocation: String, schemaLocation: SourceLocation, message: String
+    ) {
         self.location = location
         self.instancePath = instancePath
         self.keyword = keyword

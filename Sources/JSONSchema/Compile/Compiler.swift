@@ -99,8 +99,10 @@ struct Compiler {
     mutating func compileSchema(_ value: SourceNode, pointer: String, scope inherited: CompileScope) throws(SchemaCompileError) -> Int {
         if let existing = nodeAt[inherited.document][pointer] { return existing }
         let index = nodes.count
-        nodes.append(SchemaNode(boolean: nil, resource: inherited.resource, document: inherited.document,
-                                pointer: pointer, location: value.location))
+        nodes.append(
+            SchemaNode(
+                boolean: nil, resource: inherited.resource, document: inherited.document,
+                pointer: pointer, location: value.location))
         nodeAt[inherited.document][pointer] = index
         switch value.value {
         case .bool(let b):
@@ -120,8 +122,9 @@ struct Compiler {
             }
             return index
         default:
-            throw failure("a schema must be an object or a boolean, not \(value.typeName)", document: inherited.document,
-                          pointer: pointer, at: value.location)
+            throw failure(
+                "a schema must be an object or a boolean, not \(value.typeName)", document: inherited.document,
+                pointer: pointer, at: value.location)
         }
     }
 
@@ -142,8 +145,10 @@ struct Compiler {
     }
 
     /// Applies `$schema`, `$id`/`id`, `$anchor` and `$dynamicAnchor` of a schema object.
-    private mutating func enterResource(_ object: SourceObject, node: Int, pointer: String,
-                                        scope inherited: CompileScope) throws(SchemaCompileError) -> CompileScope {
+    private mutating func enterResource(
+        _ object: SourceObject, node: Int, pointer: String,
+        scope inherited: CompileScope
+    ) throws(SchemaCompileError) -> CompileScope {
         var scope = inherited
         // The root's `$schema` was read with its document; a subresource may name another dialect.
         if !pointer.isEmpty, let meta = object["$schema"]?.string, object["$id"] != nil || object["id"] != nil {
@@ -186,9 +191,10 @@ struct Compiler {
             let target = URIReference(text).resolved(against: p.base)
             let where_ = nodes[p.node]
             guard let node = try resolve(target) else {
-                throw failure("cannot resolve the reference \"\(text)\" (\(target))", document: where_.document,
-                              pointer: Pointer.appending(where_.pointer, nodes[p.node].keywords[p.slot].name),
-                              at: nodes[p.node].keywords[p.slot].location)
+                throw failure(
+                    "cannot resolve the reference \"\(text)\" (\(target))", document: where_.document,
+                    pointer: Pointer.appending(where_.pointer, nodes[p.node].keywords[p.slot].name),
+                    at: nodes[p.node].keywords[p.slot].location)
             }
             if dynamic {
                 let fragment = target.fragment ?? ""
@@ -215,8 +221,9 @@ struct Compiler {
         if let node = nodeAt[resource.document][pointer] { return node }
         // A location that is not a known subschema position: compile it where it is.
         guard let value = documentRoots[resource.document].resolve(pointer: pointer) else { return nil }
-        let scope = CompileScope(base: URIReference(resource.uri), dialect: resource.dialect, resource: r,
-                                 document: resource.document)
+        let scope = CompileScope(
+            base: URIReference(resource.uri), dialect: resource.dialect, resource: r,
+            document: resource.document)
         return try compileSchema(value, pointer: pointer, scope: scope)
     }
 }

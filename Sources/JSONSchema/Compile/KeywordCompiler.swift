@@ -6,12 +6,15 @@ import JSONTree
 /// check nothing by themselves (`definitions`, `$defs`, `then` without `if`) are compiled all
 /// the same, so references can reach them.
 extension Compiler {
-    mutating func compileKeywords(_ object: SourceObject, pointer: String, scope: CompileScope,
-                                  node: Int) throws(SchemaCompileError) -> [CompiledKeyword] {
+    mutating func compileKeywords(
+        _ object: SourceObject, pointer: String, scope: CompileScope,
+        node: Int
+    ) throws(SchemaCompileError) -> [CompiledKeyword] {
         var out: [CompiledKeyword] = []
         for member in object.members {
-            let context = KeywordContext(object: object, member: member, pointer: Pointer.appending(pointer, member.key),
-                                         scope: scope)
+            let context = KeywordContext(
+                object: object, member: member, pointer: Pointer.appending(pointer, member.key),
+                scope: scope)
             if member.key == "format" {
                 // The format vocabularies, apart from validation's.
                 guard let name = member.value.string else { continue }
@@ -55,8 +58,9 @@ extension Compiler {
         do {
             return try JSRegex(source, flags: .unicode, syntax: .webCompatible)
         } catch {
-            throw failure("invalid pattern \(JSONWriter.quote(source)): \(error.message)", document: c.scope.document,
-                          pointer: pointer ?? c.pointer, at: c.value.location)
+            throw failure(
+                "invalid pattern \(JSONWriter.quote(source)): \(error.message)", document: c.scope.document,
+                pointer: pointer ?? c.pointer, at: c.value.location)
         }
     }
 

@@ -91,7 +91,7 @@ struct TypeSet: OptionSet, Sendable, Hashable {
 
     static let names: [(String, TypeSet)] = [
         ("null", .null), ("boolean", .boolean), ("integer", .integer), ("number", .number),
-        ("string", .string), ("array", .array), ("object", .object),
+        ("string", .string), ("array", .array), ("object", .object)
     ]
 
     init(rawValue: Int) { self.rawValue = rawValue }

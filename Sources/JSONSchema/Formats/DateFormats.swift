@@ -22,8 +22,9 @@ enum DateFormats {
     static func date(_ c: Scalars) -> Bool {
         let s = c.startIndex
         guard c.count == 10, c[s + 4] == "-", c[s + 7] == "-",
-              let year = digits(c, s, 4), let month = digits(c, s + 5, 2), let day = digits(c, s + 8, 2),
-              (1...12).contains(month), day >= 1 else { return false }
+            let year = digits(c, s, 4), let month = digits(c, s + 5, 2), let day = digits(c, s + 8, 2),
+            (1...12).contains(month), day >= 1
+        else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= days[month - 1]
@@ -33,8 +34,9 @@ enum DateFormats {
     static func time(_ c: Scalars) -> Bool {
         let s = c.startIndex
         guard c.count >= 9, c[s + 2] == ":", c[s + 5] == ":",
-              let hour = digits(c, s, 2), let minute = digits(c, s + 3, 2), let second = digits(c, s + 6, 2),
-              hour <= 23, minute <= 59, second <= 60 else { return false }
+            let hour = digits(c, s, 2), let minute = digits(c, s + 3, 2), let second = digits(c, s + 6, 2),
+            hour <= 23, minute <= 59, second <= 60
+        else { return false }
         var i = s + 8
         if i < c.endIndex, c[i] == "." {
             i += 1
@@ -48,7 +50,8 @@ enum DateFormats {
             guard i + 1 == c.endIndex else { return false }
         } else {
             guard c[i] == "+" || c[i] == "-", i + 6 == c.endIndex, c[i + 3] == ":",
-                  let oh = digits(c, i + 1, 2), let om = digits(c, i + 4, 2), oh <= 23, om <= 59 else { return false }
+                let oh = digits(c, i + 1, 2), let om = digits(c, i + 4, 2), oh <= 23, om <= 59
+            else { return false }
             offset = (oh * 60 + om) * (c[i] == "+" ? 1 : -1)
         }
         if second == 60 {

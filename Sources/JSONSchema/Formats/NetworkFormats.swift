@@ -8,7 +8,8 @@ enum NetworkFormats {
         guard !c.isEmpty, c.count <= 253 else { return false }
         for label in c.split(separator: ".", omittingEmptySubsequences: false) {
             guard (1...63).contains(label.count), label.first != "-", label.last != "-",
-                  label.allSatisfy({ Format.isAlpha($0) || Format.isDigit($0) || $0 == "-" }) else { return false }
+                label.allSatisfy({ Format.isAlpha($0) || Format.isDigit($0) || $0 == "-" })
+            else { return false }
         }
         return true
     }

@@ -77,7 +77,8 @@ enum URIFormats {
                     i += 3
                     continue
                 }
-                let ok = Format.isAlpha(c) || Format.isDigit(c) || "-._~!$&'()*+,;=".unicodeScalars.contains(c)
+                let ok =
+                    Format.isAlpha(c) || Format.isDigit(c) || "-._~!$&'()*+,;=".unicodeScalars.contains(c)
                     || extra.unicodeScalars.contains(c) || (international && c.value >= 0xA0)
                 guard ok else { return false }
                 i += 1
@@ -103,15 +104,18 @@ enum URIFormats {
             if let op = body.first, "+#./;?&=,!@|".unicodeScalars.contains(op) { body = body.dropFirst() }
             for variable in body.split(separator: ",", omittingEmptySubsequences: false) {
                 var name = variable
-                if name.last == "*" { name = name.dropLast() } else if let colon = name.firstIndex(of: ":") {
+                if name.last == "*" {
+                    name = name.dropLast()
+                } else if let colon = name.firstIndex(of: ":") {
                     let length = name[(colon + 1)...]
                     guard !length.isEmpty, length.count <= 4, length.allSatisfy(Format.isDigit), length.first != "0" else { return false }
                     name = name[..<colon]
                 }
                 // varname = varchar *( ["."] varchar )
                 guard !name.isEmpty, name.first != ".", name.last != ".",
-                      !zip(name, name.dropFirst()).contains(where: { $0 == "." && $1 == "." }),
-                      name.allSatisfy({ Format.isAlpha($0) || Format.isDigit($0) || $0 == "_" || $0 == "." || $0 == "%" }) else {
+                    !zip(name, name.dropFirst()).contains(where: { $0 == "." && $1 == "." }),
+                    name.allSatisfy({ Format.isAlpha($0) || Format.isDigit($0) || $0 == "_" || $0 == "." || $0 == "%" })
+                else {
                     return false
                 }
             }

@@ -37,8 +37,10 @@ extension Evaluator {
         }
     }
 
-    private mutating func checkItems(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
-                                     schema: Int, from: Int, _ ann: inout Annotations?) -> Bool {
+    private mutating func checkItems(
+        _ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
+        schema: Int, from: Int, _ ann: inout Annotations?
+    ) -> Bool {
         guard items.count > from else { return true }
         ann?.allItems = true
         let why = k.name == "additionalItems" ? "additionalItems is false" : "items is false"
@@ -46,13 +48,16 @@ extension Evaluator {
     }
 
     /// Applies `schema` to the items at `indexes`; a `false` schema reports the first extra item once.
-    private mutating func checkRest(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
-                                    indexes: [Int], schema: Int, why: String) -> Bool {
+    private mutating func checkRest(
+        _ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
+        indexes: [Int], schema: Int, why: String
+    ) -> Bool {
         guard let first = indexes.first else { return true }
         if self.schema.nodes[schema].boolean == false {
             let allowed = first
-            return fail(k, n, items[first], "item \(first) is not allowed (\(why); \(Describe.count(allowed, "item")) at most)",
-                        member: .index(first))
+            return fail(
+                k, n, items[first], "item \(first) is not allowed (\(why); \(Describe.count(allowed, "item")) at most)",
+                member: .index(first))
         }
         var ok = true
         for i in indexes where !passes(schema, child: items[i], at: .index(i)) {
@@ -62,8 +67,10 @@ extension Evaluator {
         return ok
     }
 
-    private mutating func checkContains(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
-                                        schema: Int, min: Int, max: Int?, _ ann: inout Annotations?) -> Bool {
+    private mutating func checkContains(
+        _ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ items: [SourceNode],
+        schema: Int, min: Int, max: Int?, _ ann: inout Annotations?
+    ) -> Bool {
         var matched: [Int] = []
         quietly { ev in
             for (i, item) in items.enumerated() where ev.passes(schema, child: item, at: .index(i)) {

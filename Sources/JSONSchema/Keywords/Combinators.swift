@@ -44,8 +44,10 @@ extension Evaluator {
 
     /// The indexes of the branches `instance` passes (up to `stopAfter`), merging the
     /// annotations of those that pass into `ann`.
-    private mutating func matchingBranches(_ branches: [Int], _ instance: SourceNode, _ ann: inout Annotations?,
-                                           stopAfter: Int?) -> [Int] {
+    private mutating func matchingBranches(
+        _ branches: [Int], _ instance: SourceNode, _ ann: inout Annotations?,
+        stopAfter: Int?
+    ) -> [Int] {
         var matches: [Int] = []
         for (i, b) in branches.enumerated() {
             var found: Annotations? = ann == nil ? nil : Annotations()
@@ -99,8 +101,9 @@ extension Evaluator {
             if e.instancePath == here && (e.keyword == "type" || e.message.hasPrefix("no value is allowed")) {
                 return 2
             }
-            if (e.keyword == "const" || e.keyword == "enum"), e.instancePath.hasPrefix(here + "/"),
-               !e.instancePath.dropFirst(here.count + 1).contains("/") {
+            if e.keyword == "const" || e.keyword == "enum", e.instancePath.hasPrefix(here + "/"),
+                !e.instancePath.dropFirst(here.count + 1).contains("/")
+            {
                 rank = 1
             }
         }

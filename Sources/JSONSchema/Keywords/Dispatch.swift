@@ -14,7 +14,7 @@ extension Evaluator {
         case .items, .prefixItems, .contains, .maxItems, .minItems, .uniqueItems, .unevaluatedItems:
             return checkArray(k, n, instance, &ann)
         case .maxProperties, .minProperties, .required, .properties, .patternProperties, .additionalProperties,
-             .propertyNames, .dependentRequired, .dependentSchemas, .unevaluatedProperties:
+            .propertyNames, .dependentRequired, .dependentSchemas, .unevaluatedProperties:
             return checkObject(k, n, instance, &ann)
         case .allOf, .anyOf, .oneOf, .not, .ifThenElse:
             return checkCombinator(k, n, instance, &ann)

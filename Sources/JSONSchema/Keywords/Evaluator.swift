@@ -122,17 +122,20 @@ struct Evaluator {
     /// `member` extends the instance path (a property named in the message); `location`
     /// overrides the instance's own position.
     @discardableResult
-    mutating func fail(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ message: @autoclosure () -> String,
-                       at location: SourceLocation? = nil, member: PathToken? = nil) -> Bool {
+    mutating func fail(
+        _ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ message: @autoclosure () -> String,
+        at location: SourceLocation? = nil, member: PathToken? = nil
+    ) -> Bool {
         guard collect else { return false }
         let node = schema.nodes[n]
         var path = Pointer.render(instancePath)
         if let member { path += "/" + member.text }
-        errors.append(SchemaError(
-            location: location ?? instance.location, instancePath: path, keyword: k.name,
-            keywordLocation: Pointer.render(keywordPath),
-            absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + Pointer.appending(node.pointer, k.name),
-            schemaLocation: k.location, message: message()))
+        errors.append(
+            SchemaError(
+                location: location ?? instance.location, instancePath: path, keyword: k.name,
+                keywordLocation: Pointer.render(keywordPath),
+                absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + Pointer.appending(node.pointer, k.name),
+                schemaLocation: k.location, message: message()))
         return false
     }
 
@@ -146,23 +149,25 @@ struct Evaluator {
         } else {
             keyword = "false"
         }
-        errors.append(SchemaError(
-            location: instance.location, instancePath: Pointer.render(instancePath), keyword: keyword,
-            keywordLocation: Pointer.render(keywordPath),
-            absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + node.pointer,
-            schemaLocation: node.location, message: "no value is allowed here (the schema is false)"))
+        errors.append(
+            SchemaError(
+                location: instance.location, instancePath: Pointer.render(instancePath), keyword: keyword,
+                keywordLocation: Pointer.render(keywordPath),
+                absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + node.pointer,
+                schemaLocation: node.location, message: "no value is allowed here (the schema is false)"))
         return false
     }
 
     private mutating func failTooDeep(_ n: Int, _ instance: SourceNode) -> Bool {
         guard collect else { return false }
         let node = schema.nodes[n]
-        errors.append(SchemaError(
-            location: instance.location, instancePath: Pointer.render(instancePath), keyword: "$ref",
-            keywordLocation: Pointer.render(keywordPath),
-            absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + node.pointer,
-            schemaLocation: node.location,
-            message: "the instance and the schema nest too deeply here to be checked"))
+        errors.append(
+            SchemaError(
+                location: instance.location, instancePath: Pointer.render(instancePath), keyword: "$ref",
+                keywordLocation: Pointer.render(keywordPath),
+                absoluteKeywordLocation: schema.documentURIs[node.document] + "#" + node.pointer,
+                schemaLocation: node.location,
+                message: "the instance and the schema nest too deeply here to be checked"))
         return false
     }
 }

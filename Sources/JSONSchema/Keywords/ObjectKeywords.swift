@@ -52,8 +52,10 @@ extension Evaluator {
         }
     }
 
-    private mutating func checkProperties(_ k: CompiledKeyword, _ n: Int, _ object: SourceObject, _ schemas: [String: Int],
-                                          _ ann: inout Annotations?) -> Bool {
+    private mutating func checkProperties(
+        _ k: CompiledKeyword, _ n: Int, _ object: SourceObject, _ schemas: [String: Int],
+        _ ann: inout Annotations?
+    ) -> Bool {
         var ok = true
         for m in object.members {
             guard let schema = schemas[m.key] else { continue }
@@ -70,9 +72,11 @@ extension Evaluator {
         return ok
     }
 
-    private mutating func checkPatternProperties(_ k: CompiledKeyword, _ n: Int, _ object: SourceObject,
-                                                 _ patterns: [(regex: JSRegex, source: String, node: Int)],
-                                                 _ ann: inout Annotations?) -> Bool {
+    private mutating func checkPatternProperties(
+        _ k: CompiledKeyword, _ n: Int, _ object: SourceObject,
+        _ patterns: [(regex: JSRegex, source: String, node: Int)],
+        _ ann: inout Annotations?
+    ) -> Bool {
         var ok = true
         for m in object.members {
             for p in patterns where p.regex.test(m.key) == true {
@@ -122,8 +126,10 @@ extension Evaluator {
         return ok
     }
 
-    private mutating func checkDependentRequired(_ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ object: SourceObject,
-                                                 _ rules: [(String, [String])]) -> Bool {
+    private mutating func checkDependentRequired(
+        _ k: CompiledKeyword, _ n: Int, _ instance: SourceNode, _ object: SourceObject,
+        _ rules: [(String, [String])]
+    ) -> Bool {
         var ok = true
         for (name, required) in rules where object[name] != nil {
             for r in required where object[r] == nil {

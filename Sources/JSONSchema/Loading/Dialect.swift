@@ -72,6 +72,6 @@ struct Dialect: Sendable, Hashable {
         "https://json-schema.org/draft/2020-12/vocab/unevaluated": .unevaluated,
         "https://json-schema.org/draft/2020-12/vocab/format-assertion": .formatAssertion,
         "https://json-schema.org/draft/2019-09/vocab/applicator": [.applicator, .unevaluated],
-        "https://json-schema.org/draft/2019-09/vocab/validation": .validation,
+        "https://json-schema.org/draft/2019-09/vocab/validation": .validation
     ]
 }

@@ -77,16 +77,19 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
     /// RFC 3986 section 5.2.2: this reference resolved against `base`.
     func resolved(against base: URIReference) -> URIReference {
         if scheme != nil {
-            return URIReference(scheme: scheme, authority: authority, path: URIReference.removeDotSegments(path),
-                                query: query, fragment: fragment)
+            return URIReference(
+                scheme: scheme, authority: authority, path: URIReference.removeDotSegments(path),
+                query: query, fragment: fragment)
         }
         if authority != nil {
-            return URIReference(scheme: base.scheme, authority: authority, path: URIReference.removeDotSegments(path),
-                                query: query, fragment: fragment)
+            return URIReference(
+                scheme: base.scheme, authority: authority, path: URIReference.removeDotSegments(path),
+                query: query, fragment: fragment)
         }
         if path.isEmpty {
-            return URIReference(scheme: base.scheme, authority: base.authority, path: base.path,
-                                query: query ?? base.query, fragment: fragment)
+            return URIReference(
+                scheme: base.scheme, authority: base.authority, path: base.path,
+                query: query ?? base.query, fragment: fragment)
         }
         let merged: String
         if path.hasPrefix("/") {
@@ -98,8 +101,9 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
         } else {
             merged = path
         }
-        return URIReference(scheme: base.scheme, authority: base.authority, path: URIReference.removeDotSegments(merged),
-                            query: query, fragment: fragment)
+        return URIReference(
+            scheme: base.scheme, authority: base.authority, path: URIReference.removeDotSegments(merged),
+            query: query, fragment: fragment)
     }
 
     /// RFC 3986 section 5.2.4.

@@ -26,8 +26,9 @@ extension Loader {
             entries[i].sampleResponse = sampleResponse(for: entries[i])
             entries[i].slug = Slug.unique(Slug.make(entries[i].operationId, fallback: "operation"), in: &taken)
         }
-        let checks = CheckContext(store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
-                                  specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames)
+        let checks = CheckContext(
+            store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
+            specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames)
         PackageChecks.run(checks)
         let schemaFindings = options.schemaDirectory.map { SchemaChecks.run(checks, schemas: SchemaLibrary.cache(for: $0)) } ?? []
         let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized, schema: schemaFindings)
@@ -44,10 +45,13 @@ extension Loader {
         for d in diagnostics where subsumes.values.contains(d.rule) {
             places.insert("\(d.rule.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
         }
-        let kept = places.isEmpty ? diagnostics : diagnostics.filter { d in
-            guard let specific = subsumes[d.rule] else { return true }
-            return !places.contains("\(specific.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
-        }
+        let kept =
+            places.isEmpty
+            ? diagnostics
+            : diagnostics.filter { d in
+                guard let specific = subsumes[d.rule] else { return true }
+                return !places.contains("\(specific.id)|\(d.file ?? "")|\(d.location?.description ?? "")")
+            }
         return kept + schema.filter { !saidByARule($0, among: kept) }
     }
 
@@ -89,8 +93,9 @@ extension Loader {
     /// A bot command's page: no OpenAPI operation, the bot serves it; Copilot runs search
     /// commands without a confirmation prompt.
     static func botCommandEntry(_ command: CatalogPackage.MessageExtension.Command) -> OperationEntry {
-        OperationEntry(slug: "", kind: .botCommand, operationId: command.id, api: nil, specIndex: nil, function: nil, runtime: nil, command: command,
-                       consequential: Consequential(explicit: nil, effective: false, source: .notApplicable), cards: [], responseExamples: [])
+        OperationEntry(
+            slug: "", kind: .botCommand, operationId: command.id, api: nil, specIndex: nil, function: nil, runtime: nil, command: command,
+            consequential: Consequential(explicit: nil, effective: false, source: .notApplicable), cards: [], responseExamples: [])
     }
 
     /// The spec each runtime of `plugin` names (read now, in manifest order), nil for runtimes

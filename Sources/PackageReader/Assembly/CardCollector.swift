@@ -20,14 +20,17 @@ struct CardCollector {
         card.templateSelector = rs["properties"]?["template_selector"]?.string
         if let ref = st["file"]?.string, st["type"] == nil {
             guard let path = store.reference(ref, from: plugin.path, at: st["file"]?.location, what: "static_template file"),
-                  let doc = store.document(path, as: .adaptiveCard) else { return [] }
+                let doc = store.document(path, as: .adaptiveCard)
+            else { return [] }
             card.template = doc.root
             card.file = doc.display
             card.sampleData = sampleData(beside: path)
         }
         if card.template["type"]?.string != "AdaptiveCard" {
-            store.report(.warning(.plg15, "the static_template of \"\(fn.name)\" is not an Adaptive Card (no \"type\": \"AdaptiveCard\")",
-                                  file: card.file, at: card.location))
+            store.report(
+                .warning(
+                    .plg15, "the static_template of \"\(fn.name)\" is not an Adaptive Card (no \"type\": \"AdaptiveCard\")",
+                    file: card.file, at: card.location))
         }
         return [card]
     }
@@ -73,9 +76,11 @@ struct CardCollector {
     /// Kiota's `x-ai-adaptive-card: {data_path, file, title}` on an operation without other cards.
     func openAPICards(_ e: OperationEntry) -> [CardSpec] {
         guard e.cards.isEmpty, let op = e.api, let ext = op.extensions["x-ai-adaptive-card"], let specIndex = e.specIndex,
-              let ref = ext["file"]?.string else { return [] }
+            let ref = ext["file"]?.string
+        else { return [] }
         guard let path = store.reference(ref, from: specs[specIndex].path, at: ext["file"]?.location, what: "x-ai-adaptive-card file"),
-              let doc = store.document(path, as: .adaptiveCard) else { return [] }
+            let doc = store.document(path, as: .adaptiveCard)
+        else { return [] }
         var card = CardSpec(role: .openAPIExtension, template: doc.root, file: doc.display, dataPath: ext["data_path"]?.string, dataPathIsJSONPath: true)
         card.dataPathSource = ext["data_path"].map { (specs[specIndex].file, $0.location) }
         card.sampleData = sampleData(beside: path)

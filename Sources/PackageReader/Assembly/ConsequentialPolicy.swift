@@ -12,7 +12,7 @@ import CatalogDiagnostics
 /// MCP tools: `readOnlyHint` (or `isNonConsequential`) makes a tool not consequential.
 enum ConsequentialPolicy {
     static let extensions: [(name: String, source: Consequential.Source)] = [
-        ("x-openai-isConsequential", .openAIExtension), ("x-oai-isConsequential", .oaiExtension),
+        ("x-openai-isConsequential", .openAIExtension), ("x-oai-isConsequential", .oaiExtension)
     ]
 
     static func decide(_ e: OperationEntry, report: (Diagnostic) -> Void) -> Consequential {
@@ -32,12 +32,16 @@ enum ConsequentialPolicy {
                 report(.warning(.cnf04, "\(name) is the string \"\(node.string ?? "")\"; write the boolean \(flag)", file: op.file, at: node.location))
             }
             if source == .oaiExtension {
-                report(.warning(.cnf04, "the extension is spelled x-oai-isConsequential here; the documented spelling is x-openai-isConsequential (both are read)",
-                                file: op.file, at: node.location))
+                report(
+                    .warning(
+                        .cnf04, "the extension is spelled x-oai-isConsequential here; the documented spelling is x-openai-isConsequential (both are read)",
+                        file: op.file, at: node.location))
             }
             if !flag && !isGet {
-                report(.warning(.cnf01, "\(op.method) \(op.path) changes data but is marked not consequential; store validation requires consequential create/update/delete operations",
-                                file: op.file, at: node.location))
+                report(
+                    .warning(
+                        .cnf01, "\(op.method) \(op.path) changes data but is marked not consequential; store validation requires consequential create/update/delete operations",
+                        file: op.file, at: node.location))
             }
             if let fn = e.function, fn.isNonConsequential == true {
                 report(.warning(.plg18, "isNonConsequential on \(fn.name) has no effect: \(name) on \(op.method) \(op.path) decides", file: fn.file, at: fn.location))

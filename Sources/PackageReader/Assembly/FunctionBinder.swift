@@ -37,10 +37,11 @@ struct FunctionBinder {
         guard specsWithEntries.insert(specIndex).inserted else { return }
         for op in specs[specIndex].operations {
             let id = op.operationId ?? Self.normalizedId("\(op.method.lowercased())\(op.path)")
-            let entry = OperationEntry(slug: "", kind: .apiOperation, operationId: id, api: op, specIndex: specIndex,
-                                       function: nil, runtime: nil, command: nil,
-                                       consequential: Consequential(explicit: nil, effective: op.method != "GET", source: .methodDefault),
-                                       cards: [], responseExamples: [])
+            let entry = OperationEntry(
+                slug: "", kind: .apiOperation, operationId: id, api: op, specIndex: specIndex,
+                function: nil, runtime: nil, command: nil,
+                consequential: Consequential(explicit: nil, effective: op.method != "GET", source: .methodDefault),
+                cards: [], responseExamples: [])
             if entryIndex[Self.key(specIndex, id)] == nil { entryIndex[Self.key(specIndex, id)] = entries.count }
             entries.append(entry)
         }
@@ -73,8 +74,10 @@ struct FunctionBinder {
                 ensureEntries(specIndex)
                 let functions = plugin.functions.isEmpty ? inferredFunctions(specIndex, plugin: plugin, pluginIndex: pluginIndex) : plugin.functions
                 for fn in Self.served(functions, explicit: explicit, claimed: claimed) {
-                    if let i = bind(fn, runtime: runtime.info, specIndex: specIndex, plugin: plugin,
-                                    reportsMissing: explicit != nil || openAPIRuntimes == 1) {
+                    if let i = bind(
+                        fn, runtime: runtime.info, specIndex: specIndex, plugin: plugin,
+                        reportsMissing: explicit != nil || openAPIRuntimes == 1)
+                    {
                         bound.append((i, fn))
                     }
                 }
@@ -84,8 +87,10 @@ struct FunctionBinder {
                 }
             case .localPlugin, .other:
                 if !plugin.functions.isEmpty {
-                    store.report(.note(.plg01, "\(runtime.info.kind == .localPlugin ? "LocalPlugin" : "this") runtime's functions are not documented as operations (they have no API description)",
-                                       file: plugin.display, at: runtime.node.location))
+                    store.report(
+                        .note(
+                            .plg01, "\(runtime.info.kind == .localPlugin ? "LocalPlugin" : "this") runtime's functions are not documented as operations (they have no API description)",
+                            file: plugin.display, at: runtime.node.location))
                 }
             }
         }
@@ -104,9 +109,10 @@ struct FunctionBinder {
     func inferredFunctions(_ specIndex: Int, plugin: PluginManifest, pluginIndex: Int) -> [Function] {
         specs[specIndex].operations.compactMap { op in
             op.operationId.map {
-                Function(name: $0, description: nil, reasoningInstructions: [], respondingInstructions: [], parameters: nil,
-                         confirmationType: nil, confirmationTitle: nil, confirmationBody: nil, isNonConsequential: nil,
-                         dataHandling: [], pluginIndex: pluginIndex, location: nil, file: plugin.display)
+                Function(
+                    name: $0, description: nil, reasoningInstructions: [], respondingInstructions: [], parameters: nil,
+                    confirmationType: nil, confirmationTitle: nil, confirmationBody: nil, isNonConsequential: nil,
+                    dataHandling: [], pluginIndex: pluginIndex, location: nil, file: plugin.display)
             }
         }
     }
@@ -114,14 +120,18 @@ struct FunctionBinder {
     private mutating func bind(_ fn: Function, runtime: Runtime, specIndex: Int, plugin: PluginManifest, reportsMissing: Bool) -> Int? {
         guard let i = find(fn.name, in: specIndex, file: plugin.display, at: fn.location) else {
             if reportsMissing {
-                store.report(.error(.plg08, "function \"\(fn.name)\" has no operation with that operationId in \(specs[specIndex].file)",
-                                    file: plugin.display, at: fn.location))
+                store.report(
+                    .error(
+                        .plg08, "function \"\(fn.name)\" has no operation with that operationId in \(specs[specIndex].file)",
+                        file: plugin.display, at: fn.location))
             }
             return nil
         }
         if let existing = entries[i].function, existing.name != fn.name || existing.pluginIndex != fn.pluginIndex {
-            store.report(.warning(.plg09, "operation \(entries[i].operationId) is bound to more than one function; the first is shown",
-                                  file: plugin.display, at: fn.location))
+            store.report(
+                .warning(
+                    .plg09, "operation \(entries[i].operationId) is bound to more than one function; the first is shown",
+                    file: plugin.display, at: fn.location))
             return nil
         }
         entries[i].function = fn
@@ -136,8 +146,10 @@ struct FunctionBinder {
         var bound: [(Int, CatalogPackage.MessageExtension.Command)] = []
         for command in commands {
             guard let i = find(command.id, in: specIndex, file: manifestFile, at: command.idLocation) else {
-                store.report(.error(.tm06, "command \"\(command.id)\" matches no operationId in \(specs[specIndex].file)", file: manifestFile,
-                                    at: command.idLocation))
+                store.report(
+                    .error(
+                        .tm06, "command \"\(command.id)\" matches no operationId in \(specs[specIndex].file)", file: manifestFile,
+                        at: command.idLocation))
                 continue
             }
             entries[i].command = command

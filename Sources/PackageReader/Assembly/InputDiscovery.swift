@@ -55,12 +55,13 @@ public enum InputDiscovery {
         let fm = FileManager.default
         let manifest = folder.appendingPathComponent("manifest.json")
         if fm.fileExists(atPath: manifest.path) || fm.fileExists(atPath: manifest.path + ".tpl")
-            || fm.fileExists(atPath: folder.appendingPathComponent("manifest.template.json").path) {
+            || fm.fileExists(atPath: folder.appendingPathComponent("manifest.template.json").path)
+        {
             found.append((.folder, folder))
             return
         }
         guard depth < maxSearchDepth,
-              let children = try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
+            let children = try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
         else { return }
         for child in children.sorted(by: { $0.path < $1.path }) {
             let values = try? child.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
@@ -78,7 +79,8 @@ public enum InputDiscovery {
     static func sniff(_ url: URL) -> PackageInput.Kind? {
         let ext = url.pathExtension.lowercased()
         guard ["json", "yaml", "yml"].contains(ext),
-              let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+            let handle = FileHandle(forReadingAtPath: url.path)
+        else { return nil }
         defer { try? handle.close() }
         let head = String(decoding: (try? handle.read(upToCount: 64 * 1024)) ?? Data(), as: UTF8.self)
         if head.contains("\"openapi\"") || head.contains("\"swagger\"") || head.range(of: #"(?m)^(openapi|swagger)\s*:"#, options: .regularExpression) != nil {

@@ -18,11 +18,13 @@ struct MCPTools {
             readOnly = tool["annotations"]?["readOnlyHint"]?.bool == true
             title = tool["title"]?.string ?? tool["annotations"]?["title"]?.string
         }
-        let consequential = readOnly
+        let consequential =
+            readOnly
             ? Consequential(explicit: false, effective: false, source: .readOnlyHint)
             : Consequential(explicit: nil, effective: true, source: .toolDefault)
-        var entry = OperationEntry(slug: "", kind: .mcpTool, operationId: fn.name, api: nil, specIndex: nil, function: fn, runtime: runtime,
-                                   command: nil, consequential: consequential, cards: [], responseExamples: [])
+        var entry = OperationEntry(
+            slug: "", kind: .mcpTool, operationId: fn.name, api: nil, specIndex: nil, function: fn, runtime: runtime,
+            command: nil, consequential: consequential, cards: [], responseExamples: [])
         entry.toolTitle = title.flatMap { $0.isEmpty ? nil : $0 }
         return entry
     }
@@ -32,9 +34,10 @@ struct MCPTools {
         guard let d = runtime["spec"]?["mcp_tool_description"] else { return nil }
         if let tools = d["tools"]?.array { return tools }
         guard let ref = d["file"]?.string,
-              let plugin = plugins.first(where: { $0.display == pluginFile }),
-              let path = store.reference(ref, from: plugin.path, at: d["file"]?.location, what: "MCP tool description"),
-              let doc = store.document(path, as: .toolDescription) else { return nil }
+            let plugin = plugins.first(where: { $0.display == pluginFile }),
+            let path = store.reference(ref, from: plugin.path, at: d["file"]?.location, what: "MCP tool description"),
+            let doc = store.document(path, as: .toolDescription)
+        else { return nil }
         return doc.root["tools"]?.array ?? doc.root.array
     }
 }

@@ -56,7 +56,8 @@ enum PackageIdentity {
             for name in ["manifest.json", "manifest.json.tpl"] {
                 let url = c.url.appendingPathComponent(name)
                 if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size <= limit,
-                   let data = FileManager.default.contents(atPath: url.path) {
+                    let data = FileManager.default.contents(atPath: url.path)
+                {
                     return [UInt8](data)
                 }
             }

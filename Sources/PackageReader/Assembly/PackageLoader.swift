@@ -32,9 +32,10 @@ public enum PackageLoader {
                 }
                 fs = archive
             } catch {
-                return CatalogPackage(id: input.id, kind: .teamsApp, source: input.display, app: nil, agent: nil, plugins: [],
-                                      messageExtensions: [], specs: [], localization: Localization(), operations: [],
-                                      diagnostics: [.error(.fileUnreadable, error.message, file: input.display)], inputs: [:])
+                return CatalogPackage(
+                    id: input.id, kind: .teamsApp, source: input.display, app: nil, agent: nil, plugins: [],
+                    messageExtensions: [], specs: [], localization: Localization(), operations: [],
+                    diagnostics: [.error(.fileUnreadable, error.message, file: input.display)], inputs: [:])
             }
         case .pluginManifest, .openAPI:
             let folder = input.url.deletingLastPathComponent()
@@ -95,6 +96,33 @@ struct Loader {
 
     // MARK: App package
 
+    /// The agent and plugin files the app manifest names (file, where, under which key):
+    /// copilotAgents.declarativeAgents (exactly one), and the legacy
+    /// copilotExtensions.declarativeCopilots and plugin lists.
+    func copilotReferences(
+        _ doc: PackageDocument
+    )
+        -> (agents: [(String, SourceLocation?, String)], plugins: [(String, SourceLocation?, String)])
+    {
+        let root = doc.root
+        func files(_ list: [SourceNode]?, _ key: String) -> [(String, SourceLocation?, String)] {
+            (list ?? []).compactMap { a in a["file"]?.string.map { ($0, a["file"]?.location, key) } }
+        }
+        if let list = root["copilotAgents"]?["declarativeAgents"]?.array, list.count != 1 {
+            store.report(
+                .error(
+                    .tm03, "copilotAgents.declarativeAgents must have exactly one item (it has \(list.count))", file: doc.display,
+                    at: root["copilotAgents"]?["declarativeAgents"]?.location))
+        }
+        let agents =
+            files(root["copilotAgents"]?["declarativeAgents"]?.array, "copilotAgents.declarativeAgents")
+            + files(root["copilotExtensions"]?["declarativeCopilots"]?.array, "copilotExtensions.declarativeCopilots (legacy)")
+        let plugins =
+            files(root["copilotAgents"]?["plugins"]?.array, "copilotAgents.plugins (legacy)")
+            + files(root["copilotExtensions"]?["plugins"]?.array, "copilotExtensions.plugins (legacy)")
+        return (agents, plugins)
+    }
+
     mutating func readAppPackage() -> CatalogPackage.Kind {
         let manifestPath = PackagePath(components: ["manifest.json"])
         guard let doc = store.document(manifestPath, as: .appManifest, format: .json) else {
@@ -108,30 +136,12 @@ struct Loader {
         localization = AppManifestReader.localization(doc, store: store)
         let root = doc.root
 
-        // Declarative agents: copilotAgents.declarativeAgents, legacy copilotExtensions.declarativeCopilots.
-        var agentRefs: [(String, SourceLocation?, String)] = []
-        if let list = root["copilotAgents"]?["declarativeAgents"]?.array {
-            if list.count != 1 {
-                store.report(.error(.tm03, "copilotAgents.declarativeAgents must have exactly one item (it has \(list.count))", file: doc.display,
-                                    at: root["copilotAgents"]?["declarativeAgents"]?.location))
-            }
-            for a in list { if let f = a["file"]?.string { agentRefs.append((f, a["file"]?.location, "copilotAgents.declarativeAgents")) } }
-        }
-        for a in root["copilotExtensions"]?["declarativeCopilots"]?.array ?? [] {
-            if let f = a["file"]?.string { agentRefs.append((f, a["file"]?.location, "copilotExtensions.declarativeCopilots (legacy)")) }
-        }
-        var pluginRefs: [(String, SourceLocation?, String)] = []
-        for a in root["copilotAgents"]?["plugins"]?.array ?? [] {
-            if let f = a["file"]?.string { pluginRefs.append((f, a["file"]?.location, "copilotAgents.plugins (legacy)")) }
-        }
-        for a in root["copilotExtensions"]?["plugins"]?.array ?? [] {
-            if let f = a["file"]?.string { pluginRefs.append((f, a["file"]?.location, "copilotExtensions.plugins (legacy)")) }
-        }
-
+        let (agentRefs, pluginRefs) = copilotReferences(doc)
         var seenAgent = Set<PackagePath>()
         for (ref, loc, key) in agentRefs {
             guard let path = store.reference(ref, from: manifestPath, at: loc, what: "declarative agent"),
-                  seenAgent.insert(path).inserted else { continue }
+                seenAgent.insert(path).inserted
+            else { continue }
             info.linkedBy.append(key)
             guard agent == nil else {
                 store.report(.warning(.tm03, "a second declarative agent (\(ref)) is ignored; an app has one", file: doc.display, at: loc))
@@ -142,7 +152,8 @@ struct Loader {
         var seenPlugin = Set<PackagePath>(plugins.map(\.path))
         for (ref, loc, key) in pluginRefs {
             guard let path = store.reference(ref, from: manifestPath, at: loc, what: "plugin manifest"),
-                  seenPlugin.insert(path).inserted else { continue }
+                seenPlugin.insert(path).inserted
+            else { continue }
             info.linkedBy.append(key)
             readPlugin(path, from: manifestPath, at: loc)
         }
@@ -184,15 +195,18 @@ struct Loader {
         let candidates = store.allFiles.filter { $0.name.lowercased().hasSuffix(".json") && !$0.name.lowercased().contains(".template.") && !store.hasRead($0) && !$0.components.contains("env") }
         for path in candidates.prefix(200) {
             guard let text = store.text(path), text.contains("\"schema_version\""), text.contains("\"functions\"") || text.contains("\"runtimes\""),
-                  let doc = store.document(path, as: .pluginManifest), doc.root["schema_version"] != nil,
-                  doc.root["namespace"] != nil || doc.root["name_for_human"] != nil else { continue }
+                let doc = store.document(path, as: .pluginManifest), doc.root["schema_version"] != nil,
+                doc.root["namespace"] != nil || doc.root["name_for_human"] != nil
+            else { continue }
             var plugin = PluginReader.read(doc, pluginIndex: plugins.count, store: store)
             plugin.info.isReferenced = false
             plugins.append(plugin)
             let referrer = agent == nil ? "copilotAgents in \(manifest)" : "the actions of \(store.documents(.declarativeAgent).first?.display ?? "the declarative agent")"
-            store.report(.warning(.unreferencedPlugin, "\(doc.display) is a plugin manifest that nothing references: Copilot does not load it until it is named in \(referrer)",
-                                  file: doc.display, at: doc.root.location,
-                                  notes: ["its operations are documented, marked as not wired up"]))
+            store.report(
+                .warning(
+                    .unreferencedPlugin, "\(doc.display) is a plugin manifest that nothing references: Copilot does not load it until it is named in \(referrer)",
+                    file: doc.display, at: doc.root.location,
+                    notes: ["its operations are documented, marked as not wired up"]))
         }
     }
 

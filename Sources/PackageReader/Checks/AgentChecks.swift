@@ -50,12 +50,16 @@ enum AgentChecks {
         let version = Double(c.agent?.version?.dropFirst() ?? "") ?? 1.0
         let schemaLimit = version >= 1.6 ? 12 : 6
         if count > schemaLimit {
-            c.report(.error(.da04, "an agent of schema \(c.agent?.version ?? "v1.0") has at most \(schemaLimit) conversation starters (it has \(count))",
-                            file: doc.display, at: node?.location))
+            c.report(
+                .error(
+                    .da04, "an agent of schema \(c.agent?.version ?? "v1.0") has at most \(schemaLimit) conversation starters (it has \(count))",
+                    file: doc.display, at: node?.location))
         }
         if count < 3 || count > 6 {
-            c.report(.error(.da05, "the store asks for 3 to 6 conversation starters (this agent has \(count))", file: doc.display,
-                            at: node?.location ?? doc.root.location))
+            c.report(
+                .error(
+                    .da05, "the store asks for 3 to 6 conversation starters (this agent has \(count))", file: doc.display,
+                    at: node?.location ?? doc.root.location))
         }
     }
 
@@ -68,8 +72,10 @@ enum AgentChecks {
         }
         for capability in capabilities where capability["name"]?.string == "GraphConnectors" {
             if let connections = capability["connections"], !(connections.array ?? []).isEmpty {
-                c.report(.warning(.da07, "the Graph connector capability names connections; for the store they are left blank", file: doc.display,
-                                  at: connections.location))
+                c.report(
+                    .warning(
+                        .da07, "the Graph connector capability names connections; for the store they are left blank", file: doc.display,
+                        at: connections.location))
             }
         }
     }

@@ -102,14 +102,17 @@ struct CardWalk {
     /// (`https://x.example/${id}` is checked, `${url}` is not).
     func domain(_ url: SourceNode?) {
         guard let url, let domains, let host = Self.literalHost(url.string ?? ""), !domains.allows(host) else { return }
-        context.report(.warning(.tm11, "\(host) is not in the app's validDomains; Copilot does not show images from it and Teams warns before opening links to it",
-                                file: file, at: url.location))
+        context.report(
+            .warning(
+                .tm11, "\(host) is not in the app's validDomains; Copilot does not show images from it and Teams warns before opening links to it",
+                file: file, at: url.location))
     }
 
     static func literalHost(_ text: String) -> String? {
         let literal = text.components(separatedBy: "${")[0]
         guard let scheme = literal.range(of: "://"), literal == text || literal[scheme.upperBound...].contains("/"),
-              let components = URLComponents(string: literal), components.scheme == "https" || components.scheme == "http" else { return nil }
+            let components = URLComponents(string: literal), components.scheme == "https" || components.scheme == "http"
+        else { return nil }
         return components.host.flatMap { $0.isEmpty ? nil : $0 }
     }
 

@@ -71,8 +71,9 @@ struct LocalizedTexts {
         var seen = Set<String>()
         for locale in localization.locales {
             let resolved = localization.resolve(text, locale: locale)
-            var place = PlacedText(value: resolved.value, file: text.file, location: text.location,
-                                   language: localization.defaultTag.map(Self.language))
+            var place = PlacedText(
+                value: resolved.value, file: text.file, location: text.location,
+                language: localization.defaultTag.map(Self.language))
             switch resolved.source {
             case .localized(let tag), .fallback(let tag):
                 if let lf = localization.file(for: tag) {

@@ -29,8 +29,10 @@ enum CommandChecks {
             names.formUnion(specs[specIndex].schemas.mergedProperties(body).properties.map(\.name))
         }
         for p in command.parameters where !names.contains(p.name) {
-            store.report(.error(.tm07, "command \"\(command.id)\" parameter \"\(p.name)\" is neither a parameter nor a body property of \(op.method) \(op.path)",
-                                file: app?.file, at: p.location))
+            store.report(
+                .error(
+                    .tm07, "command \"\(command.id)\" parameter \"\(p.name)\" is neither a parameter nor a body property of \(op.method) \(op.path)",
+                    file: app?.file, at: p.location))
         }
     }
 
@@ -41,8 +43,10 @@ enum CommandChecks {
         let count = command.samplePrompts.count
         if count < 3 || count > 5 {
             let at = node?.object?.member("samplePrompts")?.keyLocation ?? command.location
-            c.report(.error(.cmd01, "command \"\(command.id)\" has \(count) sample prompt\(count == 1 ? "" : "s"); store validation asks for 3 to 5",
-                            file: command.file, at: at))
+            c.report(
+                .error(
+                    .cmd01, "command \"\(command.id)\" has \(count) sample prompt\(count == 1 ? "" : "s"); store validation asks for 3 to 5",
+                    file: command.file, at: at))
         }
         for prompt in command.samplePrompts {
             for p in texts.places(prompt) where p.value.count > 128 {
@@ -66,8 +70,10 @@ enum CommandChecks {
                     }
                     guard other != command.id else { continue }
                     let place = texts.places(prompt).first { canonical($0.value) == key }
-                    c.report(.error(.cmd02, "command \"\(command.id)\" repeats a sample prompt of \"\(other)\"; two commands must not share a prompt",
-                                    file: place?.file ?? command.file, at: place?.location ?? command.location))
+                    c.report(
+                        .error(
+                            .cmd02, "command \"\(command.id)\" repeats a sample prompt of \"\(other)\"; two commands must not share a prompt",
+                            file: place?.file ?? command.file, at: place?.location ?? command.location))
                 }
             }
         }
@@ -84,14 +90,18 @@ enum CommandChecks {
         let node = c.node(of: command, in: me)
         let list = node?["parameters"]?.array ?? []
         if command.parameters.count < 3 {
-            c.report(.warning(.cmd03, "command \"\(command.id)\" has \(command.parameters.count) parameter\(command.parameters.count == 1 ? "" : "s"); store validation asks agents to handle compound utterances with 3 or more",
-                              file: command.file, at: node?.object?.member("parameters")?.keyLocation ?? command.location))
+            c.report(
+                .warning(
+                    .cmd03, "command \"\(command.id)\" has \(command.parameters.count) parameter\(command.parameters.count == 1 ? "" : "s"); store validation asks agents to handle compound utterances with 3 or more",
+                    file: command.file, at: node?.object?.member("parameters")?.keyLocation ?? command.location))
         }
         var seen = Set<String>()
         for n in list {
             guard let name = n["name"]?.scalarText, !seen.insert(name.lowercased()).inserted else { continue }
-            c.report(.warning(.cmd03, "command \"\(command.id)\" has two parameters named \"\(name)\"; parameters must not be identical",
-                              file: command.file, at: n["name"]?.location ?? n.location))
+            c.report(
+                .warning(
+                    .cmd03, "command \"\(command.id)\" has two parameters named \"\(name)\"; parameters must not be identical",
+                    file: command.file, at: n["name"]?.location ?? n.location))
         }
     }
 }

@@ -10,7 +10,8 @@ enum ConfirmationChecks {
         var seen = Set<String>()
         for e in c.entries where e.consequential.effective {
             guard let fn = e.function, fn.location != nil, fn.confirmationType != "None",
-                  seen.insert("\(fn.pluginIndex)|\(fn.name)").inserted else { continue }
+                seen.insert("\(fn.pluginIndex)|\(fn.name)").inserted
+            else { continue }
             body(fn, e, texts, c)
         }
         for fn in c.plugins.flatMap(\.functions) where fn.confirmationType != "None" { fallback(fn, c) }
@@ -20,8 +21,10 @@ enum ConfirmationChecks {
     /// it will do and asks for permission, in every language (docs/text-checks.md).
     static func body(_ fn: CatalogPackage.Plugin.Function, _ e: OperationEntry, _ texts: LocalizedTexts, _ c: CheckContext) {
         guard let body = fn.confirmationBody else {
-            c.report(.warning(.cnf02, "Copilot confirms every call of \"\(fn.name)\" but it has no confirmation.body; the confirmation should say what it will do and ask for permission",
-                              file: fn.file, at: c.node(of: fn)?["capabilities"]?.object?.member("confirmation")?.keyLocation ?? fn.location))
+            c.report(
+                .warning(
+                    .cnf02, "Copilot confirms every call of \"\(fn.name)\" but it has no confirmation.body; the confirmation should say what it will do and ask for permission",
+                    file: fn.file, at: c.node(of: fn)?["capabilities"]?.object?.member("confirmation")?.keyLocation ?? fn.location))
             return
         }
         for place in texts.places(body) {
@@ -47,7 +50,9 @@ enum ConfirmationChecks {
     /// confirmation shows; a function needs one or the other.
     static func fallback(_ fn: CatalogPackage.Plugin.Function, _ c: CheckContext) {
         guard fn.confirmationBody == nil, fn.description?.raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true else { return }
-        c.report(.warning(.cnf03, "\"\(fn.name)\" has neither a description nor a confirmation.body; the confirmation has nothing to say what it does",
-                          file: fn.file, at: fn.location))
+        c.report(
+            .warning(
+                .cnf03, "\"\(fn.name)\" has neither a description nor a confirmation.body; the confirmation has nothing to say what it does",
+                file: fn.file, at: fn.location))
     }
 }

@@ -41,8 +41,10 @@ enum LocalizationChecks {
         }
         let l = c.localization
         guard let defaultTag = l.defaultTag, let defaultFile = l.file(for: defaultTag) else {
-            c.report(.error(.loc05, "the package uses [[key]] tokens (\(first.raw) …) but localizationInfo names no default language file",
-                            file: c.manifest?.display ?? first.file, at: c.manifest?.root["localizationInfo"]?.location ?? first.location))
+            c.report(
+                .error(
+                    .loc05, "the package uses [[key]] tokens (\(first.raw) …) but localizationInfo names no default language file",
+                    file: c.manifest?.display ?? first.file, at: c.manifest?.root["localizationInfo"]?.location ?? first.location))
             return
         }
         var reported = Set<String>()
@@ -57,8 +59,10 @@ enum LocalizationChecks {
             let chain = l.chain(for: lf.tag).map(\.0).filter { $0.tag.caseInsensitiveCompare(defaultTag) != .orderedSame }
             let missing = keys.filter { key in !chain.contains { $0.keys[key] != nil } }.sorted()
             if !missing.isEmpty {
-                c.report(.warning(.loc07, "\(lf.tag) does not define \(missing.map { "[[\($0)]]" }.joined(separator: ", ")); readers in \(lf.tag) see the default language",
-                                  file: lf.file, at: lf.location))
+                c.report(
+                    .warning(
+                        .loc07, "\(lf.tag) does not define \(missing.map { "[[\($0)]]" }.joined(separator: ", ")); readers in \(lf.tag) see the default language",
+                        file: lf.file, at: lf.location))
             }
         }
         unusedKeys(keys, c)
@@ -79,14 +83,19 @@ enum LocalizationChecks {
         let version = c.manifest?.root["manifestVersion"]?.scalarText
         for lf in l.files {
             if let version, let schema = lf.schema, let declared = Self.schemaVersion(schema), declared != version {
-                c.report(.warning(.loc02, "the language file's schema is v\(declared); the manifest's manifestVersion is \(version)", file: lf.file,
-                                  at: lf.location))
+                c.report(
+                    .warning(
+                        .loc02, "the language file's schema is v\(declared); the manifest's manifestVersion is \(version)", file: lf.file,
+                        at: lf.location))
             }
             let parts = lf.tag.split(separator: "-")
             if parts.count > 1, !l.files.contains(where: { $0.tag.caseInsensitiveCompare(String(parts[0])) == .orderedSame }),
-               lf.tag.caseInsensitiveCompare(l.defaultTag ?? "") != .orderedSame {
-                c.report(.warning(.loc09, "\(lf.tag) has no language-only file (\(parts[0])); other \(parts[0]) readers see the default language",
-                                  file: c.manifest?.display ?? lf.file, at: lf.tagLocation))
+                lf.tag.caseInsensitiveCompare(l.defaultTag ?? "") != .orderedSame
+            {
+                c.report(
+                    .warning(
+                        .loc09, "\(lf.tag) has no language-only file (\(parts[0])); other \(parts[0]) readers see the default language",
+                        file: c.manifest?.display ?? lf.file, at: lf.tagLocation))
             }
         }
     }
@@ -118,8 +127,10 @@ enum LocalizationChecks {
             }
             for (key, value) in lf.keys.sorted(by: { $0.key < $1.key }) {
                 guard let limit = tokenLimits[key], value.count > limit else { continue }
-                c.report(.error(.loc10, "[[\(key)]] is used where at most \(limit) characters fit (\(lf.tag) has \(value.count))", file: lf.file,
-                                at: lf.valueLocations["[[" + key + "]]"]))
+                c.report(
+                    .error(
+                        .loc10, "[[\(key)]] is used where at most \(limit) characters fit (\(lf.tag) has \(value.count))", file: lf.file,
+                        at: lf.valueLocations["[[" + key + "]]"]))
             }
         }
     }

@@ -90,19 +90,26 @@ enum OpenAPIChecks {
     /// an API key (not in a cookie), an HTTP bearer token, OAuth 2.0 authorization code.
     static func security(_ u: Use, _ c: CheckContext) -> [Diagnostic] {
         guard let alternatives = u.op.security, !alternatives.isEmpty,
-              !alternatives.contains(where: { $0.schemes.isEmpty }) else { return [] }
+            !alternatives.contains(where: { $0.schemes.isEmpty })
+        else { return [] }
         let known = Dictionary(u.spec.securitySchemes.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let (file, at) = securityPlace(u, c)
         if alternatives.allSatisfy({ $0.schemes.count > 1 }) {
             let names = alternatives[0].schemes.map(\.name).joined(separator: " + ")
-            return [.error(.oas21, "the operation requires several authentication schemes together (\(names)); one scheme per operation is supported",
-                           file: file, at: at)]
+            return [
+                .error(
+                    .oas21, "the operation requires several authentication schemes together (\(names)); one scheme per operation is supported",
+                    file: file, at: at)
+            ]
         }
         let single = alternatives.filter { $0.schemes.count == 1 }.compactMap { known[$0.schemes[0].name] }
         guard !single.isEmpty, !single.contains(where: isSupported) else { return [] }
         let list = single.map { "\"\($0.name)\" (\($0.summary))" }.joined(separator: ", ")
-        return [.error(.oas21, "security scheme \(list) is not supported; use an API key in a header or query, an HTTP bearer token or OAuth 2.0 authorization code",
-                       file: file, at: at)]
+        return [
+            .error(
+                .oas21, "security scheme \(list) is not supported; use an API key in a header or query, an HTTP bearer token or OAuth 2.0 authorization code",
+                file: file, at: at)
+        ]
     }
 
     static func isSupported(_ s: SecurityScheme) -> Bool {
@@ -158,15 +165,19 @@ enum OpenAPIChecks {
             let file = p.file ?? u.op.file, at = p.sourceLocation ?? u.op.location
             if p.location == .header || p.location == .cookie {
                 if requiredWithoutDefault {
-                    out.append(.error(.oas14, "parameter \"\(p.name)\" is a required \(p.location.rawValue) parameter without a default; users cannot enter it",
-                                      file: file, at: at))
+                    out.append(
+                        .error(
+                            .oas14, "parameter \"\(p.name)\" is a required \(p.location.rawValue) parameter without a default; users cannot enter it",
+                            file: file, at: at))
                 }
                 continue
             }
             guard let schema, isPrimitive(schema) else {
                 if requiredWithoutDefault {
-                    out.append(.error(.oas14, "required parameter \"\(p.name)\" is \(schema?.typeSummary(in: u.table) ?? "untyped"); required parameters must be a string, number, integer or boolean",
-                                      file: file, at: at))
+                    out.append(
+                        .error(
+                            .oas14, "required parameter \"\(p.name)\" is \(schema?.typeSummary(in: u.table) ?? "untyped"); required parameters must be a string, number, integer or boolean",
+                            file: file, at: at))
                 }
                 continue
             }
@@ -184,8 +195,10 @@ enum OpenAPIChecks {
         let at = bodyKey?.keyLocation ?? u.op.location
         var out: [Diagnostic] = []
         if body.contents.count > 1 {
-            out.append(.error(.oas15, "the request body has \(body.contents.count) media types (\(body.contents.map(\.contentType).joined(separator: ", "))); message extensions send one, application/json",
-                              file: u.op.file, at: at))
+            out.append(
+                .error(
+                    .oas15, "the request body has \(body.contents.count) media types (\(body.contents.map(\.contentType).joined(separator: ", "))); message extensions send one, application/json",
+                    file: u.op.file, at: at))
         }
         guard let json = body.contents.first(where: { $0.contentType.lowercased().hasPrefix("application/json") }) else {
             if let first = body.contents.first {
@@ -216,8 +229,10 @@ enum OpenAPIChecks {
             }
         } else if requiredWithoutDefault {
             let what = name.isEmpty ? "the request body" : "required body field \"\(name)\""
-            out.append(.error(.oas15, "\(what) is \(s.typeSummary(in: u.table)); required body fields must be a string, number, integer or boolean",
-                              file: s.file ?? u.op.file, at: s.location ?? u.op.location))
+            out.append(
+                .error(
+                    .oas15, "\(what) is \(s.typeSummary(in: u.table)); required body fields must be a string, number, integer or boolean",
+                    file: s.file ?? u.op.file, at: s.location ?? u.op.location))
         }
     }
 
@@ -225,16 +240,25 @@ enum OpenAPIChecks {
     /// with the multi-parameter support of current clients, a warning; more is an error).
     static func parameterCount(_ u: Use, _ count: Count) -> [Diagnostic] {
         if count.required > 5 {
-            return [.error(.oas13, "\(u.name) has \(count.required) required parameters without a default; message extensions fill in at most 5",
-                           file: u.op.file, at: u.op.location)]
+            return [
+                .error(
+                    .oas13, "\(u.name) has \(count.required) required parameters without a default; message extensions fill in at most 5",
+                    file: u.op.file, at: u.op.location)
+            ]
         }
         if count.required > 1 {
-            return [.warning(.oas13, "\(u.name) has \(count.required) required parameters without a default; the Teams docs allow one (multi-parameter clients up to 5)",
-                             file: u.op.file, at: u.op.location)]
+            return [
+                .warning(
+                    .oas13, "\(u.name) has \(count.required) required parameters without a default; the Teams docs allow one (multi-parameter clients up to 5)",
+                    file: u.op.file, at: u.op.location)
+            ]
         }
         if count.required + count.optional == 0 {
-            return [.error(.oas13, "\(u.name) has no parameter a message extension can fill in (query, path or JSON body field)",
-                           file: u.op.file, at: u.op.location)]
+            return [
+                .error(
+                    .oas13, "\(u.name) has no parameter a message extension can fill in (query, path or JSON body field)",
+                    file: u.op.file, at: u.op.location)
+            ]
         }
         return []
     }
@@ -255,15 +279,24 @@ enum OpenAPIChecks {
                 continue
             }
             if json.schema != nil { return [] }
-            return [.error(.oas16, "the \(r.status) response has application/json without a schema; message extensions need it to build result cards",
-                           file: u.op.file, at: responseLocation(u, r.status))]
+            return [
+                .error(
+                    .oas16, "the \(r.status) response has application/json without a schema; message extensions need it to build result cards",
+                    file: u.op.file, at: responseLocation(u, r.status))
+            ]
         }
         if let r = multiple {
-            return [.error(.oas16, "the \(r.status) response has \(r.contents.count) media types; message extensions read a response with exactly one, application/json",
-                           file: u.op.file, at: responseLocation(u, r.status))]
+            return [
+                .error(
+                    .oas16, "the \(r.status) response has \(r.contents.count) media types; message extensions read a response with exactly one, application/json",
+                    file: u.op.file, at: responseLocation(u, r.status))
+            ]
         }
-        return [.error(.oas16, "\(u.name) has no success response with application/json content; message extensions need one",
-                       file: u.op.file, at: u.op.node?.object?.member("responses")?.keyLocation ?? u.op.location)]
+        return [
+            .error(
+                .oas16, "\(u.name) has no success response with application/json content; message extensions need one",
+                file: u.op.file, at: u.op.node?.object?.member("responses")?.keyLocation ?? u.op.location)
+        ]
     }
 
     static func responseLocation(_ u: Use, _ status: String) -> SourceLocation {
@@ -275,8 +308,9 @@ enum OpenAPIChecks {
     static func cycles(_ u: Use) -> [Diagnostic] {
         CycleFinder(table: u.table).backEdges(from: roots(of: u.op)).map { id in
             let s = u.table[id]
-            return .error(.oas17, "schema \(s.name.map { "\"\($0)\"" } ?? "") refers back to itself; message extensions do not support circular references",
-                          file: s.file ?? u.op.file, at: s.location ?? u.op.location)
+            return .error(
+                .oas17, "schema \(s.name.map { "\"\($0)\"" } ?? "") refers back to itself; message extensions do not support circular references",
+                file: s.file ?? u.op.file, at: s.location ?? u.op.location)
         }
     }
 
@@ -301,14 +335,18 @@ enum OpenAPIChecks {
         var out: [Diagnostic] = []
         for p in u.op.parameters {
             guard let id = p.schema, let inner = firstNestedObject(id, u.table) else { continue }
-            out.append(.error(.oas19, "parameter \"\(p.name)\" holds a nested object (\"\(inner)\"); Copilot does not support nested objects in parameters",
-                              file: p.file ?? u.op.file, at: p.sourceLocation ?? u.op.location))
+            out.append(
+                .error(
+                    .oas19, "parameter \"\(p.name)\" holds a nested object (\"\(inner)\"); Copilot does not support nested objects in parameters",
+                    file: p.file ?? u.op.file, at: p.sourceLocation ?? u.op.location))
         }
         if let id = u.op.requestBody?.primary?.schema, isObject(u.table[id]) {
             for (key, child) in u.table[id].properties where isObject(u.table[child]) {
                 let s = u.table[child]
-                out.append(.error(.oas19, "request body property \"\(key)\" is a nested object; Copilot does not support nested objects in request bodies",
-                                  file: s.file ?? u.op.file, at: s.location ?? u.op.location))
+                out.append(
+                    .error(
+                        .oas19, "request body property \"\(key)\" is a nested object; Copilot does not support nested objects in request bodies",
+                        file: s.file ?? u.op.file, at: s.location ?? u.op.location))
             }
         }
         return out
@@ -335,7 +373,9 @@ enum OpenAPIChecks {
         guard !supported else { return }
         let root = c.root(of: spec)
         let at = root?.object?.member("paths")?.keyLocation ?? root?.location
-        let what = me ? "a message extension (GET or POST, an operationId, at most 5 required parameters, supported authentication)"
+        let what =
+            me
+            ? "a message extension (GET or POST, an operationId, at most 5 required parameters, supported authentication)"
             : "Copilot (an operationId, flat parameters, supported authentication)"
         c.report(.error(.oas12, "no operation of this description can be called by \(what)", file: spec.file, at: at))
     }
@@ -353,19 +393,25 @@ extension OpenAPIChecks {
             c.report(.warning(.oas22, "\(u.name) has neither a description nor a summary; Copilot reads them to choose the operation", file: op.file, at: op.location))
         }
         for p in op.parameters where isBlank(p.description) && isBlank(p.schema.flatMap { u.table[$0].description }) {
-            c.report(.warning(.oas22, "parameter \"\(p.name)\" has no description; Copilot reads it to fill the parameter in",
-                              file: p.file ?? op.file, at: p.sourceLocation ?? op.location))
+            c.report(
+                .warning(
+                    .oas22, "parameter \"\(p.name)\" has no description; Copilot reads it to fill the parameter in",
+                    file: p.file ?? op.file, at: p.sourceLocation ?? op.location))
         }
         if !op.responses.contains(where: { $0.isSuccess || $0.status == "default" }) {
-            c.report(.warning(.oas22, "\(u.name) documents no success response", file: op.file,
-                              at: op.node?.object?.member("responses")?.keyLocation ?? op.location))
+            c.report(
+                .warning(
+                    .oas22, "\(u.name) documents no success response", file: op.file,
+                    at: op.node?.object?.member("responses")?.keyLocation ?? op.location))
         }
     }
 
     static func infoDescription(_ spec: OpenAPISpec, _ c: CheckContext) {
         guard isBlank(spec.description), let root = c.root(of: spec) else { return }
-        c.report(.warning(.oas22, "info has no description; Copilot reads it to know what the API does", file: spec.file,
-                          at: root.object?.member("info")?.keyLocation ?? root.location))
+        c.report(
+            .warning(
+                .oas22, "info has no description; Copilot reads it to know what the API does", file: spec.file,
+                at: root.object?.member("info")?.keyLocation ?? root.location))
     }
 
     /// OAS-24: texts the Toolkit cuts when it generates a message extension from the
@@ -375,8 +421,10 @@ extension OpenAPIChecks {
         let op = u.op, node = op.node
         func check(_ text: String?, _ limit: Int, _ what: String, file: String, at: SourceLocation?) {
             guard let text, text.count > limit else { return }
-            c.report(.warning(.oas24, "\(what) is \(text.count) characters; the Toolkit cuts it to \(limit) when it generates the command",
-                              file: file, at: at ?? op.location))
+            c.report(
+                .warning(
+                    .oas24, "\(what) is \(text.count) characters; the Toolkit cuts it to \(limit) when it generates the command",
+                    file: file, at: at ?? op.location))
         }
         check(op.summary, 32, "the summary of \(u.name) (the command title)", file: op.file, at: node?["summary"]?.location)
         check(op.description, 128, "the description of \(u.name) (the command description)", file: op.file, at: node?["description"]?.location)
@@ -396,8 +444,10 @@ extension OpenAPIChecks {
             guard let op = e.api, seen.insert("\(op.file)|\(op.location)").inserted else { continue }
             let key = isBlank(op.description) ? "summary" : "description"
             guard let text = isBlank(op.description) ? op.summary : op.description, text.count > 100 else { continue }
-            c.report(.warning(.oas23, "the \(key) of \(op.method) \(op.path) is \(text.count) characters; the Toolkit cuts a function description to 100",
-                              file: op.file, at: op.node?[key]?.location ?? op.location))
+            c.report(
+                .warning(
+                    .oas23, "the \(key) of \(op.method) \(op.path) is \(text.count) characters; the Toolkit cuts a function description to 100",
+                    file: op.file, at: op.node?[key]?.location ?? op.location))
         }
     }
 }
@@ -438,16 +488,20 @@ struct SchemaWalk {
             let s = table.schemas[i]
             for (key, present) in [("oneOf", !s.oneOf.isEmpty), ("anyOf", !s.anyOf.isEmpty), ("allOf", !s.allOf.isEmpty), ("not", s.not != nil)] where present {
                 let at = s.keywordLocations[key] ?? s.location
-                out.append(inRequest
-                    ? .error(.oas18, "'\(key)' is not supported in what Copilot and Teams send; flatten the schema", file: s.file ?? file, at: at)
-                    : .warning(.oas18, "'\(key)' in a response is not supported by Copilot and Teams (no card can be generated from it); flatten the schema",
-                               file: s.file ?? file, at: at))
+                out.append(
+                    inRequest
+                        ? .error(.oas18, "'\(key)' is not supported in what Copilot and Teams send; flatten the schema", file: s.file ?? file, at: at)
+                        : .warning(
+                            .oas18, "'\(key)' in a response is not supported by Copilot and Teams (no card can be generated from it); flatten the schema",
+                            file: s.file ?? file, at: at))
             }
         }
         for i in additional {
             let s = table.schemas[i]
-            out.append(.warning(.oas20, "'additionalProperties' is not supported and is ignored; Copilot fills in only the declared properties",
-                                file: s.file ?? file, at: s.keywordLocations["additionalProperties"] ?? s.location))
+            out.append(
+                .warning(
+                    .oas20, "'additionalProperties' is not supported and is ignored; Copilot fills in only the declared properties",
+                    file: s.file ?? file, at: s.keywordLocations["additionalProperties"] ?? s.location))
         }
         return out
     }

@@ -19,9 +19,11 @@ struct CheckContext {
     /// once per function by several families: a search each time was quadratic).
     let functionNodes: [[SourceLocation: SourceNode]]
 
-    init(store: DocumentStore, kind: CatalogPackage.Kind, app: CatalogPackage.App?, agent: CatalogPackage.Agent?, plugins: [PluginManifest],
-         messageExtensions: [CatalogPackage.MessageExtension], specs: [OpenAPISpec], entries: [OperationEntry], localization: Localization,
-         otherNames: [String]) {
+    init(
+        store: DocumentStore, kind: CatalogPackage.Kind, app: CatalogPackage.App?, agent: CatalogPackage.Agent?, plugins: [PluginManifest],
+        messageExtensions: [CatalogPackage.MessageExtension], specs: [OpenAPISpec], entries: [OperationEntry], localization: Localization,
+        otherNames: [String]
+    ) {
         (self.store, self.kind, self.app, self.agent, self.plugins) = (store, kind, app, agent, plugins)
         (self.messageExtensions, self.specs, self.entries, self.localization, self.otherNames) = (messageExtensions, specs, entries, localization, otherNames)
         functionNodes = plugins.map { plugin in
@@ -48,7 +50,7 @@ enum PackageChecks {
     static let families: [@Sendable (CheckContext) -> Void] = [
         TeamsManifestChecks.run, LocalizationChecks.run, AgentChecks.run, PluginChecks.run,
         OpenAPIChecks.run, CommandChecks.run, ResponseTemplateChecks.run, CardChecks.run,
-        ConfirmationChecks.run, TextChecks.run,
+        ConfirmationChecks.run, TextChecks.run
     ]
 
     static func run(_ context: CheckContext) {

@@ -70,8 +70,10 @@ enum PluginChecks {
         let capabilities = fn["capabilities"]
         if let rs = capabilities?["response_semantics"] { responseSemantics(rs, file: file, version: version, c) }
         guard let security = capabilities?["security_info"] else {
-            c.report(.warning(.plg17, "function \"\(fn["name"]?.string ?? "?")\" has no capabilities.security_info; without it, it cannot interact with other plugins",
-                              file: file, at: fn["name"]?.location ?? fn.location))
+            c.report(
+                .warning(
+                    .plg17, "function \"\(fn["name"]?.string ?? "?")\" has no capabilities.security_info; without it, it cannot interact with other plugins",
+                    file: file, at: fn["name"]?.location ?? fn.location))
             return
         }
         for value in security["data_handling"]?.array ?? [] where value.string == "DataExport" {
@@ -117,8 +119,9 @@ enum PluginChecks {
     /// PLG-16 for a card in its own file (`static_template.file`), reported in that file.
     static func fileCardActions(_ fn: SourceNode, plugin: PluginManifest, _ c: CheckContext) {
         guard let ref = fn["capabilities"]?["response_semantics"]?["static_template"]?["file"]?.string,
-              case .success(let (path, _)) = PackagePath.resolve(ref, from: plugin.path), c.store.exists(path),
-              let card = c.store.document(path) else { return }
+            case .success(let (path, _)) = PackagePath.resolve(ref, from: plugin.path), c.store.exists(path),
+            let card = c.store.document(path)
+        else { return }
         unsupportedActions(card.root, file: card.display, c)
     }
 

@@ -22,8 +22,10 @@ enum ResponseTemplateChecks {
     /// RRT-02: the template names its schema in `$schema`.
     static func schemaReference(_ doc: PackageDocument, _ c: CheckContext) {
         guard doc.root.object != nil, doc.root["$schema"] == nil else { return }
-        c.report(.warning(.rrt02, "the response rendering template has no $schema; name the ResponseRenderingTemplate schema it follows",
-                          file: doc.display, at: doc.root.location))
+        c.report(
+            .warning(
+                .rrt02, "the response rendering template has no $schema; name the ResponseRenderingTemplate schema it follows",
+                file: doc.display, at: doc.root.location))
     }
 
     /// RRT-04: `previewCardTemplate.image.url` is an https or a data URL (a `${…}` is
@@ -68,8 +70,10 @@ enum ResponseTemplateChecks {
             problem = nil
         }
         if let problem {
-            c.report(.warning(.rrt03, "jsonPath \"\(path)\" \(problem) of \(e.displayName); it should point at the list or object the cards show",
-                              file: source.file, at: source.location))
+            c.report(
+                .warning(
+                    .rrt03, "jsonPath \"\(path)\" \(problem) of \(e.displayName); it should point at the list or object the cards show",
+                    file: source.file, at: source.location))
         }
     }
 
@@ -142,8 +146,10 @@ enum ResponseTemplateChecks {
         for template in templates {
             for binding in CardTemplate(json: template.jsonValue).bindings {
                 guard let missing = missingField(binding.path, from: item, table) else { continue }
-                c.report(.warning(.rrt05, "the card binds \"\(missing)\", which the response schema of \(e.displayName) does not have",
-                                  file: card.file, at: location(of: binding, in: template)))
+                c.report(
+                    .warning(
+                        .rrt05, "the card binds \"\(missing)\", which the response schema of \(e.displayName) does not have",
+                        file: card.file, at: location(of: binding, in: template)))
             }
         }
     }

@@ -15,7 +15,7 @@ enum SchemaChecks {
 
     static let kinds: [(document: PackageDocument.Kind, schema: SchemaFolder.Kind, rule: Rule)] = [
         (.appManifest, .teamsManifest, .tm01), (.localization, .teamsLocalization, .loc01), (.declarativeAgent, .declarativeAgent, .da01),
-        (.pluginManifest, .apiPlugin, .plg01), (.responseRenderingTemplate, .responseRenderingTemplate, .rrt01),
+        (.pluginManifest, .apiPlugin, .plg01), (.responseRenderingTemplate, .responseRenderingTemplate, .rrt01)
     ]
 
     /// A `${{VAR}}` left unresolved or a `[[key]]` filled in per language is not held to the
@@ -57,8 +57,11 @@ enum SchemaChecks {
             out += findings(schema.validate(doc.root, options: options), rule: rule, file: f)
             return out
         } catch {
-            return [.warning(.pkg04, "the schema for this document does not compile: \(error.message)", file: f, at: declared?.location ?? doc.root.location,
-                             notes: ["\(error.uri)#\(error.pointer)"])]
+            return [
+                .warning(
+                    .pkg04, "the schema for this document does not compile: \(error.message)", file: f, at: declared?.location ?? doc.root.location,
+                    notes: ["\(error.uri)#\(error.pointer)"])
+            ]
         }
     }
 
@@ -66,7 +69,8 @@ enum SchemaChecks {
     /// ways of writing it (`additionalProperties`, `propertyNames` with an `enum`) say plainly.
     static func message(_ e: SchemaError) -> String {
         guard e.keyword == "additionalProperties" || e.keywordLocation.contains("/propertyNames/"),
-              let last = e.instancePath.split(separator: "/").last else { return e.message }
+            let last = e.instancePath.split(separator: "/").last
+        else { return e.message }
         let name = last.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         return "\"\(name)\" is not a property the schema allows here"
     }
@@ -75,8 +79,10 @@ enum SchemaChecks {
         var seen = Set<String>()
         var out: [Diagnostic] = []
         for e in errors where seen.insert("\(e.location)\u{0}\(e.message)").inserted {
-            out.append(.error(rule, message(e), file: file, at: e.location,
-                              notes: ["schema: \(e.instancePath.isEmpty ? "/" : e.instancePath) fails \(e.keyword) at \(e.absoluteKeywordLocation)"]))
+            out.append(
+                .error(
+                    rule, message(e), file: file, at: e.location,
+                    notes: ["schema: \(e.instancePath.isEmpty ? "/" : e.instancePath) fails \(e.keyword) at \(e.absoluteKeywordLocation)"]))
         }
         guard out.count > perDocument else { return out }
         var kept = Array(out.prefix(perDocument))

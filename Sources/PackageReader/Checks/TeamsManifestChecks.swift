@@ -11,7 +11,8 @@ enum TeamsManifestChecks {
         composeExtensions(doc, c)
         names(doc, c)
         if c.agent != nil, let full = doc.root["description"]?["full"], let text = full.string,
-           !text.localizedCaseInsensitiveContains("copilot"), !text.contains("[[") {
+            !text.localizedCaseInsensitiveContains("copilot"), !text.contains("[[")
+        {
             c.report(.error(.tm13, "the long description should say the agent works in Microsoft 365 Copilot", file: doc.display, at: full.location))
         }
     }
@@ -41,8 +42,10 @@ enum TeamsManifestChecks {
             c.report(.error(.tm02, "a declarative agent needs manifestVersion 1.13 or later (this manifest is \(version))", file: doc.display, at: node.location))
         }
         if c.messageExtensions.contains(where: { $0.kind == .apiBased }), v < ManifestVersion(1, 17) {
-            c.report(.error(.tm04, "an API-based message extension needs manifestVersion 1.17 or later (this manifest is \(version))",
-                            file: doc.display, at: node.location))
+            c.report(
+                .error(
+                    .tm04, "an API-based message extension needs manifestVersion 1.17 or later (this manifest is \(version))",
+                    file: doc.display, at: node.location))
         }
     }
 
@@ -61,22 +64,28 @@ enum TeamsManifestChecks {
             authorization(ce, file: doc.display, c)
         }
         if c.messageExtensions.contains(where: { $0.kind == .apiBased }), let full = doc.root["description"]?["full"], let text = full.string, text.count > 128 {
-            c.report(.warning(.tm09, "the long description has \(text.count) characters; API-based message extension docs ask for at most 128", file: doc.display,
-                              at: full.location))
+            c.report(
+                .warning(
+                    .tm09, "the long description has \(text.count) characters; API-based message extension docs ask for at most 128", file: doc.display,
+                    at: full.location))
         }
     }
 
     /// Each auth type and the configuration it needs (Entra's only says whether SSO is on).
-    static let authorizations: [String: String?] = ["none": nil, "apiSecretServiceAuth": "apiSecretServiceAuthConfiguration",
-                                                     "microsoftEntra": nil, "oAuth2.0": "oAuthConfiguration"]
+    static let authorizations: [String: String?] = [
+        "none": nil, "apiSecretServiceAuth": "apiSecretServiceAuthConfiguration",
+        "microsoftEntra": nil, "oAuth2.0": "oAuthConfiguration"
+    ]
 
     /// TM-10: a known `authorization.authType`, with the configuration object it needs.
     static func authorization(_ ce: SourceNode, file: String, _ c: CheckContext) {
         guard let auth = ce["authorization"], let typeNode = auth["authType"] else { return }
         let type = typeNode.string ?? ""
         guard let configuration = authorizations[type] else {
-            c.report(.error(.tm10, "authorization.authType \"\(type)\" is not one of \(authorizations.keys.sorted().joined(separator: ", "))",
-                            file: file, at: typeNode.location))
+            c.report(
+                .error(
+                    .tm10, "authorization.authType \"\(type)\" is not one of \(authorizations.keys.sorted().joined(separator: ", "))",
+                    file: file, at: typeNode.location))
             return
         }
         if let configuration, auth[configuration] == nil {
@@ -96,15 +105,19 @@ enum TeamsManifestChecks {
             let app = name(short, tag)
             let agentName = name(agent.name, tag)
             if agentName != app {
-                c.report(.error(.tm12, "the agent's name \"\(agentName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
-                                file: agent.name.file ?? agent.file, at: agent.name.location))
+                c.report(
+                    .error(
+                        .tm12, "the agent's name \"\(agentName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
+                        file: agent.name.file ?? agent.file, at: agent.name.location))
                 return
             }
             for p in c.plugins {
                 let pluginName = name(p.info.nameForHuman, tag)
                 if pluginName != app {
-                    c.report(.error(.tm12, "the plugin's name_for_human \"\(pluginName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
-                                    file: p.display, at: p.info.nameForHuman.location))
+                    c.report(
+                        .error(
+                            .tm12, "the plugin's name_for_human \"\(pluginName)\" differs from the app's short name \"\(app)\"\(tag == c.localization.defaultLocale ? "" : " in \(tag)")",
+                            file: p.display, at: p.info.nameForHuman.location))
                     return
                 }
             }

@@ -42,22 +42,30 @@ enum TextChecks {
         let matcher = TextMatcher(item.kind == .identifier ? TextMatcher.identifierWords(place.value) : place.value)
         for family in injectionFamilies(item.kind) {
             guard let hit = matcher.first(of: family.index) else { continue }
-            c.report(.error(.txt01, "\(item.what) contains \"\(hit.phrase)\" (\(family.name)); store validation refuses instructional phrases",
-                            file: place.file, at: item.kind == .identifier ? place.location : place.location(at: hit.offset)))
+            c.report(
+                .error(
+                    .txt01, "\(item.what) contains \"\(hit.phrase)\" (\(family.name)); store validation refuses instructional phrases",
+                    file: place.file, at: item.kind == .identifier ? place.location : place.location(at: hit.offset)))
             break
         }
         if [.productDescription, .description, .instructions, .starter].contains(item.kind), let found = TextMatcher.unusualContent(place.value) {
-            c.report(.error(.txt02, "\(item.what) contains \(found.what); store validation refuses URLs, emojis and hidden characters",
-                            file: place.file, at: place.location(at: found.offset)))
+            c.report(
+                .error(
+                    .txt02, "\(item.what) contains \(found.what); store validation refuses URLs, emojis and hidden characters",
+                    file: place.file, at: place.location(at: found.offset)))
         }
         let plain = item.kind == .identifier ? TextMatcher(place.value) : matcher
         if let hit = superlative(place, item.kind, matcher: plain) {
-            c.report(.warning(.txt03, "\(item.what) says \"\(hit.phrase)\" (\(hit.family)); store validation asks for plain, factual wording",
-                              file: place.file, at: place.location(at: hit.offset)))
+            c.report(
+                .warning(
+                    .txt03, "\(item.what) says \"\(hit.phrase)\" (\(hit.family)); store validation asks for plain, factual wording",
+                    file: place.file, at: place.location(at: hit.offset)))
         }
         if [.productDescription, .description, .longDescription].contains(item.kind), let hit = otherApp(in: place.value, names: names, matcher: plain) {
-            c.report(.warning(.txt04, "\(item.what) names \"\(hit.name)\", another app of the catalog; descriptions must not name other apps",
-                              file: place.file, at: place.location(at: hit.offset)))
+            c.report(
+                .warning(
+                    .txt04, "\(item.what) names \"\(hit.name)\", another app of the catalog; descriptions must not name other apps",
+                    file: place.file, at: place.location(at: hit.offset)))
         }
     }
 
@@ -167,8 +175,15 @@ enum TextChecks {
     static func instructions(_ a: CatalogPackage.Agent, _ c: CheckContext, _ texts: LocalizedTexts) -> [Item] {
         guard let text = a.instructions else { return [] }
         if let file = a.instructionsFile {
-            return [Item(kind: .instructions, what: "the agent's instructions", places: [PlacedText(value: text, file: file, location: nil, isTextFile: true,
-                                                                                                    language: texts.literal(text, file: file, at: nil).first?.language)])]
+            return [
+                Item(
+                    kind: .instructions, what: "the agent's instructions",
+                    places: [
+                        PlacedText(
+                            value: text, file: file, location: nil, isTextFile: true,
+                            language: texts.literal(text, file: file, at: nil).first?.language)
+                    ])
+            ]
         }
         let at = c.agentDocument?.root["instructions"]?.location
         return [Item(kind: .instructions, what: "the agent's instructions", places: texts.literal(text, file: a.file, at: at))]
@@ -183,18 +198,24 @@ enum TextChecks {
                 let name = "command \"\(command.id)\""
                 if let d = command.description { out.append(Item(kind: .description, what: "the description of \(name)", places: texts.places(d))) }
                 if let s = command.semanticDescription {
-                    out.append(Item(kind: .description, what: "the semantic description of \(name)",
-                                    places: texts.literal(s, file: command.file, at: node?["semanticDescription"]?.location)))
+                    out.append(
+                        Item(
+                            kind: .description, what: "the semantic description of \(name)",
+                            places: texts.literal(s, file: command.file, at: node?["semanticDescription"]?.location)))
                 }
-                out.append(Item(kind: .identifier, what: "the id of \(name)",
-                                places: texts.literal(command.id, file: command.file, at: node?["id"]?.location ?? command.location)))
+                out.append(
+                    Item(
+                        kind: .identifier, what: "the id of \(name)",
+                        places: texts.literal(command.id, file: command.file, at: node?["id"]?.location ?? command.location)))
                 let parameterNodes = node?["parameters"]?.array ?? []
                 for p in command.parameters {
                     let pn = parameterNodes.first { $0["name"]?.scalarText == p.name }
                     if let d = p.description { out.append(Item(kind: .description, what: "the description of parameter \"\(p.name)\"", places: texts.places(d))) }
                     if let s = p.semanticDescription {
-                        out.append(Item(kind: .description, what: "the semantic description of parameter \"\(p.name)\"",
-                                        places: texts.literal(s, file: command.file, at: pn?["semanticDescription"]?.location)))
+                        out.append(
+                            Item(
+                                kind: .description, what: "the semantic description of parameter \"\(p.name)\"",
+                                places: texts.literal(s, file: command.file, at: pn?["semanticDescription"]?.location)))
                     }
                 }
             }
@@ -210,13 +231,17 @@ enum TextChecks {
             guard let op = e.api, seen.insert("\(op.file)|\(op.location)").inserted else { continue }
             let node = op.node
             if let id = op.operationId {
-                out.append(Item(kind: .identifier, what: "operationId \"\(id)\"",
-                                places: texts.literal(id, file: op.file, at: node?["operationId"]?.location ?? op.location)))
+                out.append(
+                    Item(
+                        kind: .identifier, what: "operationId \"\(id)\"",
+                        places: texts.literal(id, file: op.file, at: node?["operationId"]?.location ?? op.location)))
             }
             out.append(Item(kind: .identifier, what: "the path \(op.path)", places: texts.literal(op.path, file: op.file, at: op.location)))
             if let d = op.description {
-                out.append(Item(kind: .description, what: "the description of \(op.method) \(op.path)",
-                                places: texts.literal(d, file: op.file, at: node?["description"]?.location ?? op.location)))
+                out.append(
+                    Item(
+                        kind: .description, what: "the description of \(op.method) \(op.path)",
+                        places: texts.literal(d, file: op.file, at: node?["description"]?.location ?? op.location)))
             }
         }
         return out

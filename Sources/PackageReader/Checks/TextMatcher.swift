@@ -135,7 +135,8 @@ struct TextMatcher {
             while i + needle.count <= lower.count {
                 let boundary = i == 0 || !isWordScalar(lower[i - 1])
                 if boundary, lower[i] == needle[0], Array(lower[i..<(i + needle.count)]) == needle, i + needle.count < lower.count,
-                   isWordScalar(lower[i + needle.count]) {
+                    isWordScalar(lower[i + needle.count])
+                {
                     return i
                 }
                 i += 1
@@ -210,4 +211,3 @@ struct TextMatcher {
         return nil
     }
 }
-

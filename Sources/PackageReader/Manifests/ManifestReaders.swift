@@ -78,7 +78,7 @@ enum AppManifestReader {
                 seenFiles[ref] = tag
             }
             guard let ref = fileNode?.string,
-                  let path = store.reference(ref, from: doc.path, at: fileNode?.location, what: "language file")
+                let path = store.reference(ref, from: doc.path, at: fileNode?.location, what: "language file")
             else { return }
             guard let lang = store.document(path, as: .localization) else { return }
             var file = languageFile(tag: tag, doc: lang, store: store)
@@ -147,10 +147,12 @@ enum DeclarativeAgentReader {
     static func read(_ doc: PackageDocument, store: DocumentStore) -> (CatalogPackage.Agent, actions: [(file: String, location: SourceLocation)]) {
         let r = doc.root
         let f = doc.display
-        let name = r.localizable("name", store: store, file: f) ?? {
-            store.report(.error(.da01, "the declarative agent has no name", file: f, at: r.location))
-            return LocalizableText.literal("(unnamed agent)")
-        }()
+        let name =
+            r.localizable("name", store: store, file: f)
+            ?? {
+                store.report(.error(.da01, "the declarative agent has no name", file: f, at: r.location))
+                return LocalizableText.literal("(unnamed agent)")
+            }()
         var instructions = r["instructions"]?.string
         var instructionsFile: String? = nil
         if let text = instructions, let ref = fileIndirection(text) {

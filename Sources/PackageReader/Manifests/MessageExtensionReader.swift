@@ -31,8 +31,9 @@ struct MessageExtensionReader {
             return nil
         }
         let commands = readCommands(ce, index: index, botID: botID)
-        return CatalogPackage.MessageExtension(kind: .botBased, botID: botID, authType: ce["authorization"]?["authType"]?.string, specFile: nil,
-                                               commands: commands, index: index)
+        return CatalogPackage.MessageExtension(
+            kind: .botBased, botID: botID, authType: ce["authorization"]?["authType"]?.string, specFile: nil,
+            commands: commands, index: index)
     }
 
     mutating func readAPIBased(_ ce: SourceNode, index: Int) -> CatalogPackage.MessageExtension {
@@ -52,8 +53,9 @@ struct MessageExtensionReader {
         for (i, c) in (ce["commands"]?.array ?? []).enumerated() where i < commands.count {
             commands[i].responseTemplateFile = responseTemplate(c, id: commands[i].id)
         }
-        return CatalogPackage.MessageExtension(kind: .apiBased, botID: nil, authType: ce["authorization"]?["authType"]?.string, specFile: specFile,
-                                               commands: commands, index: index)
+        return CatalogPackage.MessageExtension(
+            kind: .apiBased, botID: nil, authType: ce["authorization"]?["authType"]?.string, specFile: specFile,
+            commands: commands, index: index)
     }
 
     /// TM-05: every command of an API-based extension names its response rendering template.

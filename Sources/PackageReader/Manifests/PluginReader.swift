@@ -21,12 +21,15 @@ enum PluginReader {
         let f = doc.display
         let version = r["schema_version"]?.scalarText
         let versionNumber = checkVersion(version, doc: doc, store: store)
-        let name = r.localizable("name_for_human", store: store, file: f) ?? {
-            store.report(.error(.plg01, "the plugin manifest has no name_for_human", file: f, at: r.location))
-            return LocalizableText.literal("(unnamed plugin)")
-        }()
-        let (functions, semantics) = readFunctions(r["functions"]?.array ?? [], versionNumber: versionNumber, version: version,
-                                                   pluginIndex: pluginIndex, store: store, file: f)
+        let name =
+            r.localizable("name_for_human", store: store, file: f)
+            ?? {
+                store.report(.error(.plg01, "the plugin manifest has no name_for_human", file: f, at: r.location))
+                return LocalizableText.literal("(unnamed plugin)")
+            }()
+        let (functions, semantics) = readFunctions(
+            r["functions"]?.array ?? [], versionNumber: versionNumber, version: version,
+            pluginIndex: pluginIndex, store: store, file: f)
         let names = Set(functions.map(\.name))
         let runtimes = (r["runtimes"]?.array ?? []).map { readRuntime($0, functionNames: names, store: store, file: f) }
         checkClaims(runtimes, functionNames: names, store: store, file: f)
@@ -59,9 +62,11 @@ enum PluginReader {
         let versionNumber = Double(version?.dropFirst() ?? "") ?? 2.4
         if versionNumber >= 2.2, let loc = r["capabilities"]?["localization"] {
             let empty = loc.object?.isEmpty ?? false
-            store.report(Diagnostic(empty ? .warning : .error, .loc11,
-                                    "capabilities.localization is not allowed from schema v2.2 (localize with [[key]] tokens)" + (empty ? "; it is empty here" : ""),
-                                    file: f, at: loc.location))
+            store.report(
+                Diagnostic(
+                    empty ? .warning : .error, .loc11,
+                    "capabilities.localization is not allowed from schema v2.2 (localize with [[key]] tokens)" + (empty ? "; it is empty here" : ""),
+                    file: f, at: loc.location))
         }
         return versionNumber
     }
@@ -75,9 +80,10 @@ enum PluginReader {
     }
 
     /// The functions (PLG-07 names, PLG-18, PLG-14) and their `response_semantics`.
-    static func readFunctions(_ nodes: [SourceNode], versionNumber: Double, version: String?, pluginIndex: Int, store: DocumentStore,
-                              file f: String) -> ([CatalogPackage.Plugin.Function], [String: SourceNode])
-    {
+    static func readFunctions(
+        _ nodes: [SourceNode], versionNumber: Double, version: String?, pluginIndex: Int, store: DocumentStore,
+        file f: String
+    ) -> ([CatalogPackage.Plugin.Function], [String: SourceNode]) {
         var functions: [CatalogPackage.Plugin.Function] = []
         var semantics: [String: SourceNode] = [:]
         var names = Set<String>()
@@ -147,8 +153,11 @@ enum PluginReader {
         if kind == .other {
             store.report(.warning(.plg01, "unknown runtime type \"\(type)\"", file: f, at: rt["type"]?.location ?? rt.location))
         }
-        return (CatalogPackage.Plugin.Runtime(kind: kind, authType: authType, authReferenceID: reference, specReference: spec?["url"]?.string,
-                                              runForFunctions: run, authLocation: rt["auth"]?.location ?? rt.location), rt)
+        return (
+            CatalogPackage.Plugin.Runtime(
+                kind: kind, authType: authType, authReferenceID: reference, specReference: spec?["url"]?.string,
+                runForFunctions: run, authLocation: rt["auth"]?.location ?? rt.location), rt
+        )
     }
 
     /// PLG-09: a function claimed by two runtimes.

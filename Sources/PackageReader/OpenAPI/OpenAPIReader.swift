@@ -99,10 +99,12 @@ struct OpenAPIReader {
                     store.report(.error(.oas01, "the \(m.key.uppercased()) operation of \(member.key) must be an object", file: store.display(itemFile), at: m.value.location))
                     continue
                 }
-                operations.append(operation(m.value, method: m.key, path: member.key, file: itemFile, root: root, swagger2: swagger2,
-                                            inheritedParameters: pathParameters,
-                                            servers: m.value["servers"].map { servers($0, file: itemFile) } ?? (pathServers.isEmpty ? documentServers : pathServers),
-                                            documentSecurity: documentSecurity))
+                operations.append(
+                    operation(
+                        m.value, method: m.key, path: member.key, file: itemFile, root: root, swagger2: swagger2,
+                        inheritedParameters: pathParameters,
+                        servers: m.value["servers"].map { servers($0, file: itemFile) } ?? (pathServers.isEmpty ? documentServers : pathServers),
+                        documentSecurity: documentSecurity))
             }
         }
         return operations
@@ -116,12 +118,15 @@ struct OpenAPIReader {
             guard let url = s["url"]?.scalarText else { return nil }
             var vars: [Server.Variable] = []
             for m in s["variables"]?.object?.members ?? [] {
-                vars.append(Server.Variable(name: m.key, defaultValue: m.value["default"]?.scalarText ?? "",
-                                            enumValues: m.value["enum"]?.array?.compactMap(\.scalarText) ?? [],
-                                            description: m.value["description"]?.string))
+                vars.append(
+                    Server.Variable(
+                        name: m.key, defaultValue: m.value["default"]?.scalarText ?? "",
+                        enumValues: m.value["enum"]?.array?.compactMap(\.scalarText) ?? [],
+                        description: m.value["description"]?.string))
             }
-            return Server(url: url, description: s["description"]?.string, variables: vars,
-                          file: store.display(file), location: s["url"]?.location)
+            return Server(
+                url: url, description: s["description"]?.string, variables: vars,
+                file: store.display(file), location: s["url"]?.location)
         }
     }
 
@@ -129,8 +134,11 @@ struct OpenAPIReader {
         guard let host = root["host"]?.scalarText else { return [] }
         let basePath = root["basePath"]?.scalarText ?? ""
         let schemes = root["schemes"]?.array?.compactMap(\.string) ?? ["https"]
-        return schemes.map { Server(url: "\($0)://\(host)\(basePath)", description: nil, variables: [],
-                                    file: store.display(file), location: root["host"]?.location) }
+        return schemes.map {
+            Server(
+                url: "\($0)://\(host)\(basePath)", description: nil, variables: [],
+                file: store.display(file), location: root["host"]?.location)
+        }
     }
 
     func checkServers(_ documentServers: [Server], operations: [APIOperation], file: String, root: SourceNode) {
@@ -145,8 +153,10 @@ struct OpenAPIReader {
             if url.contains("${{") {
                 if store.environment != nil {
                     let names = Placeholders.names(in: url)
-                    store.report(.error(.oas08, "unable to resolve the server URL \(url): \(names.map { "${{\($0)}}" }.joined(separator: ", ")) is not defined",
-                                        file: file, at: root["servers"]?.location))
+                    store.report(
+                        .error(
+                            .oas08, "unable to resolve the server URL \(url): \(names.map { "${{\($0)}}" }.joined(separator: ", ")) is not defined",
+                            file: file, at: root["servers"]?.location))
                 }
                 continue
             }
@@ -161,13 +171,17 @@ struct OpenAPIReader {
         var seen: [String: APIOperation] = [:]
         for op in operations {
             guard let id = op.operationId else {
-                store.report(.warning(.oas09, "\(op.method) \(op.path) has no operationId; a plugin function or command cannot refer to it",
-                                      file: op.file, at: op.location))
+                store.report(
+                    .warning(
+                        .oas09, "\(op.method) \(op.path) has no operationId; a plugin function or command cannot refer to it",
+                        file: op.file, at: op.location))
                 continue
             }
             if let first = seen[id] {
-                store.report(.error(.oasDuplicateId, "operationId \"\(id)\" is used by \(first.method) \(first.path) and \(op.method) \(op.path)",
-                                    file: op.file, at: op.location))
+                store.report(
+                    .error(
+                        .oasDuplicateId, "operationId \"\(id)\" is used by \(first.method) \(first.path) and \(op.method) \(op.path)",
+                        file: op.file, at: op.location))
             } else {
                 seen[id] = op
             }
@@ -188,9 +202,10 @@ struct OpenAPIReader {
         var out: [SecurityScheme] = []
         for m in container?.object?.members ?? [] {
             guard let (n, _) = resolver.dereference(m.value, in: file) else { continue }
-            var s = SecurityScheme(name: m.key, kind: .unknown, description: n["description"]?.string, scheme: nil, bearerFormat: nil,
-                                   parameterLocation: n["in"]?.string, parameterName: n["name"]?.string, flows: [],
-                                   openIdConnectURL: n["openIdConnectUrl"]?.string, authReferenceID: n["x-ai-auth-reference-id"]?.scalarText)
+            var s = SecurityScheme(
+                name: m.key, kind: .unknown, description: n["description"]?.string, scheme: nil, bearerFormat: nil,
+                parameterLocation: n["in"]?.string, parameterName: n["name"]?.string, flows: [],
+                openIdConnectURL: n["openIdConnectUrl"]?.string, authReferenceID: n["x-ai-auth-reference-id"]?.scalarText)
             let type = n["type"]?.string ?? ""
             switch type {
             case "apiKey": s.kind = .apiKey
@@ -201,13 +216,18 @@ struct OpenAPIReader {
                 if swagger2 {
                     let flow = n["flow"]?.string ?? ""
                     let renamed = ["accessCode": "authorizationCode", "application": "clientCredentials"][flow] ?? flow
-                    s.flows = [SecurityScheme.Flow(type: renamed, authorizationURL: n["authorizationUrl"]?.string, tokenURL: n["tokenUrl"]?.string,
-                                                   refreshURL: nil, scopes: scopes(n["scopes"]))]
+                    s.flows = [
+                        SecurityScheme.Flow(
+                            type: renamed, authorizationURL: n["authorizationUrl"]?.string, tokenURL: n["tokenUrl"]?.string,
+                            refreshURL: nil, scopes: scopes(n["scopes"]))
+                    ]
                 } else {
                     for f in n["flows"]?.object?.members ?? [] {
-                        s.flows.append(SecurityScheme.Flow(type: f.key, authorizationURL: f.value["authorizationUrl"]?.string,
-                                                           tokenURL: f.value["tokenUrl"]?.string, refreshURL: f.value["refreshUrl"]?.string,
-                                                           scopes: scopes(f.value["scopes"])))
+                        s.flows.append(
+                            SecurityScheme.Flow(
+                                type: f.key, authorizationURL: f.value["authorizationUrl"]?.string,
+                                tokenURL: f.value["tokenUrl"]?.string, refreshURL: f.value["refreshUrl"]?.string,
+                                scopes: scopes(f.value["scopes"])))
                     }
                 }
             case "openIdConnect": s.kind = .openIdConnect
@@ -228,9 +248,10 @@ struct OpenAPIReader {
 
     // MARK: Operations
 
-    mutating func operation(_ node: SourceNode, method: String, path: String, file: PackagePath, root: SourceNode, swagger2: Bool,
-                            inheritedParameters: [Parameter], servers: [Server], documentSecurity: [SecurityRequirement]?) -> APIOperation
-    {
+    mutating func operation(
+        _ node: SourceNode, method: String, path: String, file: PackagePath, root: SourceNode, swagger2: Bool,
+        inheritedParameters: [Parameter], servers: [Server], documentSecurity: [SecurityRequirement]?
+    ) -> APIOperation {
         var params = inheritedParameters
         var body: RequestBody? = nil
         if swagger2 {
@@ -241,8 +262,9 @@ struct OpenAPIReader {
             let own = parameters(node["parameters"], file: file, swagger2: false)
             Self.merge(own, into: &params)
             if let b = node["requestBody"], let (bn, bf) = resolver.dereference(b, in: file) {
-                body = RequestBody(description: bn["description"]?.string, required: bn["required"]?.bool ?? false,
-                                   contents: mediaTypes(bn["content"], file: bf))
+                body = RequestBody(
+                    description: bn["description"]?.string, required: bn["required"]?.bool ?? false,
+                    contents: mediaTypes(bn["content"], file: bf))
             }
         }
         var extensions: [String: SourceNode] = [:]
@@ -301,10 +323,12 @@ struct OpenAPIReader {
             } else if swagger2 {
                 schema = schemas.build(p, file: pf, resolver: &resolver)
             }
-            out.append(Parameter(name: name, location: location, required: p["required"]?.bool ?? (location == .path),
-                                 description: p["description"]?.string, deprecated: p["deprecated"]?.bool == true,
-                                 schema: schema, example: p["example"]?.jsonValue ?? p["x-example"]?.jsonValue,
-                                 sourceLocation: p.location, file: store.display(pf)))
+            out.append(
+                Parameter(
+                    name: name, location: location, required: p["required"]?.bool ?? (location == .path),
+                    description: p["description"]?.string, deprecated: p["deprecated"]?.bool == true,
+                    schema: schema, example: p["example"]?.jsonValue ?? p["x-example"]?.jsonValue,
+                    sourceLocation: p.location, file: store.display(pf)))
         }
         return out
     }
@@ -322,12 +346,16 @@ struct OpenAPIReader {
             case "body":
                 let schema = p["schema"].map { schemas.build($0, file: pf, resolver: &resolver) }
                 let types = consumes.isEmpty ? ["application/json"] : consumes
-                body = RequestBody(description: p["description"]?.string, required: p["required"]?.bool ?? false,
-                                   contents: types.map { MediaType(contentType: $0, schema: schema, example: nil, examples: []) })
+                body = RequestBody(
+                    description: p["description"]?.string, required: p["required"]?.bool ?? false,
+                    contents: types.map { MediaType(contentType: $0, schema: schema, example: nil, examples: []) })
             case "formData":
                 if p["type"]?.string == "file" { hasFile = true }
-                formFields.append((p["name"]?.scalarText ?? "", schemas.build(p, file: pf, resolver: &resolver),
-                                   p["required"]?.bool ?? false, p["description"]?.string))
+                formFields.append(
+                    (
+                        p["name"]?.scalarText ?? "", schemas.build(p, file: pf, resolver: &resolver),
+                        p["required"]?.bool ?? false, p["description"]?.string
+                    ))
             default:
                 plain.append(raw)
             }
@@ -339,8 +367,9 @@ struct OpenAPIReader {
             s.required = formFields.filter(\.2).map(\.0)
             let id = schemas.appendSynthesized(s)
             let type = hasFile ? "multipart/form-data" : (consumes.first { $0.contains("form") } ?? "application/x-www-form-urlencoded")
-            body = RequestBody(description: nil, required: formFields.contains { $0.2 },
-                               contents: [MediaType(contentType: type, schema: id, example: nil, examples: [])])
+            body = RequestBody(
+                description: nil, required: formFields.contains { $0.2 },
+                contents: [MediaType(contentType: type, schema: id, example: nil, examples: [])])
         }
         let params = parameters(SourceNode(.array(plain), at: node.location), file: file, swagger2: true)
         return (params, body)
@@ -375,9 +404,12 @@ struct OpenAPIReader {
                 let schema = r["schema"].map { schemas.build($0, file: rf, resolver: &resolver) }
                 var exampleByType: [String: JSONValue] = [:]
                 for e in r["examples"]?.object?.members ?? [] { exampleByType[e.key] = e.value.jsonValue }
-                contents = schema == nil && exampleByType.isEmpty ? [] : produces.map {
-                    MediaType(contentType: $0, schema: schema, example: exampleByType[$0], examples: [])
-                }
+                contents =
+                    schema == nil && exampleByType.isEmpty
+                    ? []
+                    : produces.map {
+                        MediaType(contentType: $0, schema: schema, example: exampleByType[$0], examples: [])
+                    }
             } else {
                 contents = mediaTypes(r["content"], file: rf)
             }
@@ -392,4 +424,3 @@ struct OpenAPIReader {
         return out
     }
 }
-

@@ -52,9 +52,10 @@ public enum SampleSynthesizer {
     public static let placeholderImage =
         "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxNjAiIGhlaWdodD0iMTIwIiB2aWV3Qm94PSIwIDAgMTYwIDEyMCI+PHJlY3Qgd2lkdGg9IjE2MCIgaGVpZ2h0PSIxMjAiIGZpbGw9IiNjOWNkZjQiLz48cGF0aCBkPSJNMjAgOTVsMzUtNDAgMjUgMjggMTgtMTggNDIgMzB6IiBmaWxsPSIjN2Y4NWY1Ii8+PGNpcmNsZSBjeD0iMTE1IiBjeT0iMzgiIHI9IjEyIiBmaWxsPSIjZmZmIi8+PC9zdmc+"
 
-    static func make(_ id: SchemaID, table: SchemaTable, name: String?, depth: Int, maxDepth: Int,
-                     budget: inout Int, stack: inout [SchemaID]) -> JSONValue
-    {
+    static func make(
+        _ id: SchemaID, table: SchemaTable, name: String?, depth: Int, maxDepth: Int,
+        budget: inout Int, stack: inout [SchemaID]
+    ) -> JSONValue {
         budget -= 1
         let s = table[id]
         if let e = s.example { return e }

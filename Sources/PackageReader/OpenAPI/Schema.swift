@@ -58,12 +58,19 @@ public struct Schema: Sendable {
         var base: String
         let nonNull = types.filter { $0 != "null" }
         if nonNull.isEmpty {
-            if !properties.isEmpty { base = "object" }
-            else if items != nil { base = "array" }
-            else if !oneOf.isEmpty { base = "one of " + oneOf.map { table[$0].shortName(in: table) }.joined(separator: " | ") }
-            else if !anyOf.isEmpty { base = "any of " + anyOf.map { table[$0].shortName(in: table) }.joined(separator: " | ") }
-            else if !allOf.isEmpty { base = allOf.map { table[$0].shortName(in: table) }.joined(separator: " & ") }
-            else { base = "any" }
+            if !properties.isEmpty {
+                base = "object"
+            } else if items != nil {
+                base = "array"
+            } else if !oneOf.isEmpty {
+                base = "one of " + oneOf.map { table[$0].shortName(in: table) }.joined(separator: " | ")
+            } else if !anyOf.isEmpty {
+                base = "any of " + anyOf.map { table[$0].shortName(in: table) }.joined(separator: " | ")
+            } else if !allOf.isEmpty {
+                base = allOf.map { table[$0].shortName(in: table) }.joined(separator: " & ")
+            } else {
+                base = "any"
+            }
         } else {
             base = nonNull.joined(separator: " | ")
         }
@@ -204,20 +211,21 @@ extension SchemaTable {
             let c = self[child]
             let path = prefix.isEmpty ? name : prefix + "." + name
             let itemSchema = c.isArray ? c.items.map { self[$0] } : nil
-            out.append(SchemaField(
-                path: c.isArray ? path + "[]" : path,
-                depth: depth,
-                required: required.contains(name),
-                type: c.typeSummary(in: self),
-                description: c.description ?? itemSchema?.description ?? c.title,
-                enumValues: c.enumValues.isEmpty ? (itemSchema?.enumValues ?? []) : c.enumValues,
-                defaultValue: c.defaultValue,
-                example: c.example.map { $0.stringValue ?? JSONWriter.serialize($0) },
-                constraints: c.constraints,
-                deprecated: c.deprecated,
-                readOnly: c.readOnly,
-                writeOnly: c.writeOnly,
-                recursiveReference: nil))
+            out.append(
+                SchemaField(
+                    path: c.isArray ? path + "[]" : path,
+                    depth: depth,
+                    required: required.contains(name),
+                    type: c.typeSummary(in: self),
+                    description: c.description ?? itemSchema?.description ?? c.title,
+                    enumValues: c.enumValues.isEmpty ? (itemSchema?.enumValues ?? []) : c.enumValues,
+                    defaultValue: c.defaultValue,
+                    example: c.example.map { $0.stringValue ?? JSONWriter.serialize($0) },
+                    constraints: c.constraints,
+                    deprecated: c.deprecated,
+                    readOnly: c.readOnly,
+                    writeOnly: c.writeOnly,
+                    recursiveReference: nil))
             guard depth + 1 <= maxDepth else { continue }
             let target = c.isArray ? c.items : child
             guard let target else { continue }

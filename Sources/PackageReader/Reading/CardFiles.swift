@@ -48,7 +48,9 @@ public enum CardFiles {
     /// `X.data.json` beside `X.json` or `X.template.json`, when it exists.
     public static func dataFile(beside template: URL) -> URL? {
         let name = template.lastPathComponent
-        let stem = name.hasSuffix(".template.json") ? String(name.dropLast(".template.json".count))
+        let stem =
+            name.hasSuffix(".template.json")
+            ? String(name.dropLast(".template.json".count))
             : name.hasSuffix(".json") ? String(name.dropLast(".json".count)) : name
         let candidate = template.deletingLastPathComponent().appendingPathComponent(stem + ".data.json")
         return candidate != template && FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil

@@ -84,9 +84,10 @@ final class DocumentStore {
     /// Resolves a reference written in `referrer` at `location`; reports unsafe and missing
     /// targets (PKG-02, PKG-01) and returns the path to read (a `.tpl` stand-in when only the
     /// template exists).
-    func reference(_ reference: String, from referrer: PackagePath?, at location: SourceLocation?, what: String,
-                   severity: Severity = .error) -> PackagePath?
-    {
+    func reference(
+        _ reference: String, from referrer: PackagePath?, at location: SourceLocation?, what: String,
+        severity: Severity = .error
+    ) -> PackagePath? {
         let file = referrer.map(display)
         switch PackagePath.resolve(reference, from: referrer) {
         case .failure(let problem):
@@ -99,7 +100,7 @@ final class DocumentStore {
             if exists(path) { return path }
             // Relative to the referencing file first, then to the package root (as the client falls back).
             if let referrer, !referrer.parent.components.isEmpty,
-               case .success(let (fromRoot, _)) = PackagePath.resolve(reference, from: nil), exists(fromRoot)
+                case .success(let (fromRoot, _)) = PackagePath.resolve(reference, from: nil), exists(fromRoot)
             {
                 return fromRoot
             }
@@ -111,8 +112,10 @@ final class DocumentStore {
             // package is still documented; the error stays.
             let variant = near.flatMap { Self.isVariant($0, of: path) ? $0 : nil }
             if let variant { notes.append("the pages are built from \(variant), which the Teams client would not find") }
-            report(Diagnostic(severity, .pkg01, "the \(what) \"\(reference)\" is not in the package (looked for \(display(path)))",
-                              file: file, at: location, notes: notes))
+            report(
+                Diagnostic(
+                    severity, .pkg01, "the \(what) \"\(reference)\" is not in the package (looked for \(display(path)))",
+                    file: file, at: location, notes: notes))
             return variant
         }
     }
@@ -227,8 +230,11 @@ final class DocumentStore {
             let flags = templateFlags.filter(\.value).keys.sorted().joined(separator: ", ")
             // A `.template.json` without sections is the file with placeholders: a note.
             let severity: Severity = sections || actual.name.lowercased().hasSuffix(".tpl") ? .warning : .note
-            report(Diagnostic(severity, .template, "\(path.name) exists only as the template \(actual.name); it is read as a template"
-                + (sections ? " with its sections rendered for \(flags.isEmpty ? "no flags" : flags)" : ""), file: shown))
+            report(
+                Diagnostic(
+                    severity, .template,
+                    "\(path.name) exists only as the template \(actual.name); it is read as a template"
+                        + (sections ? " with its sections rendered for \(flags.isEmpty ? "no flags" : flags)" : ""), file: shown))
             if sections { bytes = Array(TeamsToolkitTemplate.render(text, flags: templateFlags).utf8) }
         }
         let format = format ?? Self.format(of: actual, bytes: bytes)
@@ -241,8 +247,10 @@ final class DocumentStore {
                 let result = try JSONParser.parse(bytes, options: options)
                 root = result.root
                 for w in result.warnings {
-                    report(Diagnostic(w.code == .byteOrderMark || w.code == .barePlaceholder ? .note : .warning,
-                                      .jsonTolerated, w.message, file: shown, at: w.location))
+                    report(
+                        Diagnostic(
+                            w.code == .byteOrderMark || w.code == .barePlaceholder ? .note : .warning,
+                            .jsonTolerated, w.message, file: shown, at: w.location))
                 }
             } catch {
                 let rule: Rule = error.code == .tooDeep ? .depthLimit : .jsonSyntax
@@ -279,13 +287,18 @@ final class DocumentStore {
         var secrets: [(String, SourceLocation)] = []
         let root = Placeholders.substitute(root, environment, unresolved: &unresolved, secrets: &secrets)
         for (name, location) in secrets {
-            report(.warning(.secret, "${{\(name)}} is a secret; its value is not shown, \(PlaceholderEnvironment.secretToken(name)) stands in its place. "
-                            + "A secret written into the package is sent to everyone who installs the app", file: shown, at: location))
+            report(
+                .warning(
+                    .secret,
+                    "${{\(name)}} is a secret; its value is not shown, \(PlaceholderEnvironment.secretToken(name)) stands in its place. "
+                        + "A secret written into the package is sent to everyone who installs the app", file: shown, at: location))
         }
         // Without any env file the package has one finding saying so, not one per name.
         for (name, location) in unresolved where !environment.sources.isEmpty && reportedPlaceholders.insert(name).inserted {
-            report(.warning(.placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",
-                            file: shown, at: location))
+            report(
+                .warning(
+                    .placeholder, "${{\(name)}} is not defined in \(environment.sources.joined(separator: ", ")); it is shown as written",
+                    file: shown, at: location))
         }
         return root
     }

@@ -114,8 +114,10 @@ public enum Placeholders {
 
     /// Substitutes in every string of a tree; notes each unresolved placeholder and each
     /// secret withheld with its position.
-    static func substitute(_ node: SourceNode, _ env: PlaceholderEnvironment, unresolved: inout [(String, SourceLocation)],
-                           secrets: inout [(String, SourceLocation)]) -> SourceNode {
+    static func substitute(
+        _ node: SourceNode, _ env: PlaceholderEnvironment, unresolved: inout [(String, SourceLocation)],
+        secrets: inout [(String, SourceLocation)]
+    ) -> SourceNode {
         switch node.value {
         case .string(let s):
             guard s.contains("${{") else { return node }
@@ -128,8 +130,10 @@ public enum Placeholders {
         case .object(let o):
             var out = SourceObject()
             for m in o.members {
-                out.set(SourceObject.Member(key: m.key, keyLocation: m.keyLocation,
-                                            value: substitute(m.value, env, unresolved: &unresolved, secrets: &secrets)))
+                out.set(
+                    SourceObject.Member(
+                        key: m.key, keyLocation: m.keyLocation,
+                        value: substitute(m.value, env, unresolved: &unresolved, secrets: &secrets)))
             }
             return SourceNode(.object(out), at: node.location)
         default:

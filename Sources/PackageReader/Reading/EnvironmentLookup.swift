@@ -18,14 +18,17 @@ enum EnvironmentLookup {
             let (found, looked) = named(name, from: input.kind == .folder ? input.url : input.url.deletingLastPathComponent(), options: options)
             env = found
             if found.sources.isEmpty {
-                missing = .error(.placeholder, "--env \(name): no env/.env.\(name) was found (looked in \(looked.joined(separator: ", "))); placeholders stay as written",
-                                 file: input.display)
+                missing = .error(
+                    .placeholder, "--env \(name): no env/.env.\(name) was found (looked in \(looked.joined(separator: ", "))); placeholders stay as written",
+                    file: input.display)
             }
         }
         for url in options.environmentFiles {
             if let text = try? String(contentsOf: url, encoding: .utf8) {
-                env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [display(url, options)],
-                                                         secretFile: url.lastPathComponent.hasSuffix(".user")))
+                env = env.merging(
+                    PlaceholderEnvironment(
+                        values: PlaceholderEnvironment.parse(text), sources: [display(url, options)],
+                        secretFile: url.lastPathComponent.hasSuffix(".user")))
             }
         }
         return (env, missing)
@@ -42,8 +45,10 @@ enum EnvironmentLookup {
             for file in [".env.\(name)", ".env.\(name).user"] {
                 let url = folder.appendingPathComponent(file)
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-                env = env.merging(PlaceholderEnvironment(values: PlaceholderEnvironment.parse(text), sources: [display(url, options)],
-                                                         secretFile: file.hasSuffix(".user")))
+                env = env.merging(
+                    PlaceholderEnvironment(
+                        values: PlaceholderEnvironment.parse(text), sources: [display(url, options)],
+                        secretFile: file.hasSuffix(".user")))
             }
             if !env.sources.isEmpty { return (env, looked) }
             dir = dir.deletingLastPathComponent()

@@ -28,9 +28,9 @@ public enum TeamsToolkitTemplate {
 
         while i + 1 < bytes.count {
             guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{"),
-                  i + 2 < bytes.count,
-                  bytes[i + 2] == UInt8(ascii: "#") || bytes[i + 2] == UInt8(ascii: "^") || bytes[i + 2] == UInt8(ascii: "/"),
-                  i == 0 || bytes[i - 1] != UInt8(ascii: "$")
+                i + 2 < bytes.count,
+                bytes[i + 2] == UInt8(ascii: "#") || bytes[i + 2] == UInt8(ascii: "^") || bytes[i + 2] == UInt8(ascii: "/"),
+                i == 0 || bytes[i - 1] != UInt8(ascii: "$")
             else { i += 1; continue }
             // Find the closing braces on the same line.
             var j = i + 3

@@ -65,8 +65,9 @@ enum YAMLReader {
         let mark = parser.problem_mark
         var message = problem
         if let context { message = "\(problem) \(context)" }
-        return YAMLIssue(kind: .syntax, message: message,
-                         location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        return YAMLIssue(
+            kind: .syntax, message: message,
+            location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
     }
 }
 
@@ -168,8 +169,9 @@ private struct Builder {
             return open(mapping: true, tag: Self.string(start.tag), anchor: Self.string(start.anchor), at: loc)
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { break }
-            return add(SourceNode(.array(frame.items), at: frame.location), size: frame.size, height: frame.height,
-                       anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
+            return add(
+                SourceNode(.array(frame.items), at: frame.location), size: frame.size, height: frame.height,
+                anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { break }
             var object = SourceObject()
@@ -192,8 +194,9 @@ private struct Builder {
                     }
                 }
             }
-            return add(SourceNode(.object(object), at: frame.location), size: frame.size, height: frame.height,
-                       anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
+            return add(
+                SourceNode(.object(object), at: frame.location), size: frame.size, height: frame.height,
+                anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_STREAM_END_EVENT:
             finished = true
         default:
@@ -203,8 +206,10 @@ private struct Builder {
     }
 
     /// Places a finished node into its parent (or makes it the root).
-    mutating func add(_ node: SourceNode, size: Int, height: Int = 0, anchor: String?, rawKey: String?, at loc: SourceLocation,
-                      isAlias: Bool = false, isContainer: Bool = false) -> Result<Void, YAMLIssue> {
+    mutating func add(
+        _ node: SourceNode, size: Int, height: Int = 0, anchor: String?, rawKey: String?, at loc: SourceLocation,
+        isAlias: Bool = false, isContainer: Bool = false
+    ) -> Result<Void, YAMLIssue> {
         if !isContainer {
             totalNodes += size
             if totalNodes > YAMLReader.maxNodes {
@@ -269,8 +274,8 @@ private struct Builder {
         if let first = utf8.first {
             switch first {
             case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-                 UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 break
             default:
                 return nil
@@ -293,8 +298,10 @@ private struct Builder {
     }
 
     private static func number(_ text: String, at loc: SourceLocation) -> SourceNode? {
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-            || (first >= 0x30 && first <= 0x39) else { return nil }
+        guard let first = text.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+                || (first >= 0x30 && first <= 0x39)
+        else { return nil }
         if text.hasPrefix("0o"), let v = Int64(text.dropFirst(2), radix: 8) {
             return SourceNode(.number(Double(v), literal: text), at: loc)
         }

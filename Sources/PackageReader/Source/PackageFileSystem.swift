@@ -101,8 +101,11 @@ public struct FolderFileSystem: PackageFileSystem {
 
     public func allFiles() -> [PackagePath] {
         var out: [PackagePath] = []
-        guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let e = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in e {
             if out.count >= limits.maxArchiveEntries { break }

@@ -79,14 +79,16 @@ struct ZipEntryReader {
         guard !compressed.isEmpty else { throw ReadError.unreadable("the entry has no compressed data") }
         let chunkSize = compressed.count <= 4 << 20 ? compressed.count : 64 << 10
         var next = compressed.startIndex
-        return try Data.decompress(size: Int64(compressed.count), bufferSize: chunkSize, skipCRC32: false, provider: { _, _ in
-            guard next < compressed.endIndex else { throw ReadError.unreadable("the compressed data ends before the deflate stream") }
-            let end = min(next + chunkSize, compressed.endIndex)
-            var chunk = Data(compressed[next..<end])
-            next = end
-            if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
-            return chunk
-        }, consumer: consumer)
+        return try Data.decompress(
+            size: Int64(compressed.count), bufferSize: chunkSize, skipCRC32: false,
+            provider: { _, _ in
+                guard next < compressed.endIndex else { throw ReadError.unreadable("the compressed data ends before the deflate stream") }
+                let end = min(next + chunkSize, compressed.endIndex)
+                var chunk = Data(compressed[next..<end])
+                next = end
+                if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
+                return chunk
+            }, consumer: consumer)
     }
 
     /// Where a record's compressed data is in the file: after its local header.
@@ -94,7 +96,8 @@ struct ZipEntryReader {
         guard record.localHeaderOffset <= UInt64(bytes.count), record.compressedSize <= UInt64(bytes.count) else { return nil }
         let header = Int(record.localHeaderOffset)
         guard Self.u32(bytes, header) == 0x0403_4B50, let nameLength = Self.u16(bytes, header + 26),
-              let extraLength = Self.u16(bytes, header + 28) else { return nil }
+            let extraLength = Self.u16(bytes, header + 28)
+        else { return nil }
         let start = header + 30 + Int(nameLength) + Int(extraLength)
         let end = start + Int(record.compressedSize)
         guard end <= bytes.count else { return nil }
@@ -146,7 +149,8 @@ extension ZipEntryReader {
         var count = UInt64(count16), offset = UInt64(offset32)
         let locator = eocd - 20, record = locator - 56
         if record > 0, u32(d, locator) == 0x0706_4B50, u32(d, record) == 0x0606_4B50,
-           let count64 = u64(d, record + 32), let offset64 = u64(d, record + 48) {
+            let count64 = u64(d, record + 32), let offset64 = u64(d, record + 48)
+        {
             count = count64
             offset = offset64
         }
@@ -156,7 +160,7 @@ extension ZipEntryReader {
         var at = Int(offset)
         for _ in 0..<count {
             guard u32(d, at) == 0x0201_4B50, let record = centralRecord(d, at),
-                  let nameLength = u16(d, at + 28), let extraLength = u16(d, at + 30), let commentLength = u16(d, at + 32)
+                let nameLength = u16(d, at + 28), let extraLength = u16(d, at + 30), let commentLength = u16(d, at + 32)
             else { return nil }
             records.append(record)
             at += 46 + Int(nameLength) + Int(extraLength) + Int(commentLength)
@@ -168,10 +172,12 @@ extension ZipEntryReader {
     /// where ZIPFoundation applies them.
     static func centralRecord(_ d: Data, _ at: Int) -> Record? {
         guard let method = u16(d, at + 10), let crc = u32(d, at + 16),
-              let compressed = u32(d, at + 20), let uncompressed = u32(d, at + 24), let nameLength = u16(d, at + 28),
-              let extraLength = u16(d, at + 30), let offset = u32(d, at + 42) else { return nil }
-        var record = Record(method: method, crc: crc, compressedSize: UInt64(compressed),
-                            uncompressedSize: UInt64(uncompressed), localHeaderOffset: UInt64(offset))
+            let compressed = u32(d, at + 20), let uncompressed = u32(d, at + 24), let nameLength = u16(d, at + 28),
+            let extraLength = u16(d, at + 30), let offset = u32(d, at + 42)
+        else { return nil }
+        var record = Record(
+            method: method, crc: crc, compressedSize: UInt64(compressed),
+            uncompressedSize: UInt64(uncompressed), localHeaderOffset: UInt64(offset))
         var field = at + 46 + Int(nameLength)
         let extraEnd = field + Int(extraLength)
         while field + 4 <= extraEnd, let id = u16(d, field), let size = u16(d, field + 2) {

@@ -55,13 +55,15 @@ struct BuildPlan: Sendable {
         let fingerprint = Self.fingerprint(configuration, theme: theme, names: options.otherPackageNames)
         let state = BuildState.read(from: configuration.output)
         let jobs = Self.jobs(inputs, options: options, state: state.flatMap { $0.fingerprint == fingerprint ? $0 : nil })
-        let upToDate = state.map { s in
-            s.fingerprint == fingerprint && jobs.allSatisfy { $0.unchanged } && Set(s.packages.keys) == Set(inputs.map { $0.id })
-        } ?? false
-        return .success(BuildPlan(
-            configuration: configuration, theme: theme, context: context, jobs: jobs, loadOptions: options, fingerprint: fingerprint,
-            state: state, details: upToDate ? nil : BuildDetails.read(from: configuration.output),
-            diagnostics: themeDiagnostics + discoveryDiagnostics, upToDate: upToDate))
+        let upToDate =
+            state.map { s in
+                s.fingerprint == fingerprint && jobs.allSatisfy { $0.unchanged } && Set(s.packages.keys) == Set(inputs.map { $0.id })
+            } ?? false
+        return .success(
+            BuildPlan(
+                configuration: configuration, theme: theme, context: context, jobs: jobs, loadOptions: options, fingerprint: fingerprint,
+                state: state, details: upToDate ? nil : BuildDetails.read(from: configuration.output),
+                diagnostics: themeDiagnostics + discoveryDiagnostics, upToDate: upToDate))
     }
 
     /// The names, sizes and modification times of a folder's files: cheap, and changes when
@@ -79,12 +81,14 @@ struct BuildPlan: Sendable {
     /// Everything besides the packages that the output depends on.
     /// `names`: the catalog's package names (a package's TXT-04 findings depend on the others').
     static func fingerprint(_ configuration: CatalogConfiguration, theme: Theme, names: [String]) -> String {
-        var parts: [String] = [BuildAction.toolVersion, BuildAction.binaryIdentity, String(theme.fingerprint), configuration.title,
-                               configuration.description ?? "", configuration.baseURL ?? "", configuration.defaultLocale ?? "",
-                               configuration.extraLocales.joined(separator: ","),
-                               configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                               configuration.load.environmentName ?? "", names.joined(separator: "\u{1}"),
-                               configuration.rules.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: ",")]
+        var parts: [String] = [
+            BuildAction.toolVersion, BuildAction.binaryIdentity, String(theme.fingerprint), configuration.title,
+            configuration.description ?? "", configuration.baseURL ?? "", configuration.defaultLocale ?? "",
+            configuration.extraLocales.joined(separator: ","),
+            configuration.load.templateFlags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+            configuration.load.environmentName ?? "", names.joined(separator: "\u{1}"),
+            configuration.rules.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: ",")
+        ]
         if let schemas = configuration.load.schemaDirectory { parts.append("schemas:" + schemas + ":" + folderStamp(schemas)) }
         for url in configuration.load.environmentFiles + (configuration.logo.map { [$0] } ?? []) {
             parts.append(url.path + ":" + Hashing.hex(Hashing.fnv([UInt8](FileManager.default.contents(atPath: url.path) ?? Data()))))
@@ -142,12 +146,14 @@ struct BuildPlan: Sendable {
 extension SiteContext {
     /// What every page of this configuration shares.
     init(configuration: CatalogConfiguration, theme: Theme, renderer: PageRenderer) {
-        let hostConfigs = HostConfigs(light: HostConfigFiles.load("teams-light", theme: theme), dark: HostConfigFiles.load("teams-dark", theme: theme),
-                                      contrast: HostConfigFiles.load("teams-contrast", theme: theme))
-        self.init(title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
-                  logoPath: configuration.logo == nil ? nil : "assets/logo" + configuration.logoExtension, baseURL: configuration.baseURL,
-                  catalogLocale: configuration.defaultLocale ?? "en", renderer: renderer, hostConfigs: hostConfigs,
-                  displayBase: configuration.displayBase, rules: configuration.rules)
+        let hostConfigs = HostConfigs(
+            light: HostConfigFiles.load("teams-light", theme: theme), dark: HostConfigFiles.load("teams-dark", theme: theme),
+            contrast: HostConfigFiles.load("teams-contrast", theme: theme))
+        self.init(
+            title: configuration.title, descriptionHTML: Format.markdown(configuration.description), description: configuration.description,
+            logoPath: configuration.logo == nil ? nil : "assets/logo" + configuration.logoExtension, baseURL: configuration.baseURL,
+            catalogLocale: configuration.defaultLocale ?? "en", renderer: renderer, hostConfigs: hostConfigs,
+            displayBase: configuration.displayBase, rules: configuration.rules)
     }
 }
 

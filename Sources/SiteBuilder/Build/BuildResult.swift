@@ -33,11 +33,11 @@ public struct BuildResult: Sendable {
     public var summary: String {
         let w = diagnostics.warningCount
         let e = diagnostics.errorCount
-        var s = "\(packages) \(packages == 1 ? "package" : "packages"), \(operations) operations, \(cards) cards, "
+        var s =
+            "\(packages) \(packages == 1 ? "package" : "packages"), \(operations) operations, \(cards) cards, "
             + "\(w) \(w == 1 ? "warning" : "warnings"), \(e) \(e == 1 ? "error" : "errors") in "
             + String(format: "%.2f s", seconds)
-        if upToDate { s += " (up to date: nothing written)" }
-        else if packagesReused > 0 { s += " (\(packagesReused) unchanged packages reused, \(filesWritten) files written)" }
+        if upToDate { s += " (up to date: nothing written)" } else if packagesReused > 0 { s += " (\(packagesReused) unchanged packages reused, \(filesWritten) files written)" }
         return s
     }
 }

@@ -56,23 +56,24 @@ struct PackageDigest: Sendable {
         o["titles"] = .object(JSONObject(uniqueKeysWithValues: titles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         o["summaries"] = .object(JSONObject(uniqueKeysWithValues: summaries.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         o["diagnostics"] = .array(diagnostics.map(CatalogJSON.diagnostic))
-        o["operations"] = .array(operations.map { op in
-            var x = JSONObject()
-            x["slug"] = .string(op.slug)
-            x["kind"] = .string(op.kind)
-            x["operationId"] = .string(op.operationId)
-            x["method"] = op.method.map { .string($0) } ?? .null
-            x["path"] = op.path.map { .string($0) } ?? .null
-            x["title"] = .string(op.title)
-            x["summary"] = .string(op.summary)
-            x["consequential"] = .bool(op.consequential)
-            x["badge"] = .string(op.badge)
-            x["badgeClass"] = .string(op.badgeClass)
-            x["kindLabel"] = op.kindLabel.map { .string($0) } ?? .null
-            x["functionName"] = op.functionName.map { .string($0) } ?? .null
-            x["cards"] = .number(Double(op.cards))
-            return .object(x)
-        })
+        o["operations"] = .array(
+            operations.map { op in
+                var x = JSONObject()
+                x["slug"] = .string(op.slug)
+                x["kind"] = .string(op.kind)
+                x["operationId"] = .string(op.operationId)
+                x["method"] = op.method.map { .string($0) } ?? .null
+                x["path"] = op.path.map { .string($0) } ?? .null
+                x["title"] = .string(op.title)
+                x["summary"] = .string(op.summary)
+                x["consequential"] = .bool(op.consequential)
+                x["badge"] = .string(op.badge)
+                x["badgeClass"] = .string(op.badgeClass)
+                x["kindLabel"] = op.kindLabel.map { .string($0) } ?? .null
+                x["functionName"] = op.functionName.map { .string($0) } ?? .null
+                x["cards"] = .number(Double(op.cards))
+                return .object(x)
+            })
         o["cards"] = .number(Double(cards))
         o["catalogText"] = .string(catalogText)
         return .object(o)
@@ -98,19 +99,22 @@ struct PackageDigest: Sendable {
             cards: p.cardCount, catalogEntry: catalogEntry)
     }
 
-    init(id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
-         titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
-         cards: Int, catalogEntry: JSONValue)
-    {
-        self.init(id: id, kind: kind, kindLabel: kindLabel, source: source, defaultLocale: defaultLocale, locales: locales, titles: titles,
-                  summaries: summaries, diagnostics: diagnostics, operations: operations, cards: cards,
-                  catalogText: CatalogJSON.text(ofPackage: catalogEntry))
+    init(
+        id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
+        titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
+        cards: Int, catalogEntry: JSONValue
+    ) {
+        self.init(
+            id: id, kind: kind, kindLabel: kindLabel, source: source, defaultLocale: defaultLocale, locales: locales, titles: titles,
+            summaries: summaries, diagnostics: diagnostics, operations: operations, cards: cards,
+            catalogText: CatalogJSON.text(ofPackage: catalogEntry))
     }
 
-    init(id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
-         titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
-         cards: Int, catalogText: String)
-    {
+    init(
+        id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
+        titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
+        cards: Int, catalogText: String
+    ) {
         self.id = id
         self.kind = kind
         self.kindLabel = kindLabel
@@ -127,7 +131,8 @@ struct PackageDigest: Sendable {
 
     init?(json: JSONValue) {
         guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
-              let defaultLocale = json["defaultLocale"]?.stringValue, let catalogText = json["catalogText"]?.stringValue else { return nil }
+            let defaultLocale = json["defaultLocale"]?.stringValue, let catalogText = json["catalogText"]?.stringValue
+        else { return nil }
         self.id = id
         self.kind = kind
         self.kindLabel = json["kindLabel"]?.stringValue ?? kind
@@ -139,11 +144,12 @@ struct PackageDigest: Sendable {
         self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic)
         self.operations = (json["operations"]?.arrayValue ?? []).compactMap { x in
             guard let slug = x["slug"]?.stringValue, let id = x["operationId"]?.stringValue else { return nil }
-            return Operation(slug: slug, kind: x["kind"]?.stringValue ?? "api-operation", operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
-                             title: x["title"]?.stringValue ?? id, summary: x["summary"]?.stringValue ?? "",
-                             consequential: x["consequential"]?.boolValue ?? false, badge: x["badge"]?.stringValue ?? "",
-                             badgeClass: x["badgeClass"]?.stringValue ?? "", kindLabel: x["kindLabel"]?.stringValue,
-                             functionName: x["functionName"]?.stringValue, cards: x["cards"]?.intValue ?? 0)
+            return Operation(
+                slug: slug, kind: x["kind"]?.stringValue ?? "api-operation", operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
+                title: x["title"]?.stringValue ?? id, summary: x["summary"]?.stringValue ?? "",
+                consequential: x["consequential"]?.boolValue ?? false, badge: x["badge"]?.stringValue ?? "",
+                badgeClass: x["badgeClass"]?.stringValue ?? "", kindLabel: x["kindLabel"]?.stringValue,
+                functionName: x["functionName"]?.stringValue, cards: x["cards"]?.intValue ?? 0)
         }
         self.cards = json["cards"]?.intValue ?? 0
         self.catalogText = catalogText
@@ -151,7 +157,8 @@ struct PackageDigest: Sendable {
 
     static func diagnostic(_ j: JSONValue) -> Diagnostic? {
         guard let s = j["severity"]?.stringValue.flatMap(Severity.init(rawValue:)), let rule = j["rule"]?.stringValue,
-              let message = j["message"]?.stringValue else { return nil }
+            let message = j["message"]?.stringValue
+        else { return nil }
         var location: SourceLocation? = nil
         if let line = j["line"]?.intValue, let column = j["column"]?.intValue { location = SourceLocation(line: line, column: column) }
         return Diagnostic(s, Rule(id: rule), message, file: j["file"]?.stringValue, at: location, notes: j["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [])

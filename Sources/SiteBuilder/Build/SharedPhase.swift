@@ -29,8 +29,9 @@ struct SharedPhase {
         let logo = self.logo()
         diagnostics += logo.diagnostics
         let pagePaths = outcomes.flatMap(\.details.outputs.keys)
-        var shared = SharedPages.build(digests: digests, catalogDiagnostics: configuration.rules.apply(diagnostics.normalized), context: context,
-                                       otherLocales: locales.sorted(), galleries: galleries, pagePaths: pagePaths)
+        var shared = SharedPages.build(
+            digests: digests, catalogDiagnostics: configuration.rules.apply(diagnostics.normalized), context: context,
+            otherLocales: locales.sorted(), galleries: galleries, pagePaths: pagePaths)
         shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(context.hostConfigs))
         if let review = context.review { shared.merge(review.pages(digests: digests, context: context)) { own, _ in own } }
         for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }

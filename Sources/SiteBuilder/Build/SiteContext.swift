@@ -41,15 +41,19 @@ struct SiteContext: Sendable {
             self.light = light
             self.dark = dark
             self.contrast = contrast
-            contrastChecks = [ContrastCheck(name: "Teams light", hostConfig: light), ContrastCheck(name: "Teams dark", hostConfig: dark),
-                              ContrastCheck(name: "Teams high contrast", hostConfig: contrast)]
-            standalone = StandaloneCard.Prepared(stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")],
-                                                 subsetting: true)
+            contrastChecks = [
+                ContrastCheck(name: "Teams light", hostConfig: light), ContrastCheck(name: "Teams dark", hostConfig: dark),
+                ContrastCheck(name: "Teams high contrast", hostConfig: contrast)
+            ]
+            standalone = StandaloneCard.Prepared(
+                stylesheets: [CardStylesheet.base, CardStylesheet.css(for: light, scope: ".ac-theme")],
+                subsetting: true)
         }
 
         /// The default theme's.
-        static let standard = HostConfigs(light: HostConfigFiles.load("teams-light"), dark: HostConfigFiles.load("teams-dark"),
-                                          contrast: HostConfigFiles.load("teams-contrast"))
+        static let standard = HostConfigs(
+            light: HostConfigFiles.load("teams-light"), dark: HostConfigFiles.load("teams-dark"),
+            contrast: HostConfigFiles.load("teams-contrast"))
     }
 
     static let contentSecurityPolicy =
@@ -68,14 +72,15 @@ struct SiteContext: Sendable {
             "logo": logoPath.map { .string($0) } ?? false,
             "hasOperationsIndex": true,
             "hasGallery": true,
-            "hasChanges": .bool(review != nil),
+            "hasChanges": .bool(review != nil)
         ]
     }
 
     /// The layout's view for the page at `path`.
-    func layout(path: String, title: String, lang: String, description: String?, breadcrumbs: [(String, String?)],
-                nav: String, usesCards: Bool, alternates: [(tag: String, path: String)], markdown: String? = nil) -> View
-    {
+    func layout(
+        path: String, title: String, lang: String, description: String?, breadcrumbs: [(String, String?)],
+        nav: String, usesCards: Bool, alternates: [(tag: String, path: String)], markdown: String? = nil
+    ) -> View {
         let root = SitePaths.root(for: path)
         let locales: [View] = alternates.map { alt in
             ["tag": .string(alt.tag), "href": .string(SitePaths.link(from: path, to: alt.path)), "current": .bool(alt.tag == lang)]
@@ -86,15 +91,17 @@ struct SiteContext: Sendable {
             "description": Format.value(description.map { String(MarkdownCache.shared.plainText($0).prefix(200)) }),
             "csp": .string(Self.contentSecurityPolicy),
             "canonical": baseURL.map { .string(Self.absolute(baseURL: $0, path: path)) } ?? false,
-            "alternates": .views(alternates.count > 1 ? alternates.map { alt in
-                ["lang": .string(alt.tag), "href": .string(baseURL.map { Self.absolute(baseURL: $0, path: alt.path) } ?? SitePaths.link(from: path, to: alt.path))]
-            } : []),
+            "alternates": .views(
+                alternates.count > 1
+                    ? alternates.map { alt in
+                        ["lang": .string(alt.tag), "href": .string(baseURL.map { Self.absolute(baseURL: $0, path: alt.path) } ?? SitePaths.link(from: path, to: alt.path))]
+                    } : []),
             "usesCards": .bool(usesCards), "bodyClass": .string("page-\(nav)"),
             "nav": .map([nav: true]),
             "hasBreadcrumbs": .bool(!breadcrumbs.isEmpty),
             "breadcrumbs": .views(breadcrumbs.map { ["label": .string($0.0), "href": $0.1.map { .string(SitePaths.link(from: path, to: $0)) } ?? false] }),
             "hasLocales": .bool(alternates.count > 1), "currentLocale": .string(lang), "locales": .views(locales),
-            "markdownHref": markdown.map { .string(SitePaths.link(from: path, to: $0)) } ?? false,
+            "markdownHref": markdown.map { .string(SitePaths.link(from: path, to: $0)) } ?? false
         ]
     }
 

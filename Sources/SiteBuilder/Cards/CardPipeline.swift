@@ -55,8 +55,9 @@ enum CardPipeline {
     static let clock = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
     static func run(_ job: CardJob) -> CardResult {
-        let expansion = job.template.template.expand(data: job.data, host: nil, context: job.evaluation,
-                                                     options: TemplateOptions(recordsProvenance: true))
+        let expansion = job.template.template.expand(
+            data: job.data, host: nil, context: job.evaluation,
+            options: TemplateOptions(recordsProvenance: true))
         var options = job.options
         var replaced: [String] = []
         if let replacingImages = job.replacingImages {

@@ -74,14 +74,18 @@ public enum GalleryLoader {
         var findings: [Diagnostic] = []
         let relative = String(pair.card.standardizedFileURL.path.dropFirst(base.count + 1))
         let shown = context.display(pair.card)
-        guard let card = CardFiles.read(pair.card, display: shown, data: pair.data, dataDisplay: pair.data.map(context.display),
-                                        into: &findings) else { return GalleryCard(item: nil, findings: findings) }
+        guard
+            let card = CardFiles.read(
+                pair.card, display: shown, data: pair.data, dataDisplay: pair.data.map(context.display),
+                into: &findings)
+        else { return GalleryCard(item: nil, findings: findings) }
         guard card.template["type"]?.string == "AdaptiveCard" else { return GalleryCard(item: nil, findings: findings) }
         let id = Slug.make(relative, fallback: "card")
         let compiled = CompiledCard(card.template, file: shown)
-        let result = CardPipeline.run(CardJob(
-            template: compiled, data: card.data?.value.jsonValue, hostConfig: context.hostConfigs.light, options: RenderOptions(idPrefix: id),
-            evaluation: EvaluationContext(now: CardPipeline.clock, locale: "en-US", randomSeed: 1)))
+        let result = CardPipeline.run(
+            CardJob(
+                template: compiled, data: card.data?.value.jsonValue, hostConfig: context.hostConfigs.light, options: RenderOptions(idPrefix: id),
+                evaluation: EvaluationContext(now: CardPipeline.clock, locale: "en-US", randomSeed: 1)))
         findings += compiled.findings + result.findings
         let note: TemplateValue
         if card.data != nil {
@@ -92,9 +96,11 @@ public enum GalleryLoader {
             note = false
         }
         findings = findings.normalized
-        let item: View = ["title": .string(relative), "href": false, "note": note,
-                          "html": .string("<div class=\"ac-host\" id=\"" + HTML.escape(id) + "\">" + result.rendered.html + "</div>"),
-                          "diagnostics": Format.diagnostics(findings), "hasDiagnostics": .bool(!findings.isEmpty)]
+        let item: View = [
+            "title": .string(relative), "href": false, "note": note,
+            "html": .string("<div class=\"ac-host\" id=\"" + HTML.escape(id) + "\">" + result.rendered.html + "</div>"),
+            "diagnostics": Format.diagnostics(findings), "hasDiagnostics": .bool(!findings.isEmpty)
+        ]
         return GalleryCard(item: item, findings: findings)
     }
 

@@ -46,36 +46,44 @@ struct OperationCards: Sendable {
         let previewTemplate = spec.previewTemplate.map { CardTemplate(json: $0.jsonValue) }
         let evaluation = EvaluationContext(now: CardPipeline.clock, locale: package.localization.defaultLocale, randomSeed: 1)
         var found = compiled.findings + Self.unreturnedFields(invented, spec: spec)
-        var block = CardPreviewBlock(number: number, role: spec.role, file: Format.shortPath(spec.file, in: package),
-                                     dataPath: spec.dataPath, source: sample.source, total: items.count, responseLayout: spec.responseLayout)
+        var block = CardPreviewBlock(
+            number: number, role: spec.role, file: Format.shortPath(spec.file, in: package),
+            dataPath: spec.dataPath, source: sample.source, total: items.count, responseLayout: spec.responseLayout)
         block.invented = invented.map { SampleData.display($0.path) }
         for (i, item) in items.prefix(Self.maxItems).enumerated() {
             let idPrefix = "\(prefix)c\(number)-\(i + 1)"
             var options = RenderOptions(idPrefix: idPrefix)
             options.contrastChecks = context.hostConfigs.contrastChecks
             options.imageSources[SampleSynthesizer.placeholderImageURL] = SampleSynthesizer.placeholderImage
-            let result = CardPipeline.run(CardJob(template: compiled, data: item, hostConfig: context.hostConfigs.light,
-                                                  options: options, evaluation: evaluation))
+            let result = CardPipeline.run(
+                CardJob(
+                    template: compiled, data: item, hostConfig: context.hostConfigs.light,
+                    options: options, evaluation: evaluation))
             found += result.findings
             block.cardsHTML.append(Self.withCitation(result.rendered, spec: spec, item: item, index: i + 1, idPrefix: idPrefix, package: package))
             if let previewTemplate {
                 block.previews.append(Self.previewContent(previewTemplate.expand(data: item, host: nil, context: evaluation).value))
             }
             if i == 0 {
-                let doc = context.hostConfigs.standalone.document(rendered: result.rendered, title: "\(PlaceholderTokens.plain(package.title().value)) · \(entry.displayName)",
-                                                                      note: sample.source.note)
+                let doc = context.hostConfigs.standalone.document(
+                    rendered: result.rendered, title: "\(PlaceholderTokens.plain(package.title().value)) · \(entry.displayName)",
+                    note: sample.source.note)
                 out(standalone: SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)"), doc)
             }
         }
         if items.isEmpty {
-            found.append(.warning(.sampleData, "\(spec.dataPath ?? "the data path") selects no items in the \(sample.source.label); the card shows nothing",
-                                  file: spec.dataPathSource?.file ?? spec.file, at: spec.dataPathSource?.location ?? spec.location))
+            found.append(
+                .warning(
+                    .sampleData, "\(spec.dataPath ?? "the data path") selects no items in the \(sample.source.label); the card shows nothing",
+                    file: spec.dataPathSource?.file ?? spec.file, at: spec.dataPathSource?.location ?? spec.location))
         }
         if !block.cardsHTML.isEmpty { block.standaloneName = "\(entry.slug)-\(number)" }
         if let first = block.cardsHTML.first { gallery.append((entry.displayName, first)) }
         cards += block.cardsHTML.count
         blocks.append(block)
-        findings += found.normalized.map { d in var d = d; d.message = "\(entry.operationId): \(d.message)"; return d }
+        findings += found.normalized.map { d in
+            var d = d; d.message = "\(entry.operationId): \(d.message)"; return d
+        }
     }
 
     private mutating func out(standalone path: String, _ document: String) { standalone[path] = document }
@@ -88,8 +96,11 @@ struct OperationCards: Sendable {
         let list = fields.prefix(8).joined(separator: ", ") + (fields.count > 8 ? " and \(fields.count - 8) more" : "")
         let located = CardLocator(template: spec.template, file: spec.file)
             .finding(for: TemplateWarning(.missingPath, path: first.pointer, "", offset: first.offset))
-        return [.warning(.cardTemplate, "the card reads \(list), which the response schema does not define; Copilot would show them as written (the preview invents values)",
-                         file: spec.file, at: located.location)]
+        return [
+            .warning(
+                .cardTemplate, "the card reads \(list), which the response schema does not define; Copilot would show them as written (the preview invents values)",
+                file: spec.file, at: located.location)
+        ]
     }
 
     /// A plugin's card with Copilot's citation around it, when the function declares one.
@@ -100,13 +111,16 @@ struct OperationCards: Sendable {
             subtitle: SampleData.string(spec.citation["subtitle"], in: item),
             url: SampleData.string(spec.citation["url"], in: item),
             thumbnailURL: SampleData.string(spec.citation["thumbnail_url"], in: item))
-        return PreviewCardRenderer.copilotResponse(card: rendered, citation: citation, index: index,
-                                                   options: RenderOptions(idPrefix: idPrefix + "r")).html
+        return PreviewCardRenderer.copilotResponse(
+            card: rendered, citation: citation, index: index,
+            options: RenderOptions(idPrefix: idPrefix + "r")
+        ).html
     }
 
     static func previewContent(_ p: JSONValue) -> PreviewCardContent {
-        PreviewCardContent(title: p["title"]?.stringValue ?? "", subtitle: p["subtitle"]?.stringValue, text: p["text"]?.stringValue,
-                           imageURL: p["image"]?["url"]?.stringValue, imageAlt: p["image"]?["alt"]?.stringValue)
+        PreviewCardContent(
+            title: p["title"]?.stringValue ?? "", subtitle: p["subtitle"]?.stringValue, text: p["text"]?.stringValue,
+            imageURL: p["image"]?["url"]?.stringValue, imageAlt: p["image"]?["alt"]?.stringValue)
     }
 }
 

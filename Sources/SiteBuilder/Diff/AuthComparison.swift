@@ -19,12 +19,14 @@ struct AuthComparison {
         let place = Place(h.function.map { head.plugins[$0.pluginIndex].file } ?? h.function?.file, hr.authLocation ?? h.function?.location)
         if br.authType != hr.authType {
             let weaker = hr.authType == "None" && br.authType != "None"
-            list.add(.authChanged, weaker ? .high : .medium,
-                     weaker ? "\(h.label) no longer authenticates: the runtime's auth is now None" : "the runtime auth of \(h.label) changed",
-                     before: br.authType, after: hr.authType, at: place)
+            list.add(
+                .authChanged, weaker ? .high : .medium,
+                weaker ? "\(h.label) no longer authenticates: the runtime's auth is now None" : "the runtime auth of \(h.label) changed",
+                before: br.authType, after: hr.authType, at: place)
         } else if br.authReferenceID != hr.authReferenceID {
-            list.add(.authChanged, .medium, "\(h.label) uses another auth registration (reference_id)",
-                     before: br.authReferenceID, after: hr.authReferenceID, at: place)
+            list.add(
+                .authChanged, .medium, "\(h.label) uses another auth registration (reference_id)",
+                before: br.authReferenceID, after: hr.authReferenceID, at: place)
         }
     }
 
@@ -34,9 +36,10 @@ struct AuthComparison {
         guard bs != hs else { return }
         let place = Place(ho.file, ho.node?["security"]?.location ?? ho.location)
         let weaker = Self.weakens(from: bs, to: hs)
-        list.add(.authChanged, weaker ? .high : .medium,
-                 weaker ? "the OpenAPI security of \(h.label) is weaker" : "the OpenAPI security of \(h.label) changed",
-                 before: Self.describe(bs), after: Self.describe(hs), at: place)
+        list.add(
+            .authChanged, weaker ? .high : .medium,
+            weaker ? "the OpenAPI security of \(h.label) is weaker" : "the OpenAPI security of \(h.label) changed",
+            before: Self.describe(bs), after: Self.describe(hs), at: place)
     }
 
     /// One alternative: the schemes it needs together, each as what it is and its scopes.
@@ -55,9 +58,10 @@ struct AuthComparison {
     static func requirements(_ op: APIOperation, spec: OpenAPISpec?) -> [Alternative] {
         let schemes = Dictionary((spec?.securitySchemes ?? []).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let alternatives = (op.security ?? []).map { req in
-            Alternative(schemes: req.schemes.map { s in
-                Scheme(kind: schemes[s.name].map(signature) ?? "undefined scheme " + s.name, scopes: s.scopes.sorted())
-            }.sorted { $0.text < $1.text })
+            Alternative(
+                schemes: req.schemes.map { s in
+                    Scheme(kind: schemes[s.name].map(signature) ?? "undefined scheme " + s.name, scopes: s.scopes.sorted())
+                }.sorted { $0.text < $1.text })
         }
         return Array(Set(alternatives)).sorted()
     }

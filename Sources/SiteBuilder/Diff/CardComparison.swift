@@ -34,8 +34,9 @@ struct CardComparison {
         let before = OperationCards.make(package: base, entry: b, context: context, idPrefix: "before-")
         let after = OperationCards.make(package: head, entry: h, context: context, idPrefix: "after-")
         return changed.map { n in
-            CardPreviewPair(number: n + 1, before: n < before.blocks.count ? before.blocks[n].cardsHTML : [],
-                            after: n < after.blocks.count ? after.blocks[n].cardsHTML : [])
+            CardPreviewPair(
+                number: n + 1, before: n < before.blocks.count ? before.blocks[n].cardsHTML : [],
+                after: n < after.blocks.count ? after.blocks[n].cardsHTML : [])
         }
     }
 
@@ -50,8 +51,9 @@ struct CardComparison {
         case (let bs?, let hs?):
             let why = Self.reasons(bs, hs, b: b, h: h)
             let items = bb?.total != hb?.total ? " (\(bb?.total ?? 0) items before, \(hb?.total ?? 0) after)" : ""
-            list.add(.cardChanged, .low, "response card \(n + 1) of \(h.label) looks different" + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")) changed)") + items,
-                     at: place)
+            list.add(
+                .cardChanged, .low, "response card \(n + 1) of \(h.label) looks different" + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")) changed)") + items,
+                at: place)
         case (nil, nil):
             break
         }
@@ -64,7 +66,10 @@ struct CardComparison {
         if bs.dataPath != hs.dataPath || bs.citation != hs.citation || bs.templateSelector != hs.templateSelector { why.append("data path") }
         if bs.responseLayout != hs.responseLayout || bs.previewTemplate?.jsonValue != hs.previewTemplate?.jsonValue { why.append("layout") }
         if bs.sampleData?.value.jsonValue != hs.sampleData?.value.jsonValue || b.sampleResponse?.value.jsonValue != h.sampleResponse?.value.jsonValue
-            || b.responseExamples.map(\.value) != h.responseExamples.map(\.value) { why.append("sample data") }
+            || b.responseExamples.map(\.value) != h.responseExamples.map(\.value)
+        {
+            why.append("sample data")
+        }
         return why
     }
 
@@ -75,8 +80,8 @@ struct CardComparison {
         guard base.localization.defaultLocale == head.localization.defaultLocale, base.title().value == head.title().value else { return false }
         for (bs, hs) in zip(b.cards, h.cards) {
             guard bs.role == hs.role, bs.dataPath == hs.dataPath, bs.dataPathIsJSONPath == hs.dataPathIsJSONPath, bs.citation == hs.citation,
-                  bs.templateSelector == hs.templateSelector, bs.responseLayout == hs.responseLayout,
-                  bs.template.jsonValue == hs.template.jsonValue, bs.previewTemplate?.jsonValue == hs.previewTemplate?.jsonValue
+                bs.templateSelector == hs.templateSelector, bs.responseLayout == hs.responseLayout,
+                bs.template.jsonValue == hs.template.jsonValue, bs.previewTemplate?.jsonValue == hs.previewTemplate?.jsonValue
             else { return false }
             let bd = SampleData.choose(for: bs, entry: b, package: base), hd = SampleData.choose(for: hs, entry: h, package: head)
             guard bd.value == hd.value, bd.source.isSynthesized == hd.source.isSynthesized, sameKind(bd.source, hd.source) else { return false }

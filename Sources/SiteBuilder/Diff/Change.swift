@@ -68,9 +68,10 @@ public struct Change: Sendable, Hashable {
     /// Whether `file` is on the BASE side (a removal), for links and annotations.
     public var inBase = false
 
-    public init(_ kind: ChangeKind, _ risk: Risk, package: String, operationId: String? = nil, locale: String? = nil, message: String,
-                before: String? = nil, after: String? = nil, file: String? = nil, location: SourceLocation? = nil, inBase: Bool = false)
-    {
+    public init(
+        _ kind: ChangeKind, _ risk: Risk, package: String, operationId: String? = nil, locale: String? = nil, message: String,
+        before: String? = nil, after: String? = nil, file: String? = nil, location: SourceLocation? = nil, inBase: Bool = false
+    ) {
         self.kind = kind
         self.risk = risk
         self.package = package

@@ -82,14 +82,16 @@ public struct DiffAction: Sendable {
 
     static func packageAdded(_ p: CatalogPackage) -> Change {
         let ops = p.operations.count
-        return Change(.packageAdded, .medium, package: p.id, message: "new package \(p.title().value) (\(ops) operation\(ops == 1 ? "" : "s"))",
-                      after: p.title().value, file: Self.mainFile(p), location: .start)
+        return Change(
+            .packageAdded, .medium, package: p.id, message: "new package \(p.title().value) (\(ops) operation\(ops == 1 ? "" : "s"))",
+            after: p.title().value, file: Self.mainFile(p), location: .start)
     }
 
     static func packageRemoved(_ p: CatalogPackage) -> Change {
         let ops = p.operations.count
-        return Change(.packageRemoved, .medium, package: p.id, message: "package \(p.title().value) was removed (\(ops) operation\(ops == 1 ? "" : "s"))",
-                      before: p.title().value, file: Self.mainFile(p), location: .start, inBase: true)
+        return Change(
+            .packageRemoved, .medium, package: p.id, message: "package \(p.title().value) was removed (\(ops) operation\(ops == 1 ? "" : "s"))",
+            before: p.title().value, file: Self.mainFile(p), location: .start, inBase: true)
     }
 
     /// The app manifest, else the agent, plugin or OpenAPI file, else the input.

@@ -101,11 +101,12 @@ enum DiffMarkdownReport {
     }
 
     static func row(_ c: Change) -> String {
-        let risk = switch c.risk {
-        case .high: "🔴 high"
-        case .medium: "🟠 medium"
-        case .low: "⚪ low"
-        }
+        let risk =
+            switch c.risk {
+            case .high: "🔴 high"
+            case .medium: "🟠 medium"
+            case .low: "⚪ low"
+            }
         let operation = (c.packageTitle.isEmpty ? c.package : c.packageTitle) + (c.operationId.map { " › " + $0 } ?? "")
         let place = c.place.map { " (`" + code($0) + "`)" } ?? ""
         return "| \(risk) | `\(c.id)` | \(cell(operation)) | \(cell(c.locale ?? "")) | \(cell(c.message))\(place) |\n"
@@ -180,11 +181,12 @@ enum DiffGitHubReport {
     }
 
     static func line(_ c: Change) -> String {
-        let command = switch c.risk {
-        case .high: "error"
-        case .medium: "warning"
-        case .low: "notice"
-        }
+        let command =
+            switch c.risk {
+            case .high: "error"
+            case .medium: "warning"
+            case .low: "notice"
+            }
         var properties: [String] = []
         if let file = c.file {
             let (path, member) = ReportPaths.split(file)

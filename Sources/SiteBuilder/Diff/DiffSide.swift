@@ -70,8 +70,11 @@ enum GitRevision {
         }
         var wanted = repoPath.isEmpty ? [] : [repoPath]
         if environmentFolders { wanted += environmentCandidates(repoPath) }
-        let listed = repoPath.isEmpty ? [] : run(["ls-tree", "--name-only", "--full-tree", rev, "--"] + wanted, in: root)
-            .output.split(separator: "\n").map(String.init)
+        let listed =
+            repoPath.isEmpty
+            ? []
+            : run(["ls-tree", "--name-only", "--full-tree", rev, "--"] + wanted, in: root)
+                .output.split(separator: "\n").map(String.init)
         guard repoPath.isEmpty || listed.contains(repoPath) else {
             return .failure(.init(message: "\(label): \(rev) has no \(repoPath)"))
         }

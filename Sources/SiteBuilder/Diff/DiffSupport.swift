@@ -12,11 +12,14 @@ struct ChangeList: Sendable {
         self.operationId = operationId
     }
 
-    mutating func add(_ kind: ChangeKind, _ risk: Risk, _ message: String, before: String? = nil, after: String? = nil,
-                      at place: Place, locale: String? = nil, inBase: Bool = false)
-    {
-        changes.append(Change(kind, risk, package: package, operationId: operationId, locale: locale, message: message,
-                              before: before, after: after, file: place.file, location: place.location, inBase: inBase))
+    mutating func add(
+        _ kind: ChangeKind, _ risk: Risk, _ message: String, before: String? = nil, after: String? = nil,
+        at place: Place, locale: String? = nil, inBase: Bool = false
+    ) {
+        changes.append(
+            Change(
+                kind, risk, package: package, operationId: operationId, locale: locale, message: message,
+                before: before, after: after, file: place.file, location: place.location, inBase: inBase))
     }
 }
 

@@ -33,8 +33,9 @@ struct OperationComparison {
 
     mutating func moved() {
         guard let bo = b.api, let ho = h.api, bo.method != ho.method || bo.path != ho.path else { return }
-        list.add(.operationMoved, .medium, "\(h.operationId) moved from \(bo.method) \(bo.path) to \(ho.method) \(ho.path)",
-                 before: "\(bo.method) \(bo.path)", after: "\(ho.method) \(ho.path)", at: h.place)
+        list.add(
+            .operationMoved, .medium, "\(h.operationId) moved from \(bo.method) \(bo.path) to \(ho.method) \(ho.path)",
+            before: "\(bo.method) \(bo.path)", after: "\(ho.method) \(ho.path)", at: h.place)
     }
 
     mutating func consequential() {
@@ -43,11 +44,13 @@ struct OperationComparison {
         let place = consequentialPlace(h)
         let before = bc.effective ? "consequential" : "not consequential", after = hc.effective ? "consequential" : "not consequential"
         if bc.effective {
-            list.add(.consequentialRelaxed, .high, "\(h.label) is no longer consequential: Copilot now offers \"Always allow\" (decided by \(hc.source.rawValue))",
-                     before: before, after: after, at: place)
+            list.add(
+                .consequentialRelaxed, .high, "\(h.label) is no longer consequential: Copilot now offers \"Always allow\" (decided by \(hc.source.rawValue))",
+                before: before, after: after, at: place)
         } else {
-            list.add(.consequentialTightened, .low, "\(h.label) is now consequential: Copilot asks before every call, with no \"Always allow\" (decided by \(hc.source.rawValue))",
-                     before: before, after: after, at: place)
+            list.add(
+                .consequentialTightened, .low, "\(h.label) is now consequential: Copilot asks before every call, with no \"Always allow\" (decided by \(hc.source.rawValue))",
+                before: before, after: after, at: place)
         }
     }
 
@@ -65,11 +68,13 @@ struct OperationComparison {
     mutating func function() {
         switch (b.function, h.function) {
         case (nil, let fn?):
-            list.add(.functionAdded, h.changesData ? .high : .medium, "Copilot can now call \(h.label) (plugin function \(fn.name))",
-                     after: fn.name, at: Place(fn.file, fn.location))
+            list.add(
+                .functionAdded, h.changesData ? .high : .medium, "Copilot can now call \(h.label) (plugin function \(fn.name))",
+                after: fn.name, at: Place(fn.file, fn.location))
         case (let fn?, nil):
-            list.add(.functionRemoved, .medium, "Copilot can no longer call \(h.label): no plugin function exposes it (was \(fn.name))",
-                     before: fn.name, at: h.place)
+            list.add(
+                .functionRemoved, .medium, "Copilot can no longer call \(h.label): no plugin function exposes it (was \(fn.name))",
+                before: fn.name, at: h.place)
         default:
             break
         }
@@ -86,12 +91,14 @@ struct OperationComparison {
             let resolved = titleChanged ? hc.title : hc.body
             let place = text.flatMap { t in resolved.map { LocalizedTexts.place(of: t, resolved: $0, in: head) } } ?? Place(hf.file, hf.location)
             let what = titleChanged && bc.body?.value != hc.body?.value ? "title and body" : titleChanged ? "title" : "body"
-            list.add(.confirmationChanged, .medium, "the confirmation \(what) of \(h.label) changed in \(locale)",
-                     before: Self.dialog(bc), after: Self.dialog(hc), at: place, locale: locale)
+            list.add(
+                .confirmationChanged, .medium, "the confirmation \(what) of \(h.label) changed in \(locale)",
+                before: Self.dialog(bc), after: Self.dialog(hc), at: place, locale: locale)
         }
         if bf.confirmationType != hf.confirmationType {
-            list.add(.confirmationChanged, .medium, "the confirmation dialog type of \(h.label) changed",
-                     before: bf.confirmationType ?? "(default)", after: hf.confirmationType ?? "(default)", at: Place(hf.file, hf.location))
+            list.add(
+                .confirmationChanged, .medium, "the confirmation dialog type of \(h.label) changed",
+                before: bf.confirmationType ?? "(default)", after: hf.confirmationType ?? "(default)", at: Place(hf.file, hf.location))
         }
     }
 
@@ -132,18 +139,21 @@ struct OperationComparison {
     mutating func descriptions() {
         let bd = b.function?.description ?? b.command?.description, hd = h.function?.description ?? h.command?.description
         for d in LocalizedTexts.compare(bd, in: base, hd, in: head) {
-            list.add(.functionDescriptionChanged, .medium, "the description the model reads for \(h.label) changed" + (d.locale.map { " in \($0)" } ?? ""),
-                     before: d.before, after: d.after, at: d.place, locale: d.locale)
+            list.add(
+                .functionDescriptionChanged, .medium, "the description the model reads for \(h.label) changed" + (d.locale.map { " in \($0)" } ?? ""),
+                before: d.before, after: d.after, at: d.place, locale: d.locale)
         }
         if let bc = b.command, let hc = h.command, bc.semanticDescription != hc.semanticDescription {
-            list.add(.functionDescriptionChanged, .medium, "the semantic description of command \(hc.id) changed",
-                     before: bc.semanticDescription, after: hc.semanticDescription, at: Place(hc.file, hc.location))
+            list.add(
+                .functionDescriptionChanged, .medium, "the semantic description of command \(hc.id) changed",
+                before: bc.semanticDescription, after: hc.semanticDescription, at: Place(hc.file, hc.location))
         }
         guard let bf = b.function, let hf = h.function else { return }
         for (label, before, after) in [("reasoning", bf.reasoningInstructions, hf.reasoningInstructions), ("responding", bf.respondingInstructions, hf.respondingInstructions)]
         where before != after {
-            list.add(.instructionsChanged, .medium, "the \(label) instructions of function \(hf.name) changed",
-                     before: before.joined(separator: "\n"), after: after.joined(separator: "\n"), at: Place(hf.file, hf.location))
+            list.add(
+                .instructionsChanged, .medium, "the \(label) instructions of function \(hf.name) changed",
+                before: before.joined(separator: "\n"), after: after.joined(separator: "\n"), at: Place(hf.file, hf.location))
         }
     }
 }

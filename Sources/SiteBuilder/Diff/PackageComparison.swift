@@ -60,15 +60,17 @@ struct PackageComparison {
         let ba = base.agent, ha = head.agent
         let bcaps = ba?.capabilities ?? [], hcaps = ha?.capabilities ?? []
         for name in hcaps where !bcaps.contains(name) {
-            list.add(.capabilityAdded, .high, "the agent gains the \(name) capability", after: name,
-                     at: Place(ha?.file, ha?.capabilityLocations[name]))
+            list.add(
+                .capabilityAdded, .high, "the agent gains the \(name) capability", after: name,
+                at: Place(ha?.file, ha?.capabilityLocations[name]))
         }
         for name in bcaps where !hcaps.contains(name) {
-            list.add(.capabilityRemoved, .low, "the agent no longer has the \(name) capability", before: name,
-                     at: Place(ba?.file, ba?.capabilityLocations[name]), inBase: true)
+            list.add(
+                .capabilityRemoved, .low, "the agent no longer has the \(name) capability", before: name,
+                at: Place(ba?.file, ba?.capabilityLocations[name]), inBase: true)
         }
         let bi = ba?.instructions.map(Self.lines), hi = ha?.instructions.map(Self.lines)
-        if (ba != nil || ha != nil), bi != hi {
+        if ba != nil || ha != nil, bi != hi {
             let place = ha.map { Place($0.instructionsFile ?? $0.file, $0.instructionsLocation) } ?? Place(ba?.file, ba?.instructionsLocation)
             list.add(.instructionsChanged, .medium, "the agent's instructions changed", before: ba?.instructions, after: ha?.instructions, at: place)
         }
@@ -83,8 +85,9 @@ struct PackageComparison {
             let bp = base.plugins.first { $0.namespace != nil && $0.namespace == hp.namespace } ?? (i < base.plugins.count ? base.plugins[i] : nil)
             guard let bp else { continue }
             for d in LocalizedTexts.compare(bp.descriptionForModel, in: base, hp.descriptionForModel, in: head) {
-                list.add(.descriptionForModelChanged, .medium, "description_for_model of plugin \(hp.namespace ?? hp.file) changed" + (d.locale.map { " in \($0)" } ?? ""),
-                         before: d.before, after: d.after, at: d.place, locale: d.locale)
+                list.add(
+                    .descriptionForModelChanged, .medium, "description_for_model of plugin \(hp.namespace ?? hp.file) changed" + (d.locale.map { " in \($0)" } ?? ""),
+                    before: d.before, after: d.after, at: d.place, locale: d.locale)
             }
         }
     }
@@ -98,18 +101,21 @@ struct PackageComparison {
         }
         for tag in bl where !hset.contains(tag.lowercased()) {
             let file = base.localization.files.first { $0.tag.caseInsensitiveCompare(tag) == .orderedSame }
-            list.add(.localeRemoved, .medium, "the package no longer ships \(tag): its users see the default language", before: tag,
-                     at: Place(base.app?.file, file?.tagLocation), locale: tag, inBase: true)
+            list.add(
+                .localeRemoved, .medium, "the package no longer ships \(tag): its users see the default language", before: tag,
+                at: Place(base.app?.file, file?.tagLocation), locale: tag, inBase: true)
         }
     }
 
     /// A medium or high change with the same app `version`: Teams will not offer the update.
     func versionNotBumped(_ changes: [Change]) -> Change? {
         guard let bv = base.app?.version, let hv = head.app?.version, bv == hv, let app = head.app,
-              changes.contains(where: { $0.risk >= .medium }) else { return nil }
+            changes.contains(where: { $0.risk >= .medium })
+        else { return nil }
         var list = ChangeList(package: head.id)
-        list.add(.versionNotBumped, .medium, "the app version is still \(hv) though the package changed", before: bv, after: hv,
-                 at: Place(app.file, app.versionLocation))
+        list.add(
+            .versionNotBumped, .medium, "the app version is still \(hv) though the package changed", before: bv, after: hv,
+            at: Place(app.file, app.versionLocation))
         return list.changes.first
     }
 }

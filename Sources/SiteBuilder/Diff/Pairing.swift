@@ -15,7 +15,7 @@ enum Pairing {
         let keys: [(DiffSnapshot.PackageRead) -> String?] = [
             { p in p.package.app?.id.flatMap { $0.contains("{{") || $0.isEmpty ? nil : $0.lowercased() } },
             { p in p.folder },
-            { p in p.package.id },
+            { p in p.package.id }
         ]
         var result = match(base.count, head.count, keys: keys.map { key in (base.map(key), head.map(key)) })
         if result.removed.count == 1, result.added.count == 1 {
@@ -33,7 +33,7 @@ enum Pairing {
         let keys: [(OperationEntry) -> String?] = [
             { $0.operationId },
             { e in e.function.map { "fn:" + $0.name } ?? e.command.map { "cmd:" + $0.id } },
-            { e in e.api.map { $0.method + " " + $0.path } },
+            { e in e.api.map { $0.method + " " + $0.path } }
         ]
         var result = match(base.count, head.count, keys: keys.map { key in (base.map(key), head.map(key)) })
         result.pairs.sort { $0.head < $1.head }

@@ -49,7 +49,8 @@ struct ParameterComparison {
 
     func body(_ e: OperationEntry, in package: CatalogPackage) -> FlatSchema {
         guard let op = e.api, let rb = op.requestBody, let media = rb.primary, let schema = media.schema,
-              let table = e.specIndex.map({ package.specs[$0].schemas }) else { return FlatSchema() }
+            let table = e.specIndex.map({ package.specs[$0].schemas })
+        else { return FlatSchema() }
         var flat = FlatSchema(schema, in: table, file: op.file)
         if var root = flat.fields[""] {
             root.shape.required = rb.required
@@ -62,8 +63,10 @@ struct ParameterComparison {
     static func commandParameters(_ e: OperationEntry) -> FlatSchema {
         var out = FlatSchema()
         for p in e.command?.parameters ?? [] {
-            out.fields[p.name] = (FieldShape(type: p.inputType ?? "text", format: nil, required: p.isRequired, enumValues: [], nullable: false),
-                                  Place(e.command?.file, p.location))
+            out.fields[p.name] = (
+                FieldShape(type: p.inputType ?? "text", format: nil, required: p.isRequired, enumValues: [], nullable: false),
+                Place(e.command?.file, p.location)
+            )
         }
         return out
     }
@@ -74,21 +77,24 @@ struct ParameterComparison {
         let (added, removed, changed) = FlatSchema.compare(bf, hf)
         for path in added {
             guard let f = hf.fields[path] else { continue }
-            list.add(.parameterAdded, f.shape.required ? .high : .medium,
-                     "\(h.label) takes a new \(f.shape.required ? "required" : "optional") \(path.isEmpty ? "request body" : "\(what) \(path)")",
-                     after: f.shape.summary, at: f.place)
+            list.add(
+                .parameterAdded, f.shape.required ? .high : .medium,
+                "\(h.label) takes a new \(f.shape.required ? "required" : "optional") \(path.isEmpty ? "request body" : "\(what) \(path)")",
+                after: f.shape.summary, at: f.place)
         }
         for path in removed {
             guard let f = bf.fields[path] else { continue }
-            list.add(.parameterRemoved, .medium, "\(h.label) no longer takes \(path.isEmpty ? "a request body" : "\(what) \(path)")",
-                     before: f.shape.summary, at: f.place, inBase: true)
+            list.add(
+                .parameterRemoved, .medium, "\(h.label) no longer takes \(path.isEmpty ? "a request body" : "\(what) \(path)")",
+                before: f.shape.summary, at: f.place, inBase: true)
         }
         for path in changed {
             guard let bv = bf.fields[path], let hv = hf.fields[path] else { continue }
             let nowRequired = hv.shape.required && !bv.shape.required
-            list.add(.parameterChanged, nowRequired ? .high : .medium,
-                     "\(path.isEmpty ? "the request body" : "\(what) \(path)") of \(h.label) changed" + (nowRequired ? " and is now required" : ""),
-                     before: bv.shape.summary, after: hv.shape.summary, at: hv.place)
+            list.add(
+                .parameterChanged, nowRequired ? .high : .medium,
+                "\(path.isEmpty ? "the request body" : "\(what) \(path)") of \(h.label) changed" + (nowRequired ? " and is now required" : ""),
+                before: bv.shape.summary, after: hv.shape.summary, at: hv.place)
         }
     }
 
@@ -108,16 +114,19 @@ struct ParameterComparison {
         let first = (changed + added).first.flatMap { hf.fields[$0]?.place } ?? h.place
         let single = added.count + removed.count + changed.count == 1
         let path = (changed + added + removed).first ?? ""
-        list.add(.responseChanged, .low, "the response of \(h.label): " + parts.joined(separator: "; "),
-                 before: single ? bf.fields[path]?.shape.summary : nil, after: single ? hf.fields[path]?.shape.summary : nil, at: first)
+        list.add(
+            .responseChanged, .low, "the response of \(h.label): " + parts.joined(separator: "; "),
+            before: single ? bf.fields[path]?.shape.summary : nil, after: single ? hf.fields[path]?.shape.summary : nil, at: first)
     }
 
     func responseFields(_ e: OperationEntry, in package: CatalogPackage) -> FlatSchema {
         guard let op = e.api, let r = op.successResponse else { return FlatSchema() }
         guard let media = r.primary, let schema = media.schema, let table = e.specIndex.map({ package.specs[$0].schemas }) else {
             var flat = FlatSchema()
-            flat.fields[""] = (FieldShape(type: "\(r.status) " + (r.primary?.contentType ?? "no content"), format: nil, required: true, enumValues: [], nullable: false),
-                               Place(op.file, op.location))
+            flat.fields[""] = (
+                FieldShape(type: "\(r.status) " + (r.primary?.contentType ?? "no content"), format: nil, required: true, enumValues: [], nullable: false),
+                Place(op.file, op.location)
+            )
             return flat
         }
         var flat = FlatSchema(schema, in: table, file: op.file)

@@ -20,8 +20,10 @@ struct ReviewIndex: Sendable {
         var byPackage: [String: [String: [Change]]] = [:]
         for c in report.changes { byPackage[c.package, default: [:]][c.operationId ?? "", default: []].append(c) }
         changes = byPackage
-        fingerprint = Hashing.hex(Hashing.fnv(DiffFormat.json.render(report) + report.base + report.head
-                                                  + report.cardPreviews.keys.sorted().joined(separator: ",")))
+        fingerprint = Hashing.hex(
+            Hashing.fnv(
+                DiffFormat.json.render(report) + report.base + report.head
+                    + report.cardPreviews.keys.sorted().joined(separator: ",")))
     }
 
     func of(_ package: String, _ operationId: String?) -> [Change] { changes[package]?[operationId ?? ""] ?? [] }
@@ -36,11 +38,12 @@ struct ReviewIndex: Sendable {
         guard case .object(var o) = entry else { return entry }
         o["changes"] = .array(of(package, nil).map(Self.json))
         if case .array(let ops)? = o["operations"] {
-            o["operations"] = .array(ops.map { op in
-                guard case .object(var x) = op, let id = x["operationId"]?.stringValue else { return op }
-                x["changes"] = .array(of(package, id).map(Self.json))
-                return .object(x)
-            })
+            o["operations"] = .array(
+                ops.map { op in
+                    guard case .object(var x) = op, let id = x["operationId"]?.stringValue else { return op }
+                    x["changes"] = .array(of(package, id).map(Self.json))
+                    return .object(x)
+                })
         }
         return .object(o)
     }
@@ -66,7 +69,7 @@ extension ReviewIndex {
             "package": .string(c.packageTitle.isEmpty ? c.package : c.packageTitle), "operationId": Format.value(c.operationId),
             "place": Format.value(c.place.map { (c.inBase ? "base: " : "") + $0 }),
             "before": Format.value(c.before), "after": Format.value(c.after), "hasValues": .bool(values && (c.before != nil || c.after != nil)),
-            "href": Format.value(href),
+            "href": Format.value(href)
         ]
     }
 
@@ -76,12 +79,16 @@ extension ReviewIndex {
         guard !list.isEmpty else { return false }
         let confirmations: [View] = list.filter { $0.kind == .confirmationChanged && $0.locale != nil }.map { c in
             let (bt, bb) = Self.split(c.before), (at, ab) = Self.split(c.after)
-            return ["locale": .string(c.locale ?? ""), "beforeTitle": .string(bt), "beforeBodyHTML": .string(OperationView.confirmationBodyHTML(bb)),
-                    "afterTitle": .string(at), "afterBodyHTML": .string(OperationView.confirmationBodyHTML(ab))]
+            return [
+                "locale": .string(c.locale ?? ""), "beforeTitle": .string(bt), "beforeBodyHTML": .string(OperationView.confirmationBodyHTML(bb)),
+                "afterTitle": .string(at), "afterBodyHTML": .string(OperationView.confirmationBodyHTML(ab))
+            ]
         }
         let cards: [View] = (report.cardPreviews[package]?[operationId] ?? []).map { p in
-            ["number": .int(p.number), "before": .strings(p.before), "after": .strings(p.after),
-             "noBefore": .bool(p.before.isEmpty), "noAfter": .bool(p.after.isEmpty)]
+            [
+                "number": .int(p.number), "before": .strings(p.before), "after": .strings(p.after),
+                "noBefore": .bool(p.before.isEmpty), "noAfter": .bool(p.after.isEmpty)
+            ]
         }
         return .map([
             "count": .int(list.count), "noun": .string(Labels.plural(list.count, "change", "changes")),
@@ -90,7 +97,7 @@ extension ReviewIndex {
             "confirmations": .views(confirmations), "hasConfirmations": .bool(!confirmations.isEmpty),
             "cards": .views(cards), "hasCards": .bool(!cards.isEmpty),
             "switcher": cards.isEmpty ? false : .string(SiteStylesheets.switcher(name: "review-theme")),
-            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage)), "base": .string(report.base),
+            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage)), "base": .string(report.base)
         ])
     }
 
@@ -102,9 +109,11 @@ extension ReviewIndex {
         guard !own.isEmpty || !changed.isEmpty || !removed.isEmpty else { return false }
         let rows: [View] = changed.map { op in
             let list = of(package, op.operationId)
-            return ["operationId": .string(op.operationId), "href": .string(op.slug + ".html"),
-                    "count": .int(list.count), "maxRisk": .string(list.map(\.risk).max()?.rawValue ?? "low"),
-                    "ids": .string(Array(Set(list.map(\.id))).sorted().joined(separator: ", "))]
+            return [
+                "operationId": .string(op.operationId), "href": .string(op.slug + ".html"),
+                "count": .int(list.count), "maxRisk": .string(list.map(\.risk).max()?.rawValue ?? "low"),
+                "ids": .string(Array(Set(list.map(\.id))).sorted().joined(separator: ", "))
+            ]
         }
         let gone: [View] = removed.map { r in
             ["label": .string(r.label), "href": .string(SitePaths.link(from: path, to: Self.removedPage(package, r.slug)))]
@@ -115,7 +124,7 @@ extension ReviewIndex {
             "changes": .views(own.map { Self.row($0, href: nil) }), "hasOwn": .bool(!own.isEmpty),
             "operations": .views(rows), "hasOperations": .bool(!rows.isEmpty),
             "removed": .views(gone), "hasRemoved": .bool(!gone.isEmpty),
-            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage)), "base": .string(report.base),
+            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage)), "base": .string(report.base)
         ])
     }
 
@@ -134,7 +143,8 @@ extension ReviewIndex {
         var slugs: [String: String] = [:]
         for d in digests { for op in d.operations { slugs[d.id + "\u{0}" + op.operationId] = op.slug } }
         var files: [String: FileContent] = [:]
-        let removed = report.removedOperations.flatMap { p in p.value.map { (p.key, $0) } }
+        let removed =
+            report.removedOperations.flatMap { p in p.value.map { (p.key, $0) } }
             + report.removedPackages.flatMap { p in p.operations.map { (p.id, $0) } }
         var removedPages: [String: String] = [:]
         for (package, op) in removed {
@@ -162,12 +172,13 @@ extension ReviewIndex {
         let view: View = [
             "base": .string(report.base), "head": .string(report.head), "summary": .string(report.summary),
             "rows": .views(rows), "hasChanges": .bool(!rows.isEmpty), "risks": .views(risks),
-            "failures": Format.diagnostics(report.failures), "hasFailures": .bool(!report.failures.isEmpty),
+            "failures": Format.diagnostics(report.failures), "hasFailures": .bool(!report.failures.isEmpty)
         ]
-        let layout = context.layout(path: Self.changesPage, title: "Changes", lang: context.catalogLocale,
-                                    description: "What changed since \(report.base), most severe first.",
-                                    breadcrumbs: [("Catalog", "index.html"), ("Changes", nil)], nav: "changes", usesCards: false,
-                                    alternates: [(context.catalogLocale, Self.changesPage)])
+        let layout = context.layout(
+            path: Self.changesPage, title: "Changes", lang: context.catalogLocale,
+            description: "What changed since \(report.base), most severe first.",
+            breadcrumbs: [("Catalog", "index.html"), ("Changes", nil)], nav: "changes", usesCards: false,
+            alternates: [(context.catalogLocale, Self.changesPage)])
         files[Self.changesPage] = context.renderer.page("changes", view: view, layout: layout)
         return files
     }
@@ -178,15 +189,17 @@ extension ReviewIndex {
             "methodClass": .string(Labels.methodClass(op.method)), "path": Format.value(op.path), "summary": Format.value(op.summary),
             "function": Format.value(op.function), "consequential": .bool(op.consequential), "base": .string(report.base),
             "place": Format.value(op.file.map { f in op.location.map { "\(f):\($0.line):\($0.column)" } ?? f }),
-            "confirmations": .views(op.confirmations.map { c in
-                ["locale": .string(c.locale), "title": .string(c.title), "bodyHTML": .string(OperationView.confirmationBodyHTML(c.body ?? ""))]
-            }),
+            "confirmations": .views(
+                op.confirmations.map { c in
+                    ["locale": .string(c.locale), "title": .string(c.title), "bodyHTML": .string(OperationView.confirmationBodyHTML(c.body ?? ""))]
+                }),
             "hasConfirmations": .bool(!op.confirmations.isEmpty),
-            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage)),
+            "changesHref": .string(SitePaths.link(from: path, to: Self.changesPage))
         ]
-        let layout = context.layout(path: path, title: "Removed: \(op.label)", lang: context.catalogLocale, description: nil,
-                                    breadcrumbs: [("Catalog", "index.html"), ("Changes", Self.changesPage), (op.label, nil)],
-                                    nav: "changes", usesCards: false, alternates: [(context.catalogLocale, path)])
+        let layout = context.layout(
+            path: path, title: "Removed: \(op.label)", lang: context.catalogLocale, description: nil,
+            breadcrumbs: [("Catalog", "index.html"), ("Changes", Self.changesPage), (op.label, nil)],
+            nav: "changes", usesCards: false, alternates: [(context.catalogLocale, path)])
         return context.renderer.page("removed", view: view, layout: layout)
     }
 }

@@ -81,8 +81,9 @@ struct FlatSchema: Sendable {
 enum SchemaShapes {
     static func shape(_ id: SchemaID, in table: SchemaTable, required: Bool) -> FieldShape {
         let s = table[id]
-        return FieldShape(type: type(id, in: table, depth: 0), format: s.format.flatMap { $0.isEmpty ? nil : $0 }, required: required,
-                          enumValues: s.enumValues.sorted(), nullable: s.nullable || s.types.contains("null"))
+        return FieldShape(
+            type: type(id, in: table, depth: 0), format: s.format.flatMap { $0.isEmpty ? nil : $0 }, required: required,
+            enumValues: s.enumValues.sorted(), nullable: s.nullable || s.types.contains("null"))
     }
 
     /// The type without names: `string`, `array<object>`, `oneOf(integer|string)`.
@@ -121,11 +122,12 @@ enum JSONSchemaShapes {
         let required = Set(s["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         for (name, child) in props {
             guard out.fields.count < FlatSchema.maxFields else { return }
-            let isArray = type(child) .hasPrefix("array")
+            let isArray = type(child).hasPrefix("array")
             let path = (prefix.isEmpty ? "" : prefix + ".") + name + (isArray ? "[]" : "")
-            let shape = FieldShape(type: type(child), format: child["format"]?.stringValue, required: required.contains(name),
-                                   enumValues: (child["enum"]?.arrayValue ?? []).map { $0.stringValue ?? JSONWriter.serialize($0) }.sorted(),
-                                   nullable: child["nullable"]?.boolValue == true || (child["type"]?.arrayValue?.contains(.string("null")) ?? false))
+            let shape = FieldShape(
+                type: type(child), format: child["format"]?.stringValue, required: required.contains(name),
+                enumValues: (child["enum"]?.arrayValue ?? []).map { $0.stringValue ?? JSONWriter.serialize($0) }.sorted(),
+                nullable: child["nullable"]?.boolValue == true || (child["type"]?.arrayValue?.contains(.string("null")) ?? false))
             out.fields[path] = (shape, place)
             walk(isArray ? (child["items"] ?? .null) : child, prefix: path, depth: depth + 1, place: place, into: &out)
         }

@@ -212,7 +212,8 @@ final class SiteAssembler: @unchecked Sendable {
             var isDirectory: ObjCBool = false
             let path = base + "/" + relative
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: path) else { continue }
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
             out[relative] = Hashing.hex(data.withUnsafeBytes { Hashing.content($0) })
         }
         return out

@@ -26,7 +26,7 @@ enum CurlExample {
         // Credentials: from the OpenAPI security requirement, else the plugin runtime.
         var user: String? = nil
         if let alternative = op.security?.first, let schemeName = alternative.schemes.first?.name,
-           let scheme = spec?.securitySchemes.first(where: { $0.name == schemeName })
+            let scheme = spec?.securitySchemes.first(where: { $0.name == schemeName })
         {
             switch scheme.kind {
             case .apiKey:
@@ -87,7 +87,7 @@ enum CurlExample {
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"):
                 out.append(b)
             default:
                 out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]

@@ -17,8 +17,9 @@ struct PackagePresentation: Sendable {
     init(_ package: CatalogPackage, context: SiteContext) {
         self.package = package
         operations = package.operations.enumerated().map { i, entry in
-            OperationPresentation(index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context),
-                                  rules: context.rules)
+            OperationPresentation(
+                index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context),
+                rules: context.rules)
         }
         cardFindings = operations.flatMap(\.cards.findings)
         diagnostics = context.rules.apply((package.diagnostics + cardFindings).normalized)

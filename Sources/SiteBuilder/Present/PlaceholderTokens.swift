@@ -20,7 +20,8 @@ enum PlaceholderTokens {
         while let open = rest.range(of: "{{") {
             let after = rest[open.upperBound...]
             guard let close = after.range(of: "}}"), case let name = after[..<close.lowerBound],
-                  !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+            else {
                 out.append(.text(String(rest[..<open.upperBound])))
                 rest = after
                 continue
@@ -64,9 +65,10 @@ enum PlaceholderTokens {
             switch piece {
             case .text(let t): HTML.escape(t)
             case .placeholder(let name, let template):
-                "<span class=\"placeholder\" title=\"" + (template
-                    ? "Teams Toolkit template value \(HTML.escape(name)), filled in when the project is created"
-                    : "Teams Toolkit variable \(HTML.escape(name)), set when the app is provisioned") + "\">" + HTML.escape(name) + "</span>"
+                "<span class=\"placeholder\" title=\""
+                    + (template
+                        ? "Teams Toolkit template value \(HTML.escape(name)), filled in when the project is created"
+                        : "Teams Toolkit variable \(HTML.escape(name)), set when the app is provisioned") + "\">" + HTML.escape(name) + "</span>"
             }
         }.joined()
     }

@@ -91,7 +91,8 @@ enum AuthWording {
 enum Labels {
     /// What an operation page of an unreferenced plugin manifest says first.
     static func unreferenced(_ plugin: CatalogPackage.Plugin) -> String? {
-        plugin.isReferenced ? nil
+        plugin.isReferenced
+            ? nil
             : "Not wired up: \(plugin.file) is not referenced by the declarative agent or the app manifest, so Copilot does not load this plugin yet."
     }
 

@@ -26,7 +26,7 @@ enum FindingsPage {
         return [
             "summary": .string(summary(all)), "catalogCount": catalog.isEmpty ? false : .int(catalog.count),
             "hasFindings": .bool(!items.isEmpty), "severities": .views(severities),
-            "rules": .views(rules.map { rule in group(rule, items: groups[rule] ?? []) }),
+            "rules": .views(rules.map { rule in group(rule, items: groups[rule] ?? []) })
         ]
     }
 
@@ -44,7 +44,7 @@ enum FindingsPage {
             "rule": .string(rule.id), "anchor": .string(Slug.make(rule.id, fallback: "rule")), "count": .int(items.count),
             "summaryHTML": Format.inlineMarkdown(Rule(id: rule.id).summary),
             "severityClasses": .string(severities.sorted().map { "has-" + $0.rawValue }.joined(separator: " ")),
-            "items": .views(sorted.map(row)),
+            "items": .views(sorted.map(row))
         ]
     }
 
@@ -55,7 +55,7 @@ enum FindingsPage {
         return [
             "severity": .string(d.severity.rawValue), "message": .string(PlaceholderTokens.plain(d.message)), "where": where_,
             "packageTitle": item.package.map { .string(PlaceholderTokens.plain($0.title($0.defaultLocale))) } ?? false,
-            "packageHref": item.package.map { .string(SitePaths.packageIndex($0.id)) } ?? false,
+            "packageHref": item.package.map { .string(SitePaths.packageIndex($0.id)) } ?? false
         ]
     }
 }

@@ -35,21 +35,24 @@ enum Format {
     }
 
     static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> TemplateValue {
-        .views(list.map { d in
-            var where_: TemplateValue = false
-            if let file = d.file {
-                let f = shortPath(file, in: package)
-                where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
-            }
-            return ["severity": .string(d.severity.rawValue), "rule": .string(d.rule.id), "message": .string(PlaceholderTokens.plain(d.message)),
-                    "where": where_, "notes": .strings(d.notes)]
-        })
+        .views(
+            list.map { d in
+                var where_: TemplateValue = false
+                if let file = d.file {
+                    let f = shortPath(file, in: package)
+                    where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
+                }
+                return [
+                    "severity": .string(d.severity.rawValue), "rule": .string(d.rule.id), "message": .string(PlaceholderTokens.plain(d.message)),
+                    "where": where_, "notes": .strings(d.notes)
+                ]
+            })
     }
 
     static func consequential(_ w: ConsequentialWording) -> View {
         [
             "headline": .string(w.headline), "calloutClass": .string(w.calloutClass), "badge": .string(w.badge), "badgeClass": .string(w.badgeClass),
-            "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow),
+            "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow)
         ]
     }
 }

@@ -76,7 +76,8 @@ enum MarkdownPage {
             md += "### \(inline(k.locale))\(k.locale == defaultLocale ? " (default)" : "")\n\n"
             md += "Title: **\(inline(k.title.value))** (\(titleSource(k)))\n\n"
             if let body = k.body, !body.value.isEmpty {
-                md += body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false)
+                md +=
+                    body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false)
                     .map { $0.isEmpty ? ">" : "> " + noHTML(String($0)) }.joined(separator: "\n") + "\n\n"
             } else {
                 md += "No body text.\n\n"
@@ -137,7 +138,8 @@ enum MarkdownPage {
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any
     /// run of backticks inside, with spaces when `s` starts or ends with one.
     static func code(_ s: String) -> String {
-        let text = hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+        let text =
+            hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
         let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
@@ -172,7 +174,8 @@ enum MarkdownPage {
     }
 
     static func inline(_ s: String) -> String {
-        let oneLine = hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
+        let oneLine =
+            hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         return noHTML(oneLine)
     }

@@ -120,7 +120,7 @@ struct OperationView {
                 "title": .string(c.title.value), "titleNote": titleNote,
                 "bodyHTML": Format.value(bodyHTML),
                 "bodySource": .string(c.bodySource == .none ? "none" : c.bodySource.rawValue),
-                "bodyNote": c.body.map { Format.value(Labels.sourceNote($0.source)) } ?? false,
+                "bodyNote": c.body.map { Format.value(Labels.sourceNote($0.source)) } ?? false
             ]
         }
     }
@@ -141,8 +141,9 @@ struct OperationView {
         var html = Markdown.html(marked, options: options)
         while html.includes(open), let a = html.range(of: open), let b = html.range(of: close, range: a.upperBound..<html.endIndex) {
             let name = String(html[a.upperBound..<b.lowerBound])
-            html.replaceSubrange(a.lowerBound..<b.upperBound,
-                                 with: "<code class=\"param-chip\" title=\"Filled with the call's \(name) argument\">\(name)</code>")
+            html.replaceSubrange(
+                a.lowerBound..<b.upperBound,
+                with: "<code class=\"param-chip\" title=\"Filled with the call's \(name) argument\">\(name)</code>")
         }
         return html
     }
@@ -187,10 +188,12 @@ struct OperationView {
         guard let c = entry.command else { return nil }
         let l = package.localization
         let params: [View] = c.parameters.map { p in
-            ["name": .string(p.name), "title": .string(p.title.map { l.resolve($0, locale: locale).value } ?? ""),
-             "description": .string(p.description.map { l.resolve($0, locale: locale).value } ?? ""),
-             "semanticDescription": Format.value(p.semanticDescription),
-             "inputType": .string(p.inputType ?? "text"), "required": .bool(p.isRequired)]
+            [
+                "name": .string(p.name), "title": .string(p.title.map { l.resolve($0, locale: locale).value } ?? ""),
+                "description": .string(p.description.map { l.resolve($0, locale: locale).value } ?? ""),
+                "semanticDescription": Format.value(p.semanticDescription),
+                "inputType": .string(p.inputType ?? "text"), "required": .bool(p.isRequired)
+            ]
         }
         let prompts = c.samplePrompts.map { l.resolve($0, locale: locale).value }
         let extensionAuth = package.messageExtensions.first { $0.botID == c.botID && ($0.kind == .botBased) == (c.botID != nil) }?.authType
@@ -204,7 +207,7 @@ struct OperationView {
             "fetchTask": Format.value(c.fetchTask.map { $0 ? "yes: the bot sends a dialog for the parameters" : "no: the parameters below" }),
             "auth": Format.value(extensionAuth),
             "bot": c.botID.map { ["id": .string($0), "search": .bool(c.isSearch)] } ?? false,
-            "parameters": .views(params), "hasParameters": .bool(!params.isEmpty), "prompts": .strings(prompts), "hasPrompts": .bool(!prompts.isEmpty),
+            "parameters": .views(params), "hasParameters": .bool(!params.isEmpty), "prompts": .strings(prompts), "hasPrompts": .bool(!prompts.isEmpty)
         ]
     }
 
@@ -223,7 +226,7 @@ struct OperationView {
                 out.append([
                     "name": .string(name), "summary": .string(scheme?.summary ?? "undeclared scheme"),
                     "scopes": Format.value(scopes.joined(separator: ", ")),
-                    "descriptionHTML": Format.markdown(scheme?.description),
+                    "descriptionHTML": Format.markdown(scheme?.description)
                 ])
             }
         }
@@ -243,10 +246,11 @@ struct OperationView {
         var v: View = [
             "name": .string(p.name), "location": .string(p.location.rawValue), "required": .bool(p.required), "deprecated": .bool(p.deprecated),
             "type": .string(p.schema.map { table[$0].typeSummary(in: table) } ?? "any"),
-            "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description),
+            "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description)
         ]
-        facts(enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
-              example: (p.example ?? s?.example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: s?.constraints ?? [], into: &v)
+        facts(
+            enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
+            example: (p.example ?? s?.example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: s?.constraints ?? [], into: &v)
         return v
     }
 
@@ -260,21 +264,22 @@ struct OperationView {
         }
         let limit = 400
         let fields = table.fields(of: schema, maxFields: limit)
-        v["fields"] = .views(fields.map { f -> View in
-            // Sized for all 14 keys at once (a literal of 9 would grow when `facts` adds 5).
-            var row = View(minimumCapacity: 14)
-            row["path"] = .string(f.path)
-            row["depth"] = .int(min(f.depth, 8))
-            row["required"] = .bool(f.required)
-            row["type"] = .string(f.type)
-            row["descriptionHTML"] = Format.inlineMarkdown(f.description)
-            row["deprecated"] = .bool(f.deprecated)
-            row["readOnly"] = .bool(f.readOnly)
-            row["writeOnly"] = .bool(f.writeOnly)
-            row["recursive"] = Format.value(f.recursiveReference)
-            facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
-            return row
-        })
+        v["fields"] = .views(
+            fields.map { f -> View in
+                // Sized for all 14 keys at once (a literal of 9 would grow when `facts` adds 5).
+                var row = View(minimumCapacity: 14)
+                row["path"] = .string(f.path)
+                row["depth"] = .int(min(f.depth, 8))
+                row["required"] = .bool(f.required)
+                row["type"] = .string(f.type)
+                row["descriptionHTML"] = Format.inlineMarkdown(f.description)
+                row["deprecated"] = .bool(f.deprecated)
+                row["readOnly"] = .bool(f.readOnly)
+                row["writeOnly"] = .bool(f.writeOnly)
+                row["recursive"] = Format.value(f.recursiveReference)
+                facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
+                return row
+            })
         v["hasFields"] = .bool(!fields.isEmpty)
         v["truncated"] = fields.count >= limit ? .int(limit) : false
         v["scalarType"] = fields.isEmpty ? .string(table[schema].typeSummary(in: table)) : false
@@ -286,7 +291,7 @@ struct OperationView {
         var v: View = [
             "contentType": .string(media?.contentType ?? "—"), "required": .bool(body.required),
             "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
-            "descriptionHTML": Format.markdown(body.description),
+            "descriptionHTML": Format.markdown(body.description)
         ]
         fieldViews(media?.schema, into: &v)
         return v
@@ -301,7 +306,7 @@ struct OperationView {
                 "status": .string(r.status), "statusClass": .string(String(r.status.prefix(1))), "description": .string(r.description ?? ""),
                 "contentType": Format.value(media?.contentType), "open": .bool(i == firstSuccess),
                 "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
-                "schemaType": Format.value(media?.schema.map { table[$0].typeSummary(in: table) }),
+                "schemaType": Format.value(media?.schema.map { table[$0].typeSummary(in: table) })
             ]
             fieldViews(media?.schema, into: &v)
             v["headers"] = .views(r.headers.map { ["name": .string($0.name), "description": .string($0.description ?? "")] })
@@ -329,7 +334,7 @@ enum ToolParameters {
                 "path": .string(name), "depth": 0, "required": .bool(required.contains(name)),
                 "type": .string(type == "array" && itemType != nil ? "array of \(itemType ?? "")" : type),
                 "descriptionHTML": Format.inlineMarkdown(p["description"]?.stringValue),
-                "deprecated": false, "readOnly": false, "writeOnly": false, "recursive": false,
+                "deprecated": false, "readOnly": false, "writeOnly": false, "recursive": false
             ]
             let enums = p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? []
             let def = p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }

@@ -103,12 +103,16 @@ struct PackageTree {
         var items: [View] = []
         for page in presentation.operations {
             for g in page.cards.gallery {
-                items.append(["title": .string(g.title), "href": .string(page.entry.slug + ".html#cards"),
-                              "html": .string("<div class=\"ac-host\">" + g.html + "</div>"), "hasDiagnostics": false])
+                items.append([
+                    "title": .string(g.title), "href": .string(page.entry.slug + ".html#cards"),
+                    "html": .string("<div class=\"ac-host\">" + g.html + "</div>"), "hasDiagnostics": false
+                ])
             }
         }
-        let view: View = ["title": .string("Cards of \(title)"), "packageTitle": .string(title), "packageHref": "index.html",
-                          "items": .views(items), "switcher": .string(SiteStylesheets.themeSwitcher)]
+        let view: View = [
+            "title": .string("Cards of \(title)"), "packageTitle": .string(title), "packageHref": "index.html",
+            "items": .views(items), "switcher": .string(SiteStylesheets.themeSwitcher)
+        ]
         let layout = context.layout(
             path: galleryPath, title: "Cards · \(title)", lang: locale, description: nil,
             breadcrumbs: [("Catalog", home), (title, packagePath), ("Cards", nil)], nav: "cards", usesCards: true,

@@ -40,8 +40,9 @@ struct PackageView {
         v["errorNoun"] = .string(Labels.plural(errors, "error", "errors"))
         v["warningCount"] = warnings == 0 ? false : .int(warnings)
         v["warningNoun"] = .string(Labels.plural(warnings, "warning", "warnings"))
-        v["descriptionHTML"] = Format.markdown(package.app?.fullDescription.map { l.resolve($0, locale: locale).value }
-            ?? package.specs.first?.description)
+        v["descriptionHTML"] = Format.markdown(
+            package.app?.fullDescription.map { l.resolve($0, locale: locale).value }
+                ?? package.specs.first?.description)
         let ops = presentation.operations.map(operationRow)
         v["operations"] = .views(ops)
         v["hasOperations"] = .bool(!ops.isEmpty)
@@ -70,7 +71,7 @@ struct PackageView {
             "kindLabel": page.kindLabel.map { .string($0) } ?? false,
             "summary": .string(e.api?.summary ?? page.functionDescription(locale: locale) ?? ""),
             "functionName": functionName,
-            "badge": .string(c.badge), "badgeClass": .string(c.badgeClass),
+            "badge": .string(c.badge), "badgeClass": .string(c.badgeClass)
         ]
     }
 
@@ -86,7 +87,7 @@ struct PackageView {
             "version": Format.value(a.version), "capabilities": Format.value(a.capabilities.joined(separator: ", ")),
             "disclaimer": Format.value(a.disclaimer), "starters": .views(s), "hasStarters": .bool(!s.isEmpty),
             "instructionsHTML": Format.markdown(a.instructions),
-            "instructionsFile": Format.value(a.instructionsFile.map { Format.shortPath($0, in: package) }),
+            "instructionsFile": Format.value(a.instructionsFile.map { Format.shortPath($0, in: package) })
         ]
     }
 
@@ -98,19 +99,22 @@ struct PackageView {
     func pluginView(_ p: CatalogPackage.Plugin) -> View {
         let links = [
             link("Legal", p.legalInfoURL.map { l.resolve($0, locale: locale).value }),
-            link("Privacy", p.privacyPolicyURL.map { l.resolve($0, locale: locale).value }),
+            link("Privacy", p.privacyPolicyURL.map { l.resolve($0, locale: locale).value })
         ].compactMap { $0 }
         let s = starters(p.conversationStarters)
         return [
             "name": .string(l.resolve(p.nameForHuman, locale: locale).value),
             "description": resolve(p.descriptionForHuman), "descriptionForModel": resolve(p.descriptionForModel),
             "schemaVersion": .string(p.schemaVersion ?? "unversioned"), "namespace": Format.value(p.namespace),
-            "runtimes": .views(p.runtimes.map { r -> View in
-                ["kind": .string(r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue), "auth": .string(AuthWording.summary(r)),
-                 "spec": Format.value(r.specReference)]
-            }),
+            "runtimes": .views(
+                p.runtimes.map { r -> View in
+                    [
+                        "kind": .string(r.kind == .remoteMCPServer ? "Remote MCP server" : r.kind.rawValue), "auth": .string(AuthWording.summary(r)),
+                        "spec": Format.value(r.specReference)
+                    ]
+                }),
             "links": .views(links), "hasLinks": .bool(!links.isEmpty), "contactEmail": Format.value(p.contactEmail),
-            "starters": .views(s), "hasStarters": .bool(!s.isEmpty),
+            "starters": .views(s), "hasStarters": .bool(!s.isEmpty)
         ]
     }
 
@@ -122,7 +126,7 @@ struct PackageView {
             "fullName": Format.value(a.fullName.map { PlaceholderTokens.html(l.resolve($0, locale: locale).value) }),
             "id": Format.value(a.id.map(PlaceholderTokens.html)), "version": Format.value(a.version.map(PlaceholderTokens.html)),
             "developer": Format.value(a.developerName), "links": .views(links), "hasLinks": .bool(!links.isEmpty),
-            "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": .string(package.source),
+            "linkedBy": Format.value(a.linkedBy.joined(separator: ", ")), "source": .string(package.source)
         ]
     }
 
@@ -147,10 +151,11 @@ struct PackageView {
             return [
                 "locale": .string(tag), "isDefault": .bool(tag == l.defaultLocale),
                 "file": Format.value(file.map { Format.shortPath($0, in: package) }),
-                "cells": .views(fields.map { _, text -> View in
-                    let r = l.resolve(text, locale: tag)
-                    return ["value": .string(r.value), "note": Format.value(Labels.sourceNote(r.source)), "locale": .string(tag)]
-                }),
+                "cells": .views(
+                    fields.map { _, text -> View in
+                        let r = l.resolve(text, locale: tag)
+                        return ["value": .string(r.value), "note": Format.value(Labels.sourceNote(r.source)), "locale": .string(tag)]
+                    })
             ]
         }
         return (fields.map(\.0), rows)

@@ -23,9 +23,10 @@ enum SharedPages {
     /// `otherLocales`: every language with a tree of its own besides the catalog's.
     /// `catalogDiagnostics`: every catalog-level finding (for `catalog.json`); the home page
     /// lists those not about a gallery card (gallery pages show theirs beside the card).
-    static func build(digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext, otherLocales: [String],
-                      galleries: [GalleryPage], pagePaths: [String]) -> [String: FileContent]
-    {
+    static func build(
+        digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext, otherLocales: [String],
+        galleries: [GalleryPage], pagePaths: [String]
+    ) -> [String: FileContent] {
         let trees: [String?] = [nil] + otherLocales.map { Optional($0) }
         var jobs: [Job] = []
         for tree in trees { jobs += [.home(tree: tree), .operations(tree: tree), .galleryIndex(tree: tree)] }
@@ -41,9 +42,10 @@ enum SharedPages {
         return files
     }
 
-    static func make(_ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
-                     otherLocales: [String], galleries: [GalleryPage]) -> (path: String, text: FileContent)
-    {
+    static func make(
+        _ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
+        otherLocales: [String], galleries: [GalleryPage]
+    ) -> (path: String, text: FileContent) {
         let alternates: (String) -> [(tag: String, path: String)] = { page in
             ([context.catalogLocale] + otherLocales).map { ($0, SitePaths.prefix($0 == context.catalogLocale ? nil : $0) + page) }
         }
@@ -54,9 +56,14 @@ enum SharedPages {
             let galleryFiles = Set(galleries.flatMap(\.findings).compactMap(\.file))
             let own = catalogDiagnostics.filter { $0.file.map { !galleryFiles.contains($0) } ?? true }
             let index = homeView(digests: digests, diagnostics: own, locale: lang, from: homePath, galleries: galleries)
-            return (homePath, context.renderer.page("index", view: index, layout: context.layout(
-                path: homePath, title: context.title, lang: lang, description: context.description, breadcrumbs: [],
-                nav: "home", usesCards: false, alternates: alternates("index.html"))))
+            return (
+                homePath,
+                context.renderer.page(
+                    "index", view: index,
+                    layout: context.layout(
+                        path: homePath, title: context.title, lang: lang, description: context.description, breadcrumbs: [],
+                        nav: "home", usesCards: false, alternates: alternates("index.html")))
+            )
         case .operations(let tree):
             let lang = tree ?? context.catalogLocale
             let homePath = SitePaths.home(locale: tree)
@@ -71,23 +78,33 @@ enum SharedPages {
             let lang = tree ?? context.catalogLocale
             let homePath = SitePaths.home(locale: tree)
             let galleryPath = SitePaths.galleryIndex(locale: tree)
-            return (galleryPath, context.renderer.page(
-                "gallery-index", view: galleryIndexView(digests: digests, galleries: galleries, locale: lang, from: galleryPath),
-                layout: context.layout(path: galleryPath, title: "Cards", lang: lang, description: "Every response card of \(context.title).",
-                                       breadcrumbs: [("Catalog", homePath), ("Cards", nil)], nav: "cards", usesCards: false,
-                                       alternates: alternates("cards.html"))))
+            return (
+                galleryPath,
+                context.renderer.page(
+                    "gallery-index", view: galleryIndexView(digests: digests, galleries: galleries, locale: lang, from: galleryPath),
+                    layout: context.layout(
+                        path: galleryPath, title: "Cards", lang: lang, description: "Every response card of \(context.title).",
+                        breadcrumbs: [("Catalog", homePath), ("Cards", nil)], nav: "cards", usesCards: false,
+                        alternates: alternates("cards.html")))
+            )
         case .gallery(let i):
             // Extra galleries (card folders named in the catalog file).
             let g = galleries[i]
             let view: View = ["title": .string(g.title), "packageTitle": false, "items": .views(g.items), "switcher": .string(SiteStylesheets.themeSwitcher)]
-            return (g.path, context.renderer.page("gallery", view: view, layout: context.layout(
-                path: g.path, title: g.title, lang: context.catalogLocale, description: nil,
-                breadcrumbs: [("Catalog", "index.html"), ("Cards", "cards.html"), (g.title, nil)], nav: "cards", usesCards: true,
-                alternates: [(context.catalogLocale, g.path)])))
+            return (
+                g.path,
+                context.renderer.page(
+                    "gallery", view: view,
+                    layout: context.layout(
+                        path: g.path, title: g.title, lang: context.catalogLocale, description: nil,
+                        breadcrumbs: [("Catalog", "index.html"), ("Cards", "cards.html"), (g.title, nil)], nav: "cards", usesCards: true,
+                        alternates: [(context.catalogLocale, g.path)]))
+            )
         case .notFound:
             // Links are absolute when the site's URL is known (the page is served at any path).
-            var notFound = context.layout(path: "404.html", title: "Page not found", lang: context.catalogLocale, description: nil,
-                                          breadcrumbs: [], nav: "404", usesCards: false, alternates: [])
+            var notFound = context.layout(
+                path: "404.html", title: "Page not found", lang: context.catalogLocale, description: nil,
+                breadcrumbs: [], nav: "404", usesCards: false, alternates: [])
             if let base = context.baseURL {
                 notFound["root"] = .string(base.hasSuffix("/") ? base : base + "/")
             }
@@ -95,9 +112,10 @@ enum SharedPages {
         case .searchIndex:
             return ("search-index.js", .text(searchIndex(digests: digests, locale: context.catalogLocale)))
         case .findings:
-            let layout = context.layout(path: "findings.html", title: "Findings", lang: context.catalogLocale,
-                                        description: "Every finding of \(context.title), by rule.", breadcrumbs: [("Catalog", "index.html"), ("Findings", nil)],
-                                        nav: "findings", usesCards: false, alternates: [(context.catalogLocale, "findings.html")])
+            let layout = context.layout(
+                path: "findings.html", title: "Findings", lang: context.catalogLocale,
+                description: "Every finding of \(context.title), by rule.", breadcrumbs: [("Catalog", "index.html"), ("Findings", nil)],
+                nav: "findings", usesCards: false, alternates: [(context.catalogLocale, "findings.html")])
             return ("findings.html", context.renderer.page("findings", view: FindingsPage.view(digests: digests, catalog: catalogDiagnostics), layout: layout))
         case .catalogJSON:
             return ("catalog.json", .text(CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)))
@@ -119,9 +137,10 @@ enum SharedPages {
         // Packages that read the same are told apart by where they come from.
         var titles: [String: Int] = [:]
         for d in digests { titles[PlaceholderTokens.plain(d.title(locale)), default: 0] += 1 }
-        v["packages"] = .views(digests.map { d in
-            packageCard(d, locale: locale, from: from, ambiguous: (titles[PlaceholderTokens.plain(d.title(locale))] ?? 0) > 1)
-        })
+        v["packages"] = .views(
+            digests.map { d in
+                packageCard(d, locale: locale, from: from, ambiguous: (titles[PlaceholderTokens.plain(d.title(locale))] ?? 0) > 1)
+            })
         v["hasErrors"] = .bool(digests.contains { $0.diagnostics.hasErrors })
         v["diagnostics"] = Format.diagnostics(diagnostics)
         v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
@@ -144,11 +163,14 @@ enum SharedPages {
             "localeList": .string(d.locales.joined(separator: ", ")),
             "errorCount": errors == 0 ? false : .int(errors), "errorNoun": .string(Labels.plural(errors, "error", "errors")),
             "status": .string(errors > 0 ? "has-errors" : "no-errors"),
-            "consequentialOperations": .views(cons.map { op in
-                ["href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
-                 "label": .string(op.method.map { "\($0) \(op.path ?? "")" } ?? op.operationId)]
-            }),
-            "hasConsequentialOperations": .bool(!cons.isEmpty),
+            "consequentialOperations": .views(
+                cons.map { op in
+                    [
+                        "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
+                        "label": .string(op.method.map { "\($0) \(op.path ?? "")" } ?? op.operationId)
+                    ]
+                }),
+            "hasConsequentialOperations": .bool(!cons.isEmpty)
         ]
     }
 
@@ -165,16 +187,19 @@ enum SharedPages {
                 let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
                 let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, PlaceholderTokens.plain(d.title(locale)), op.functionName ?? ""]
                     .joined(separator: " ").lowercased()
-                rows.append(Row(key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug, view: [
-                    "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
-                    "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
-                    "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
-                    "packageTitle": .string(PlaceholderTokens.plain(d.title(locale))), "packageHref": .string(packageHref(d, locale: locale, from: from)),
-                    "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
-                    "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
-                    "kindLabel": op.kindLabel.map { .string($0) } ?? false,
-                    "search": .string(search),
-                ]))
+                rows.append(
+                    Row(
+                        key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug,
+                        view: [
+                            "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
+                            "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
+                            "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
+                            "packageTitle": .string(PlaceholderTokens.plain(d.title(locale))), "packageHref": .string(packageHref(d, locale: locale, from: from)),
+                            "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
+                            "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
+                            "kindLabel": op.kindLabel.map { .string($0) } ?? false,
+                            "search": .string(search)
+                        ]))
             }
         }
         rows.sort { $0.key < $1.key }
@@ -195,7 +220,7 @@ enum SharedPages {
         }
         return [
             "count": .int(rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!rows.isEmpty),
-            "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"], ["label": "Bot command", "value": "bot"]]),
+            "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"], ["label": "Bot command", "value": "bot"]])
         ]
     }
 
@@ -204,12 +229,13 @@ enum SharedPages {
     static func galleryIndexView(digests: [PackageDigest], galleries: [GalleryPage], locale: String, from: String) -> View {
         let withCards = digests.filter { $0.cards > 0 }
         return [
-            "packages": .views(withCards.map { d in
-                ["title": .string(PlaceholderTokens.plain(d.title(locale))), "cards": .int(d.cards), "href": .string(SitePaths.link(from: from, to: SitePaths.gallery(d.id, locale: d.treeLocale(for: locale))))]
-            }),
+            "packages": .views(
+                withCards.map { d in
+                    ["title": .string(PlaceholderTokens.plain(d.title(locale))), "cards": .int(d.cards), "href": .string(SitePaths.link(from: from, to: SitePaths.gallery(d.id, locale: d.treeLocale(for: locale))))]
+                }),
             "hasPackages": .bool(!withCards.isEmpty),
             "galleries": .views(galleries.map { ["title": .string($0.title), "cards": .int($0.items.count), "href": .string(SitePaths.link(from: from, to: $0.path))] }),
-            "hasGalleries": .bool(!galleries.isEmpty),
+            "hasGalleries": .bool(!galleries.isEmpty)
         ]
     }
 

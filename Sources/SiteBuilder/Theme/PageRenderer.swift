@@ -59,9 +59,11 @@ struct PageRenderer: Sendable {
     /// The findings for templates that went past the budget during the build.
     func overrunDiagnostics() -> [Diagnostic] {
         overruns.templates.map { name in
-            Diagnostic.error(.theme, "rendering went past the limit of \(MustacheBudget.standardSteps) steps or \(MustacheBudget.standardBytes >> 20) MB "
-                             + "(partials that include each other, or sections nested over long lists?); the pages it renders are cut short",
-                             file: "templates/\(name).mustache")
+            Diagnostic.error(
+                .theme,
+                "rendering went past the limit of \(MustacheBudget.standardSteps) steps or \(MustacheBudget.standardBytes >> 20) MB "
+                    + "(partials that include each other, or sections nested over long lists?); the pages it renders are cut short",
+                file: "templates/\(name).mustache")
         }
     }
 

@@ -73,11 +73,12 @@ enum GitHubReport {
     }
 
     static func line(_ d: Diagnostic) -> String {
-        let command = switch d.severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "notice"
-        }
+        let command =
+            switch d.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
         var properties: [String] = []
         if let file = d.file {
             let (path, member) = ReportPaths.split(file)

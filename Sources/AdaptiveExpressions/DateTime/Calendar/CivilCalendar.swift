@@ -102,12 +102,15 @@ struct CivilDateTime: Sendable, Equatable {
         self.offsetMinutes = offsetMinutes
     }
 
-    init(year: Int64, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
-         millisecond: Int = 0, offsetMinutes: Int = 0)
-    {
-        self.init(instant: CivilDateTime.instant(year: year, month: month, day: day, hour: hour, minute: minute,
-                                                 second: second, millisecond: millisecond) - Int64(offsetMinutes) * 60_000,
-                  offsetMinutes: offsetMinutes)
+    init(
+        year: Int64, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+        millisecond: Int = 0, offsetMinutes: Int = 0
+    ) {
+        self.init(
+            instant: CivilDateTime.instant(
+                year: year, month: month, day: day, hour: hour, minute: minute,
+                second: second, millisecond: millisecond) - Int64(offsetMinutes) * 60_000,
+            offsetMinutes: offsetMinutes)
     }
 
     /// The instant of wall-clock fields read as UTC; fields may overflow (ECMAScript `MakeDate`).
@@ -119,8 +122,9 @@ struct CivilDateTime: Sendable, Equatable {
 
     /// The instant these fields denote (they are wall-clock fields at `offsetMinutes`).
     var instant: Int64 {
-        CivilDateTime.instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-                              millisecond: millisecond) - Int64(offsetMinutes) * 60_000
+        CivilDateTime.instant(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+            millisecond: millisecond) - Int64(offsetMinutes) * 60_000
     }
 
     /// 1…366

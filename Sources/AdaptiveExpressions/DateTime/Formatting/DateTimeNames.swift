@@ -17,18 +17,22 @@ struct DateTimeNames: Sendable, Equatable {
     var pm: String
 
     static let english: DateTimeNames = {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"
+        ]
         let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        return DateTimeNames(months: months, monthsShort: months.map { String($0.prefix(3)) }, weekdays: weekdays,
-                             weekdaysShort: weekdays.map { String($0.prefix(3)) },
-                             weekdaysMin: weekdays.map { String($0.prefix(2)) }, am: "AM", pm: "PM")
+        return DateTimeNames(
+            months: months, monthsShort: months.map { String($0.prefix(3)) }, weekdays: weekdays,
+            weekdaysShort: weekdays.map { String($0.prefix(3)) },
+            weekdaysMin: weekdays.map { String($0.prefix(2)) }, am: "AM", pm: "PM")
     }()
 
     /// The names for a locale identifier such as `fr-FR`, `de`, `es_ES`.
     static func forLocale(_ identifier: String) -> DateTimeNames {
         guard identifier.utf8.count <= 64, let language = LocaleIdentifiers.language(of: identifier), language != "en",
-              LocaleIdentifiers.isKnownLanguage(language) else { return .english }
+            LocaleIdentifiers.isKnownLanguage(language)
+        else { return .english }
         return DateTimeNamesCache.shared.names(for: identifier)
     }
 

@@ -25,7 +25,7 @@ enum DayjsFormat {
                 out.append(contentsOf: source[(i + 1)..<close])
                 i = close + 1
             } else if let maximum = longestToken(c),
-                      let rendered = field(c, repeated: run(of: c, in: source, from: i, maximum: maximum), time, names)
+                let rendered = field(c, repeated: run(of: c, in: source, from: i, maximum: maximum), time, names)
             {
                 out.append(contentsOf: rendered.text.unicodeScalars)
                 i += rendered.length
@@ -65,7 +65,9 @@ enum DayjsFormat {
 
     /// The text of the token that `letter` repeated `n` times starts, and how many characters
     /// it takes; nil when the letters form no token (`Y`, `S`, `SS` are copied as written).
-    private static func field(_ letter: Unicode.Scalar, repeated n: Int, _ time: CivilDateTime, _ names: DateTimeNames)
+    private static func field(
+        _ letter: Unicode.Scalar, repeated n: Int, _ time: CivilDateTime, _ names: DateTimeNames
+    )
         -> (text: String, length: Int)?
     {
         switch letter {

@@ -47,7 +47,7 @@ enum DotNetDateFormat {
 
         /// Longest meaningful run per pattern letter.
         private static let maximumRun: [Character: Int] = [
-            "d": 4, "f": 3, "F": 3, "g": 1, "h": 2, "H": 2, "m": 2, "M": 4, "s": 2, "t": 2, "y": 4, "z": 3,
+            "d": 4, "f": 3, "F": 3, "g": 1, "h": 2, "H": 2, "m": 2, "M": 4, "s": 2, "t": 2, "y": 4, "z": 3
         ]
 
         /// Consumes one character; false when the converter gives up.

@@ -69,9 +69,10 @@ enum DateTimeSupport {
     /// are an optional .NET format string and an optional locale, at positions
     /// `maximumCount - 2` and `maximumCount - 1` — the engine's `determineFormatAndLocale`:
     /// with both present, both must be strings to apply; an empty format means the default.
-    static func outputOptions(_ arguments: [JSONValue], maximumCount: Int, defaultPattern: String = DayjsFormat.isoUTC,
-                              context: EvaluationContext) throws(BuiltinError) -> (pattern: String, locale: String)
-    {
+    static func outputOptions(
+        _ arguments: [JSONValue], maximumCount: Int, defaultPattern: String = DayjsFormat.isoUTC,
+        context: EvaluationContext
+    ) throws(BuiltinError) -> (pattern: String, locale: String) {
         var pattern = defaultPattern
         var locale = context.defaultLocale
         let formatIndex = maximumCount - 2

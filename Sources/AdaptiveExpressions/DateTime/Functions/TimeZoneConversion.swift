@@ -15,12 +15,14 @@ enum TimeZoneConversion {
     /// `convertFromUTC(timestamp, zone, format?, locale?)`: the zone's wall-clock time, by
     /// default written `2018-02-01T18:00:00.0000000` (no offset).
     static func fromUTC(_ arguments: [JSONValue], _ context: EvaluationContext) throws(BuiltinError) -> JSONValue {
-        let options = try DateTimeSupport.outputOptions(arguments, maximumCount: 4, defaultPattern: DayjsFormat.localRoundTrip,
-                                                        context: context)
+        let options = try DateTimeSupport.outputOptions(
+            arguments, maximumCount: 4, defaultPattern: DayjsFormat.localRoundTrip,
+            context: context)
         let instant = try DateTimeSupport.isoTimestamp(arguments[0])
         let timeZone = try zone(arguments[1])
-        return DateTimeSupport.render(instant, pattern: options.pattern, locale: options.locale,
-                                      offsetMinutes: timeZone.offsetMinutes(at: instant))
+        return DateTimeSupport.render(
+            instant, pattern: options.pattern, locale: options.locale,
+            offsetMinutes: timeZone.offsetMinutes(at: instant))
     }
 
     /// `convertToUTC(timestamp, zone, format?, locale?)`: a wall-clock time in the zone as
@@ -37,7 +39,8 @@ enum TimeZoneConversion {
         }
         let instant = timeZone.instant(ofWallClock: wallClock, guessInstant: DateTimeSupport.now(context))
         let wholeSeconds = CivilCalendar.floorDivMod(instant, 1000).quotient * 1000
-        return DateTimeSupport.render(try DateTimeSupport.checkedInstant(Double(wholeSeconds)),
-                                      pattern: options.pattern, locale: options.locale)
+        return DateTimeSupport.render(
+            try DateTimeSupport.checkedInstant(Double(wholeSeconds)),
+            pattern: options.pattern, locale: options.locale)
     }
 }

@@ -20,7 +20,8 @@ enum TimestampArithmetic {
             throw BuiltinError("expects an ISO timestamp and a number, got \(DateTimeSupport.describe(arguments[0])) and \(DateTimeSupport.describe(arguments[1]))")
         }
         let t = CivilDateTime(instant: try DateTimeSupport.isoTimestamp(arguments[0]))
-        let startOfDay = Double(CivilCalendar.makeDay(year: t.year, monthIndex: Int64(t.month - 1), day: 1))
+        let startOfDay =
+            Double(CivilCalendar.makeDay(year: t.year, monthIndex: Int64(t.month - 1), day: 1))
             * Double(CivilCalendar.millisecondsPerDay)
         let h = Double(t.hour), m = Double(t.minute), s = Double(t.second), ms = Double(t.millisecond)
         let result: Double
@@ -60,8 +61,9 @@ enum TimestampArithmetic {
             let (carry, monthIndex) = CivilCalendar.floorDivMod(Int64(t.month - 1) + Int64(months.rounded(.towardZero)), 12)
             let year = t.year + carry
             let day = min(t.day, CivilCalendar.daysInMonth(year: year, month: Int(monthIndex) + 1))
-            let result = CivilDateTime.instant(year: year, month: Int(monthIndex) + 1, day: day, hour: t.hour,
-                                               minute: t.minute, second: t.second, millisecond: t.millisecond)
+            let result = CivilDateTime.instant(
+                year: year, month: Int(monthIndex) + 1, day: day, hour: t.hour,
+                minute: t.minute, second: t.second, millisecond: t.millisecond)
             return try DateTimeSupport.checkedInstant(Double(result))
         }
     }

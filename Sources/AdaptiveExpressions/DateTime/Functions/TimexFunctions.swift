@@ -76,8 +76,9 @@ enum TimexFunctions {
     static func viableDate(forward: Bool, _ arguments: [JSONValue], _ context: EvaluationContext) throws(BuiltinError) -> JSONValue {
         let parsed = try timex(arguments[0])
         guard !truthy(parsed[.year]), truthy(parsed[.month]), truthy(parsed[.dayOfMonth]),
-              let month = parsed.number(.month), let day = parsed.number(.dayOfMonth),
-              abs(month) < 10_000, abs(day) < 1_000_000 else {
+            let month = parsed.number(.month), let day = parsed.number(.dayOfMonth),
+            abs(month) < 10_000, abs(day) < 1_000_000
+        else {
             throw BuiltinError("\(DateTimeSupport.describe(arguments[0])) must be a TIMEX with only a month and a day of month, such as 'XXXX-10-31'")
         }
         let now = try nowFields(arguments, context)
@@ -102,7 +103,8 @@ enum TimexFunctions {
     static func viableTime(forward: Bool, _ arguments: [JSONValue], _ context: EvaluationContext) throws(BuiltinError) -> JSONValue {
         let invalid = BuiltinError("\(DateTimeSupport.describe(arguments[0])) must be a TIMEX with only minutes and seconds, such as 'TXX:15:28'")
         guard case .string(let text) = arguments[0], text.utf8.count <= TimexProperty.maximumLength,
-              TimexPattern.containsMinuteSecondTimex(text) else { throw invalid }
+            TimexPattern.containsMinuteSecondTimex(text)
+        else { throw invalid }
         let now = try nowFields(arguments, context)
         let parsed = TimexProperty(parsing: text.replacing("XX", with: "00", maxReplacements: 1))
         guard let minute = parsed.number(.minute), let second = parsed.number(.second) else { throw invalid }

@@ -13,7 +13,8 @@ enum ExactDecimal {
             let (mantissa, exponent) = decompose(magnitude)
             if exponent >= 0 {
                 // An integer: its digits followed by `digits` zeros.
-                integerDigits = WideUInt(mantissa).shiftedLeft(exponent).decimalDigits
+                integerDigits =
+                    WideUInt(mantissa).shiftedLeft(exponent).decimalDigits
                     + String(repeating: "0", count: digits)
             } else {
                 var scaled = WideUInt(mantissa)

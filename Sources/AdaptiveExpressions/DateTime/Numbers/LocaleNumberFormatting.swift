@@ -42,10 +42,11 @@ enum LocaleNumberFormatting {
         }
         var text = (negative ? minusSign : "") + group(String(integerPart), symbols: symbols) + suffix
         if let numerals = symbols.numerals {
-            text = String(text.flatMap { c -> String in
-                if let d = c.wholeNumberValue, c.isASCII { return numerals[d] }
-                return String(c)
-            })
+            text = String(
+                text.flatMap { c -> String in
+                    if let d = c.wholeNumberValue, c.isASCII { return numerals[d] }
+                    return String(c)
+                })
         }
         return text
     }

@@ -25,23 +25,29 @@ struct LocaleNumberSymbols: Sendable, Equatable {
         let commaDecimalSpaceGroups = LocaleNumberSymbols(decimal: ",", thousands: "\u{00A0}", grouping: [3], numerals: nil)
         let arabicIndic = LocaleNumberSymbols(
             decimal: "\u{066B}", thousands: "\u{066C}", grouping: [3],
-            numerals: ["\u{0660}", "\u{0661}", "\u{0662}", "\u{0663}", "\u{0664}",
-                       "\u{0665}", "\u{0666}", "\u{0667}", "\u{0668}", "\u{0669}"])
+            numerals: [
+                "\u{0660}", "\u{0661}", "\u{0662}", "\u{0663}", "\u{0664}",
+                "\u{0665}", "\u{0666}", "\u{0667}", "\u{0668}", "\u{0669}"
+            ])
         var table: [String: LocaleNumberSymbols] = [:]
         for id in ["en-US", "en-GB", "en-IE", "en-CA", "ja-JP", "ko-KR", "zh-CN", "he-IL", "es-MX", "ar-EH"] {
             table[id] = dotDecimal
         }
         table["en-IN"] = LocaleNumberSymbols(decimal: ".", thousands: ",", grouping: [3, 2, 2, 2, 2, 2, 2, 2, 2, 2], numerals: nil)
-        for id in ["de-DE", "es-ES", "es-BO", "it-IT", "ca-ES", "nl-NL", "pt-BR", "pl-PL", "mk-MK",
-                   "ar-MA", "ar-DZ", "ar-TN", "ar-LY"] {
+        for id in [
+            "de-DE", "es-ES", "es-BO", "it-IT", "ca-ES", "nl-NL", "pt-BR", "pl-PL", "mk-MK",
+            "ar-MA", "ar-DZ", "ar-TN", "ar-LY"
+        ] {
             table[id] = commaDecimalDotGroups
         }
         for id in ["fr-FR", "fr-CA", "ru-RU", "uk-UA", "sv-SE", "fi-FI", "cs-CZ", "hu-HU"] {
             table[id] = commaDecimalSpaceGroups
         }
         table["de-CH"] = LocaleNumberSymbols(decimal: ",", thousands: "'", grouping: [3], numerals: nil)
-        for region in ["AE", "BH", "DJ", "EG", "ER", "IL", "IQ", "JO", "KM", "KW", "LB", "MR", "OM", "PS", "QA",
-                       "SA", "SD", "SO", "SS", "SY", "TD", "YE"] {
+        for region in [
+            "AE", "BH", "DJ", "EG", "ER", "IL", "IQ", "JO", "KM", "KW", "LB", "MR", "OM", "PS", "QA",
+            "SA", "SD", "SO", "SS", "SY", "TD", "YE"
+        ] {
             table["ar-" + region] = arabicIndic
         }
         return table

@@ -28,9 +28,12 @@ struct LegacyDateParser {
         guard reader.readAll() else { return nil }
         let fields = reader.fields
         guard case let (year, month, day)? = LegacyDateParser.date(of: fields),
-              case let (hour, minute, second)? = LegacyDateParser.timeOfDay(of: fields) else { return nil }
-        let value = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
-                                          minute: Int(minute), second: Int(second), millisecond: Int(fields.millisecond))
+            case let (hour, minute, second)? = LegacyDateParser.timeOfDay(of: fields)
+        else { return nil }
+        let value =
+            CivilDateTime.instant(
+                year: year, month: Int(month), day: Int(day), hour: Int(hour),
+                minute: Int(minute), second: Int(second), millisecond: Int(fields.millisecond))
             - (fields.offsetMinutes ?? 0) * 60_000
         guard CivilCalendar.isValid(instant: value) else { return nil }
         instant = value
@@ -85,7 +88,7 @@ struct LegacyDateParser {
             if !fields.time.isEmpty, fields.time.count < 3, i > 0, token(i - 1) == .symbol(UInt8(ascii: ":")) {
                 fields.time.append(n)
                 if fields.time.count == 3, token(i + 1) == .symbol(UInt8(ascii: ".")),
-                   case .number(let fraction, let fractionDigits)? = token(i + 2)
+                    case .number(let fraction, let fractionDigits)? = token(i + 2)
                 {
                     fields.millisecond = LegacyDateParser.milliseconds(fraction, digits: fractionDigits)
                     position += 3
@@ -129,8 +132,10 @@ struct LegacyDateParser {
             if isSign, !fields.time.isEmpty || fields.zoneWordSeen, case .number(let n, let digits)? = token(position + 1) {
                 return readOffset(sign: c == UInt8(ascii: "-") ? -1 : 1, n, digits: digits)
             }
-            guard c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
-                || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "+") else { return false }
+            guard
+                c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "+")
+            else { return false }
             position += 1
             return true
         }
@@ -197,7 +202,8 @@ struct LegacyDateParser {
             hour = hour % 12 + (meridiem == UInt8(ascii: "p") ? 12 : 0)
         }
         guard minute <= 59, second <= 59,
-              hour <= 23 || (hour == 24 && minute == 0 && second == 0 && fields.millisecond == 0) else { return nil }
+            hour <= 23 || (hour == 24 && minute == 0 && second == 0 && fields.millisecond == 0)
+        else { return nil }
         return (hour, minute, second)
     }
 

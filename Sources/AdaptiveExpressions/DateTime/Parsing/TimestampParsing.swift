@@ -17,7 +17,8 @@ enum TimestampParsing {
         let year: Int64
         if bytes.count == 27 {
             guard let sign = reader.take(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
-                  let magnitude = reader.digits(6) else { return nil }
+                let magnitude = reader.digits(6)
+            else { return nil }
             year = sign == UInt8(ascii: "-") ? -magnitude : magnitude
             // toISOString uses six digits only outside 0…9999, and never writes -000000.
             guard year < 0 || year > 9999 else { return nil }
@@ -26,13 +27,16 @@ enum TimestampParsing {
             year = y
         }
         guard reader.expect("-"), let month = reader.digits(2), reader.expect("-"), let day = reader.digits(2),
-              reader.expect("T"), let hour = reader.digits(2), reader.expect(":"), let minute = reader.digits(2),
-              reader.expect(":"), let second = reader.digits(2), reader.expect("."), let ms = reader.digits(3),
-              reader.expect("Z"), reader.atEnd else { return nil }
+            reader.expect("T"), let hour = reader.digits(2), reader.expect(":"), let minute = reader.digits(2),
+            reader.expect(":"), let second = reader.digits(2), reader.expect("."), let ms = reader.digits(3),
+            reader.expect("Z"), reader.atEnd
+        else { return nil }
         guard (1...12).contains(month), day >= 1, day <= Int64(CivilCalendar.daysInMonth(year: year, month: Int(month))),
-              hour <= 23, minute <= 59, second <= 59 else { return nil }
-        let instant = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
-                                            minute: Int(minute), second: Int(second), millisecond: Int(ms))
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
+        let instant = CivilDateTime.instant(
+            year: year, month: Int(month), day: Int(day), hour: Int(hour),
+            minute: Int(minute), second: Int(second), millisecond: Int(ms))
         return CivilCalendar.isValid(instant: instant) ? instant : nil
     }
 
@@ -102,8 +106,10 @@ enum TimestampParsing {
         guard (1...12).contains(month), (1...31).contains(day), minute <= 59, second <= 59 else { return nil }
         guard hour <= 23 || (hour == 24 && minute == 0 && second == 0 && ms == 0) else { return nil }
         // Like V8, a day past the month's end rolls over (2018-02-30 is March 2).
-        let instant = CivilDateTime.instant(year: year, month: Int(month), day: Int(day), hour: Int(hour),
-                                            minute: Int(minute), second: Int(second), millisecond: Int(ms))
+        let instant =
+            CivilDateTime.instant(
+                year: year, month: Int(month), day: Int(day), hour: Int(hour),
+                minute: Int(minute), second: Int(second), millisecond: Int(ms))
             - offsetMinutes * 60_000
         return CivilCalendar.isValid(instant: instant) ? instant : nil
     }
@@ -121,9 +127,10 @@ enum TimestampParsing {
             return javaScriptDate(text)
         }
         guard let fields = dayjsFields(bytes) else { return javaScriptDate(text) }
-        let instant = CivilDateTime.instant(year: fields[0], month: Int(fields[1]), day: Int(fields[2]),
-                                            hour: Int(fields[3]), minute: Int(fields[4]), second: Int(fields[5]),
-                                            millisecond: Int(fields[6]))
+        let instant = CivilDateTime.instant(
+            year: fields[0], month: Int(fields[1]), day: Int(fields[2]),
+            hour: Int(fields[3]), minute: Int(fields[4]), second: Int(fields[5]),
+            millisecond: Int(fields[6]))
         return CivilCalendar.isValid(instant: instant) ? instant : nil
     }
 

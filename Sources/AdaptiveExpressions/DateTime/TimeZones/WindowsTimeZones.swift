@@ -157,6 +157,6 @@ enum WindowsTimeZones {
         ("UTC+13", "Etc/GMT-13"),
         ("Tonga Standard Time", "Pacific/Tongatapu"),
         ("Samoa Standard Time", "Pacific/Apia"),
-        ("Line Islands Standard Time", "Pacific/Kiritimati"),
+        ("Line Islands Standard Time", "Pacific/Kiritimati")
     ]
 }

@@ -48,7 +48,7 @@ enum TimexFormatting {
     private static func formatDuration(_ t: TimexProperty) -> String {
         let forms: [(TimexField, String, String)] = [
             (.years, "P", "Y"), (.months, "P", "M"), (.weeks, "P", "W"), (.days, "P", "D"),
-            (.hours, "PT", "H"), (.minutes, "PT", "M"), (.seconds, "PT", "S"),
+            (.hours, "PT", "H"), (.minutes, "PT", "M"), (.seconds, "PT", "S")
         ]
         for (field, prefix, suffix) in forms where t.has(field) {
             return prefix + jsText(t[field]) + suffix
@@ -95,7 +95,7 @@ enum TimexFormatting {
     private static let durationFields: [TimexField] = [.years, .months, .weeks, .days, .hours, .minutes, .seconds]
     private static let dateTimeFields: [TimexField] = [
         .year, .month, .dayOfMonth, .dayOfWeek, .weekOfYear, .weekOfMonth, .season, .hour, .minute, .second,
-        .weekend, .partOfDay,
+        .weekend, .partOfDay
     ]
 
     static func expandDateTimeRange(_ t: TimexProperty) -> (start: TimexProperty, end: TimexProperty, duration: TimexProperty) {
@@ -197,8 +197,9 @@ enum TimexFormatting {
                 hour = hour.truncatingRemainder(dividingBy: 24)
                 result.set(.hour, .number(hour))
                 if result.has(.year) && result.has(.month) && result.has(.dayOfMonth) {
-                    let (y, m, d) = addDays(year: result.number(.year) ?? .nan, month: result.number(.month) ?? .nan,
-                                            day: result.number(.dayOfMonth) ?? .nan, days: loopCount(days))
+                    let (y, m, d) = addDays(
+                        year: result.number(.year) ?? .nan, month: result.number(.month) ?? .nan,
+                        day: result.number(.dayOfMonth) ?? .nan, days: loopCount(days))
                     result.set(.year, .number(y))
                     result.set(.month, .number(m))
                     result.set(.dayOfMonth, .number(d))

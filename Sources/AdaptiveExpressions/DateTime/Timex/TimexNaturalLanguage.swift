@@ -3,8 +3,10 @@
 /// "5th March 2018" — with the library's own spellings, "Februrary" and "11st" included).
 enum TimexNaturalLanguage {
     private static let weekdaysFromMonday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    private static let months = ["January", "Februrary", "March", "April", "May", "June", "July", "August",
-                                 "September", "October", "November", "December"]
+    private static let months = [
+        "January", "Februrary", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"
+    ]
     private static let ordinalSuffixes = ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"]
 
     /// How the calendar date `date` reads from the calendar date `reference` (weeks start

@@ -141,7 +141,8 @@ struct TimexProperty: Sendable, Equatable {
         } else if TimexProperty.seasons.contains(text) {
             set(.season, .string(text))
         } else if s.count == 7, let v = TimexPattern.match(Array(s.prefix(5)), "####-"),
-                  TimexProperty.seasons.contains(String(text.suffix(2))) {
+            TimexProperty.seasons.contains(String(text.suffix(2)))
+        {
             setNumbers([.year], v)
             set(.season, .string(String(text.suffix(2))))
         } else if let v = TimexPattern.match(s, "####-W##") {
@@ -248,7 +249,8 @@ enum TimexPattern {
         let s = Array(text.utf8)
         guard s.count >= 9 else { return false }
         func sexagesimal(_ a: UInt8, _ b: UInt8) -> Bool { (0x30...0x35).contains(a) && (0x30...0x39).contains(b) }
-        for i in 0...(s.count - 9) where s[i] == UInt8(ascii: "T") && s[i + 1] == UInt8(ascii: "X") && s[i + 2] == UInt8(ascii: "X")
+        for i in 0...(s.count - 9)
+        where s[i] == UInt8(ascii: "T") && s[i + 1] == UInt8(ascii: "X") && s[i + 2] == UInt8(ascii: "X")
             && s[i + 3] == UInt8(ascii: ":") && sexagesimal(s[i + 4], s[i + 5]) && s[i + 6] == UInt8(ascii: ":")
             && sexagesimal(s[i + 7], s[i + 8])
         {

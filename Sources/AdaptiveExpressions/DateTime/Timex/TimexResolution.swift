@@ -55,7 +55,7 @@ enum TimexResolution {
     static func durationValue(_ t: TimexProperty) -> String {
         let scales: [(TimexField, Double)] = [
             (.years, 31_536_000), (.months, 2_592_000), (.weeks, 604_800), (.days, 86_400),
-            (.hours, 3600), (.minutes, 60), (.seconds, 1),
+            (.hours, 3600), (.minutes, 60), (.seconds, 1)
         ]
         for (field, scale) in scales where t.has(field) {
             return JSNumber.format((t.number(field) ?? .nan) * scale)

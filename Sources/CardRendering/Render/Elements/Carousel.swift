@@ -35,7 +35,9 @@ extension Renderer {
 
         var inner = ctx.entering(style: nil, backgroundImage: false)
         if let v = o["verticalContentAlignment"] {
-            if let parsed = VerticalAlignment.parse(v) { inner.verticalContentAlignment = parsed } else {
+            if let parsed = VerticalAlignment.parse(v) {
+                inner.verticalContentAlignment = parsed
+            } else {
                 warn(.invalidValue, path + "/verticalContentAlignment", "Unknown alignment.")
             }
         }
@@ -44,15 +46,18 @@ extension Renderer {
         out.open("div", classes.value)
         out.raw(" role=\"region\" aria-roledescription=\"carousel\" aria-label=\"Carousel, ")
         out.raw(String(count) + (count == 1 ? " page" : " pages") + "\">")
-        out.raw(inner.verticalContentAlignment == .top ? "<div class=\"ac-carousel-viewport\""
-                    : "<div class=\"ac-carousel-viewport ac-carousel-" + inner.verticalContentAlignment.rawValue + "\"")
+        out.raw(
+            inner.verticalContentAlignment == .top
+                ? "<div class=\"ac-carousel-viewport\""
+                : "<div class=\"ac-carousel-viewport ac-carousel-" + inner.verticalContentAlignment.rawValue + "\"")
         if let height = CardSize.pixels(o["heightInPixels"]) { out.attr("style", "height:" + CSS.px(height)) }
         out.raw(">")
         for (k, (po, p)) in resolved.enumerated() {
             guard spend(p) else { break }
             checkVersion("CarouselPage", p)
-            _ = renderContainer(po, path: p, ctx: inner, edges: .none, common: "", kind: .carouselPage,
-                                attributes: " role=\"group\" aria-roledescription=\"slide\" aria-label=\"\(k + 1) of \(count)\"")
+            _ = renderContainer(
+                po, path: p, ctx: inner, edges: .none, common: "", kind: .carouselPage,
+                attributes: " role=\"group\" aria-roledescription=\"slide\" aria-label=\"\(k + 1) of \(count)\"")
         }
         out.raw("</div>")
         writeCarouselNavigation(count: count, initial: initial, loop: loop, group: group)

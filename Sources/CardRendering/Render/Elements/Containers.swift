@@ -71,9 +71,11 @@ extension Renderer {
 
     /// Container, Column, TableCell and CarouselPage: a vertical stack of elements with an
     /// optional style (background, padding), background image, bleed and select action.
-    mutating func renderContainer(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String,
-                                  kind: ContainerKind, extraClasses: String = "", extraStyle: String = "",
-                                  attributes: String = "") -> Bool {
+    mutating func renderContainer(
+        _ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String,
+        kind: ContainerKind, extraClasses: String = "", extraStyle: String = "",
+        attributes: String = ""
+    ) -> Bool {
         let explicit = styleName(o["style"], path: path + "/style")
         let background = backgroundImage(o["backgroundImage"], path: path + "/backgroundImage")
         let gridCell = kind == .tableCell && extraClasses.hasBytes("ac-grid-cell")
@@ -197,8 +199,9 @@ extension Renderer {
         let lastVisible = entries.lastIndex { $0.visible } ?? -1
         for (k, entry) in entries.enumerated() {
             let base = hasBackground ? Edges.all : edges
-            let columnEdges = Edges(top: base.top, bottom: base.bottom, start: base.start && k == firstVisible,
-                                    end: base.end && k == lastVisible)
+            let columnEdges = Edges(
+                top: base.top, bottom: base.bottom, start: base.start && k == firstVisible,
+                end: base.end && k == lastVisible)
             if k > firstVisible {
                 writeSeparator(entry.object, path: entry.path, visibility: entry.visibility, vertical: true)
             }
@@ -217,8 +220,9 @@ extension Renderer {
             if entry.object["height"]?.stringValue?.lowercased() == "stretch" {
                 common = common.isEmpty ? "ac-stretch" : common + " ac-stretch"
             }
-            _ = renderContainer(entry.object, path: entry.path, ctx: inner, edges: columnEdges, common: common,
-                                kind: .column, extraClasses: widthClass, extraStyle: widthStyle)
+            _ = renderContainer(
+                entry.object, path: entry.path, ctx: inner, edges: columnEdges, common: common,
+                kind: .column, extraClasses: widthClass, extraStyle: widthStyle)
         }
         out.raw("</div>")
         return true

@@ -74,10 +74,11 @@ extension Renderer {
             default: return ""
             }
         }
-        let layout = TableLayout(columns: columns, widths: widths, grid: o["showGridLines"]?.boolValue ?? true,
-                                 firstRowAsHeaders: o["firstRowAsHeaders"]?.boolValue ?? true,
-                                 h: HorizontalAlignment.parse(o["horizontalCellContentAlignment"]),
-                                 v: VerticalAlignment.parse(o["verticalCellContentAlignment"]))
+        let layout = TableLayout(
+            columns: columns, widths: widths, grid: o["showGridLines"]?.boolValue ?? true,
+            firstRowAsHeaders: o["firstRowAsHeaders"]?.boolValue ?? true,
+            h: HorizontalAlignment.parse(o["horizontalCellContentAlignment"]),
+            v: VerticalAlignment.parse(o["verticalCellContentAlignment"]))
         let gridStyle = styleName(o["gridStyle"], path: path + "/gridStyle") ?? "default"
         var classes = ClassList("ac-table")
         classes.add(layout.grid ? "ac-grid ac-grid-" + gridStyle : "ac-nogrid")
@@ -106,12 +107,16 @@ extension Renderer {
             for (i, d) in defs.enumerated() {
                 var width = CardSize.weight(1)
                 if let w = d["width"] {
-                    if let s = CardSize.parse(w), s != .auto, s != .stretch { width = s } else {
+                    if let s = CardSize.parse(w), s != .auto, s != .stretch {
+                        width = s
+                    } else {
                         warn(.invalidValue, path + "/columns/\(i)/width", "A table column width must be a weight or pixels.")
                     }
                 }
-                columns.append(TableColumn(width: width, h: HorizontalAlignment.parse(d["horizontalCellContentAlignment"]),
-                                           v: VerticalAlignment.parse(d["verticalCellContentAlignment"])))
+                columns.append(
+                    TableColumn(
+                        width: width, h: HorizontalAlignment.parse(d["horizontalCellContentAlignment"]),
+                        v: VerticalAlignment.parse(d["verticalCellContentAlignment"])))
             }
         }
         if columns.isEmpty {
@@ -154,9 +159,10 @@ extension Renderer {
             cellCtx.horizontalAlignment = HorizontalAlignment.parse(cell["horizontalAlignment"]) ?? rowH ?? layout.columns[c].h ?? layout.h ?? ctx.horizontalAlignment
             cellCtx.verticalContentAlignment = rowV ?? layout.columns[c].v ?? layout.v ?? .top
             let (_, cellVisibility) = visibilityClasses(cell, path: cellPathUsed)
-            _ = renderContainer(cell, path: cellPathUsed, ctx: cellCtx, edges: .none, common: cellVisibility,
-                                kind: .tableCell, extraClasses: layout.grid ? "ac-grid-cell" : "", extraStyle: layout.widths[c],
-                                attributes: header ? " role=\"columnheader\"" : " role=\"cell\"")
+            _ = renderContainer(
+                cell, path: cellPathUsed, ctx: cellCtx, edges: .none, common: cellVisibility,
+                kind: .tableCell, extraClasses: layout.grid ? "ac-grid-cell" : "", extraStyle: layout.widths[c],
+                attributes: header ? " role=\"columnheader\"" : " role=\"cell\"")
         }
         if cells.count > layout.columns.count {
             warn(.invalidValue, rp + "/cells", "The row has more cells than the table has columns; the extra cells are not shown.")

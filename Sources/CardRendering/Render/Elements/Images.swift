@@ -20,8 +20,10 @@ extension Renderer {
         var stacked: Int?  // position in a stacked set (0, 1)
     }
 
-    mutating func renderImage(_ o: JSONObject, path: String, ctx: RenderContext, common: String,
-                              inSet: ImageSetPlacement?) -> Bool {
+    mutating func renderImage(
+        _ o: JSONObject, path: String, ctx: RenderContext, common: String,
+        inSet: ImageSetPlacement?
+    ) -> Bool {
         guard let raw = text(o, "url", path: path) else {
             if o["url"] == nil { warn(.missingProperty, path, "Image has no url.") }
             return false
@@ -91,7 +93,9 @@ extension Renderer {
             img.add(o["style"]?.stringValue?.lowercased() == "person" ? "ac-person" : "ac-rounded")
         }
         if let bg = o["backgroundColor"]?.stringValue {
-            if let c = CardColor.parse(bg) { style.add("background-color", c.css) } else {
+            if let c = CardColor.parse(bg) {
+                style.add("background-color", c.css)
+            } else {
                 warn(.invalidValue, path + "/backgroundColor", "Not a colour (#RRGGBB or #AARRGGBB).")
             }
         }
@@ -241,7 +245,8 @@ extension Renderer {
             for (i, c) in captions.enumerated() {
                 let p = path + "/captionSources/" + String(i)
                 guard let raw = c["url"]?.stringValue, let url = URLPolicy.cardLinks.sanitize(raw),
-                      URLPolicy.scheme(ofURL: url).map({ $0 == "http" || $0 == "https" }) == true else {
+                    URLPolicy.scheme(ofURL: url).map({ $0 == "http" || $0 == "https" }) == true
+                else {
                     warn(.unsafeURL, p, "Caption URL is missing or not http(s).")
                     continue
                 }
@@ -255,10 +260,11 @@ extension Renderer {
     }
 
     static func isMediaType(_ s: String) -> Bool {
-        s.utf8.count <= 60 && s.utf8.allSatisfy {
-            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
-        }
+        s.utf8.count <= 60
+            && s.utf8.allSatisfy {
+                ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                    || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
+            }
     }
 }
 

@@ -27,8 +27,10 @@ extension Renderer {
             if inlineLabel { widths = inlineLabelWidths(o) }
             writeInputLabel(label, id: id, required: required, group: group, style: widths.label, hostWidth: widths.hostWidth)
         }
-        out.raw(widths.naturalControl ? "<div class=\"ac-input-container ac-input-natural\""
-                    : widths.hostWidth ? "<div class=\"ac-input-container ac-label-width\"" : "<div class=\"ac-input-container\"")
+        out.raw(
+            widths.naturalControl
+                ? "<div class=\"ac-input-container ac-input-natural\""
+                : widths.hostWidth ? "<div class=\"ac-input-container ac-label-width\"" : "<div class=\"ac-input-container\"")
         out.raw(widths.control.isEmpty ? ">" : " style=\"" + widths.control + "\">")
         // `role=group` (multi-select) takes no `aria-required`; the label's suffix says it.
         let requiredAttr = required && groupRole != "group" ? " aria-required=\"true\"" : ""
@@ -168,8 +170,10 @@ extension Renderer {
     }
 
     private mutating func renderDateTimeInput(_ o: JSONObject, path: String, id: String, extra: String, date: Bool) {
-        out.raw(date ? "<input class=\"ac-input ac-dateInput\" id=\"" + id + "\" type=\"date\" disabled"
-                     : "<input class=\"ac-input ac-timeInput\" id=\"" + id + "\" type=\"time\" disabled")
+        out.raw(
+            date
+                ? "<input class=\"ac-input ac-dateInput\" id=\"" + id + "\" type=\"date\" disabled"
+                : "<input class=\"ac-input ac-timeInput\" id=\"" + id + "\" type=\"time\" disabled")
         out.raw(extra)
         // No placeholder: date and time fields show their own format (HTML allows none there).
         for key in ["min", "max", "value"] {
@@ -261,9 +265,11 @@ extension Renderer {
         let dynamic = o["choices.data"] != nil
         let rawValue = o["value"]?.stringValue ?? ""
         let separator = host.choiceSetInputValueSeparator
-        let selected: Set<String> = multi
-            ? Set(rawValue.split(separator: Character(separator.first.map(String.init) ?? ","), omittingEmptySubsequences: true)
-                .map { String(String($0).trimmingSpaces) })
+        let selected: Set<String> =
+            multi
+            ? Set(
+                rawValue.split(separator: Character(separator.first.map(String.init) ?? ","), omittingEmptySubsequences: true)
+                    .map { String(String($0).trimmingSpaces) })
             : (rawValue.isEmpty ? [] : [rawValue])
         let wrap = o["wrap"]?.boolValue ?? false
 

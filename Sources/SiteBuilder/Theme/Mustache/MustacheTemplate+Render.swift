@@ -77,16 +77,19 @@ struct MustacheProgram: Sendable {
     }
 
     /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
-    func run(stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget,
-             into out: inout [UInt8]) {
+    func run(
+        stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget,
+        into out: inout [UInt8]
+    ) {
         text.withUnsafeBufferPointer { bytes in
             run(0..<ops.count, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out)
         }
     }
 
-    private func run(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, stack: inout [TemplateValue],
-                     partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget, into out: inout [UInt8])
-    {
+    private func run(
+        _ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, stack: inout [TemplateValue],
+        partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget, into out: inout [UInt8]
+    ) {
         var i = range.lowerBound
         while i < range.upperBound, budget.charge(out) {
             switch ops[i] {

@@ -55,7 +55,8 @@ struct MustacheTemplate: Sendable {
             for (name, indentation) in t.partials() where !indentation.isEmpty {
                 let key = partialKey(name, indentation: indentation)
                 guard all[key] == nil, let base = templates[name],
-                      let indented = try? MustacheTemplate(indent(base.source, with: indentation)) else { continue }
+                    let indented = try? MustacheTemplate(indent(base.source, with: indentation))
+                else { continue }
                 all[key] = indented
                 pending.append((indented, depth + 1))
             }
