@@ -178,5 +178,7 @@ struct BuildCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data(line.utf8))
         }
         if result.exitCode != 0 { throw ExitCode(result.exitCode) }
+        // A BASE that could not be read is a failed review, as it is for `diff`.
+        if let review = configuration.review, !review.failures.isEmpty { throw ExitCode(ExitStatus.errors) }
     }
 }

@@ -182,5 +182,10 @@ import TestSupport
         let bad = try CLI.run(["build", "appPackage", "--compare", "nope:appPackage", "-o", "review2"], in: repo)
         #expect(bad.status == 1 && bad.stderr.contains("--compare: nope:appPackage"), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: repo.appendingPathComponent("review2").path))
+        // A BASE path that holds no package: the site is built, the review says it compared
+        // nothing, and the exit status says the review failed.
+        let missing = try CLI.run(["build", "appPackage", "--compare", "gone", "-o", "review3"], in: repo)
+        #expect(missing.status == 1, "\(missing.stderr)")
+        #expect(missing.stderr.contains("not compared: a side could not be read"), "\(missing.stderr)")
     }
 }
