@@ -10,11 +10,24 @@ import PackageReader
 /// would show them: for each card spec, up to three items of its data, each through the
 /// card pipeline, plus the standalone document of the first and the search-result
 /// previews of a message extension.
+/// What a standalone card file is made of.
+struct StandaloneCardSource: Sendable {
+    var rendered: RenderedCard
+    var title: String
+    var note: String
+
+    func document(_ context: SiteContext) -> String {
+        context.hostConfigs.standalone.document(rendered: rendered, title: title, note: note)
+    }
+}
+
 struct OperationCards: Sendable {
     /// One block per card spec, in order.
     var blocks: [CardPreviewBlock] = []
     /// Self-contained documents, by site path.
-    var standalone: [String: String] = [:]
+    /// The standalone card files, made into documents only as they are written (a document
+    /// is the card plus its stylesheet: holding a package's worth of them cost megabytes).
+    var standalone: [String: StandaloneCardSource] = [:]
     /// Every card finding, each cause once, prefixed with the operationId.
     var findings: [Diagnostic] = []
     var cards = 0
@@ -65,10 +78,10 @@ struct OperationCards: Sendable {
                 block.previews.append(Self.previewContent(previewTemplate.expand(data: item, host: nil, context: evaluation).value))
             }
             if i == 0 {
-                let doc = context.hostConfigs.standalone.document(
+                let source = StandaloneCardSource(
                     rendered: result.rendered, title: "\(PlaceholderTokens.plain(package.title().value)) · \(entry.displayName)",
                     note: sample.source.note)
-                out(standalone: SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)"), doc)
+                standalone[SitePaths.standaloneCard(package.id, "\(entry.slug)-\(number)")] = source
             }
         }
         if items.isEmpty {
@@ -85,8 +98,6 @@ struct OperationCards: Sendable {
             var d = d; d.message = "\(entry.operationId): \(d.message)"; return d
         }
     }
-
-    private mutating func out(standalone path: String, _ document: String) { standalone[path] = document }
 
     /// One finding for every field the template reads that the response schema does not
     /// define (the preview invents them; Copilot would show `${…}`), at the first of them.

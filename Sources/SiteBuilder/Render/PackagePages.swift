@@ -36,7 +36,7 @@ enum PackagePages {
         if let review = context.review { entry = review.annotate(entry, package: presentation.package.id) }
         var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
         for page in presentation.operations {
-            for (path, doc) in page.cards.standalone { build.files[path] = .text(doc) }
+            for (path, source) in page.cards.standalone { build.files[path] = .text(source.document(context)) }
         }
         for locale in presentation.locales {
             let tree = PackageTree(presentation: presentation, locale: locale, context: context)
