@@ -1,4 +1,6 @@
 import Dispatch
+import Foundation
+import TestSupport
 import Testing
 @testable import JSONTree
 
@@ -199,5 +201,42 @@ import Testing
         #expect(value.utf8.count == 200_000 * 19 + 2)
         #expect(value.hasSuffix("x\né"))
         #expect(seconds < 5, "took \(seconds) s")
+    }
+}
+
+/// `JSONValue.parseWritten`, the position-free reader of the build's own files, reads every
+/// strict JSON text as the positioned parser does, and refuses what is not strict JSON.
+@Suite struct WrittenJSONReaderTests {
+    static let samples = [
+        #"{"a": [1, -2.5e3, "x\"y\\z\n\u00e9\ud83d\ude00", true, false, null], "b": {}, "c": [], "d": "plain"}"#,
+        #"[{"format": 5, "packages": {"p": {"outputs": {"a.html": "0f"}}}}, 0, 1e-7, "\/"]"#,
+        "\"lone \\ud800 surrogate\"", "  42  ", #""tab\there""#,
+    ]
+
+    @Test func readsWhatThePositionedParserReads() throws {
+        var texts = Self.samples
+        // The JSON of the corpus and of the conformance vectors, when ../shared is here.
+        for folder in [TestPaths.corpus, TestPaths.conformance] {
+            let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") }.sorted()
+            for f in files.prefix(400) {
+                if let t = try? String(contentsOf: folder.appendingPathComponent(f), encoding: .utf8) { texts.append(t) }
+            }
+        }
+        var compared = 0
+        for text in texts {
+            guard let expected = try? JSONParser.parse(Array(text.utf8), options: .strict).root.jsonValue else {
+                continue
+            }
+            #expect(JSONValue.parseWritten(Array(text.utf8)) == expected, "\(text.prefix(80))")
+            compared += 1
+        }
+        #expect(compared >= Self.samples.count)
+    }
+
+    @Test func refusesWhatIsNotStrictJSON() {
+        for text in ["", "{", "[1,]", "{\"a\" 1}", "{'a': 1}", "// c\n1", "\"unterminated", "\"bad \\q escape\"", "\"line\nbreak\"", "tru", "[1] 2",
+                     String(repeating: "[", count: 600) + String(repeating: "]", count: 600)] {
+            #expect(JSONValue.parseWritten(Array(text.utf8)) == Optional<JSONValue>.none, "\(text.prefix(40))")
+        }
     }
 }

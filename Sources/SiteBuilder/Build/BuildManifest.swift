@@ -30,7 +30,7 @@ struct BuildState: Sendable {
 
     static func read(from output: URL) -> BuildState? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
-            let json = try? JSONValue.parse([UInt8](data)), json["format"]?.intValue == format,
+            let json = JSONValue.parseWritten([UInt8](data)), json["format"]?.intValue == format,
             let fingerprint = json["fingerprint"]?.stringValue
         else { return nil }
         var packages: [String: Package] = [:]
@@ -163,7 +163,7 @@ struct BuildDetails: Sendable {
 
     static func read(from output: URL) -> BuildDetails? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
-            let json = try? JSONValue.parse([UInt8](data)), json["format"]?.intValue == BuildState.format
+            let json = JSONValue.parseWritten([UInt8](data)), json["format"]?.intValue == BuildState.format
         else { return nil }
         var packages: [String: Package] = [:]
         for (id, p) in json["packages"]?.objectValue ?? [:] {
