@@ -3,12 +3,6 @@ import Dispatch
 import Foundation
 import JSONTree
 
-/// Card rendering speed: cards per second over the conformance samples (all schema
-/// versions) and the expanded scenarios, single-threaded and across all cores. Rendering is
-/// a pure function of card and host config, so the parallel run shares nothing.
-///
-/// Reads the cards from `../shared/conformance/cards` (or `$PLUGIN_CATALOG_SHARED`) and the
-/// Teams light theme from `Themes/default/hostconfigs/`, relative to the working directory.
 /// The official sample cards and the expanded scenarios of ../shared/conformance/cards.
 func loadBenchmarkCards(_ cardsDir: URL) -> [JSONValue] {
     let fm = FileManager.default
@@ -24,6 +18,12 @@ func loadBenchmarkCards(_ cardsDir: URL) -> [JSONValue] {
     return loaded
 }
 
+/// Card rendering speed: cards per second over the conformance samples (all schema
+/// versions) and the expanded scenarios, single-threaded and across all cores. Rendering is
+/// a pure function of card and host config, so the parallel run shares nothing.
+///
+/// Reads the cards from `../shared/conformance/cards` (or `$PLUGIN_CATALOG_SHARED`) and the
+/// Teams light theme from `Themes/default/hostconfigs/`, relative to the working directory.
 func runCardBenchmarks() throws {
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let shared =

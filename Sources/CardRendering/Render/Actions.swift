@@ -147,8 +147,6 @@ extension Renderer {
 
     // MARK: - Action bars
 
-    /// Card actions and ActionSet: the buttons in a row (or column), show cards opening
-    /// below them, secondary actions in a "more" menu. False when nothing was written.
     /// An action bar's actions, resolved (fallbacks, `$when`): the primary ones, the
     /// secondary ones (`mode: secondary`), and where an unknown action stands among them.
     mutating func resolveActions(
@@ -177,6 +175,8 @@ extension Renderer {
         return (primary, secondary, markers)
     }
 
+    /// Card actions and ActionSet: the buttons in a row (or column), show cards opening
+    /// below them, secondary actions in a "more" menu. False when nothing was written.
     mutating func renderActionBar(
         _ actions: [JSONValue], path: String, ctx: RenderContext, orientation: Orientation?,
         alignment: HorizontalAlignment?, edges: Edges, extraClasses: String
@@ -297,7 +297,6 @@ extension Renderer {
         out.raw("</span>")
     }
 
-    /// One action as a button-like element.
     /// What every kind of action button shows: its title or icon, tooltip and label.
     struct ActionButton {
         let o: JSONObject
@@ -372,6 +371,7 @@ extension Renderer {
         return (ActionButton(o: o, type: type, title: title, tooltip: tooltip, icon: icon, iconOnly: iconOnly, enabled: enabled), classes)
     }
 
+    /// One action as a button-like element.
     mutating func writeActionButton(
         _ o: JSONObject, type: String, path: String, ctx: RenderContext, place: ActionPlace,
         group: String = "", edges: Edges = .none

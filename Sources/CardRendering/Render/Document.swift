@@ -173,10 +173,6 @@ extension Renderer {
         var visibility: String
     }
 
-    /// Renders the elements of `value` (an array) with their separators. `padded` says
-    /// whether the owner has padding (so bleeding children bleed into it); `edges` are the
-    /// owner's own edges otherwise. `trailingContent`: actions follow the list.
-    @discardableResult
     /// Hidden elements come first: the spacing before the first visible one appears when a
     /// toggle reveals one of them, and disappears again while that element itself is hidden
     /// by a toggle.
@@ -193,6 +189,10 @@ extension Renderer {
         writeSeparator(entry.object, path: entry.path, visibility: "ac-hidden " + classes, vertical: false)
     }
 
+    /// Renders the elements of `value` (an array) with their separators. `padded` says
+    /// whether the owner has padding (so bleeding children bleed into it); `edges` are the
+    /// owner's own edges otherwise. `trailingContent`: actions follow the list.
+    @discardableResult
     mutating func renderItems(
         _ value: JSONValue?, path: String, ctx: RenderContext, padded: Bool, edges: Edges,
         trailingContent: Bool

@@ -129,7 +129,6 @@ extension Renderer {
         return true
     }
 
-    /// ColumnSet: columns side by side with auto, stretch, weighted or pixel widths.
     /// A ColumnSet's columns, resolved (fallbacks, `$when`), and the sum of their weights.
     mutating func columnEntries(_ columns: [JSONValue], path: String) -> (entries: [Entry], totalWeight: Double) {
         var entries: [Entry] = []
@@ -167,6 +166,7 @@ extension Renderer {
         }
     }
 
+    /// ColumnSet: columns side by side with auto, stretch, weighted or pixel widths.
     mutating func renderColumnSet(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String) -> Bool {
         guard case .array(let columns)? = o["columns"], !columns.isEmpty else { return false }
         let explicit = styleName(o["style"], path: path + "/style")

@@ -42,10 +42,6 @@ extension Renderer {
         return c.value
     }
 
-    /// Table (1.5): rows of cells with the ARIA table roles (`table`, `row`, `columnheader`
-    /// for the first row's cells, `cell`), laid out as the official renderer does: each row a
-    /// flex row where weighted columns share the width and pixel columns keep theirs; grid
-    /// lines in the grid style's border colour, or the host's cell spacing between cells.
     /// A table column's width and alignments.
     struct TableColumn {
         var width: CardSize
@@ -64,6 +60,10 @@ extension Renderer {
         var v: VerticalAlignment?
     }
 
+    /// Table (1.5): rows of cells with the ARIA table roles (`table`, `row`, `columnheader`
+    /// for the first row's cells, `cell`), laid out as the official renderer does: each row a
+    /// flex row where weighted columns share the width and pixel columns keep theirs; grid
+    /// lines in the grid style's border colour, or the host's cell spacing between cells.
     mutating func renderTable(_ o: JSONObject, path: String, ctx: RenderContext, edges: Edges, common: String) -> Bool {
         guard case .array(let rows)? = o["rows"], !rows.isEmpty, let columns = tableColumns(o, rows: rows, path: path) else { return false }
         let totalWeight = columns.reduce(0.0) { if case .weight(let w) = $1.width { return $0 + w } else { return $0 } }

@@ -147,11 +147,6 @@ extension Renderer {
         return true
     }
 
-    /// Media, as Teams shows it: the poster (or an empty grey box) with a round play button.
-    /// For media files (`video/*`, `audio/*`) the poster is the `<summary>` of a `<details>`
-    /// that holds the `<video>`/`<audio>` player with its caption tracks, so the play button
-    /// opens the player in place without script; for other sources (YouTube, Vimeo… pages)
-    /// the play button is a link that opens the source.
     /// A Media element's sources: files a `<video>` or `<audio>` can play, and pages (a
     /// video site) that only a link can open. Sources that are not http(s) are dropped.
     mutating func mediaSources(_ sources: [JSONValue], path: String) -> (files: [(url: String, mime: String)], pages: [String]) {
@@ -178,6 +173,11 @@ extension Renderer {
         return (files, pages)
     }
 
+    /// Media, as Teams shows it: the poster (or an empty grey box) with a round play button.
+    /// For media files (`video/*`, `audio/*`) the poster is the `<summary>` of a `<details>`
+    /// that holds the `<video>`/`<audio>` player with its caption tracks, so the play button
+    /// opens the player in place without script; for other sources (YouTube, Vimeo… pages)
+    /// the play button is a link that opens the source.
     mutating func renderMedia(_ o: JSONObject, path: String, ctx: RenderContext, common: String) -> Bool {
         guard case .array(let sources)? = o["sources"], !sources.isEmpty else {
             warn(.missingProperty, path, "Media has no sources.")
