@@ -368,52 +368,8 @@ private struct Reader {
         }
     }
 
-    /// The character an escape (`\n`, `\u00e9`, a surrogate pair…) stands for, `pos` just after
-    /// the letter; nil when it is not an escape. A lone surrogate reads as U+FFFD.
-    mutating func escapedScalar(_ e: UInt8) -> Unicode.Scalar? {
-        switch e {
-        case UInt8(ascii: "\""): return "\""
-        case UInt8(ascii: "\\"): return "\\"
-        case UInt8(ascii: "/"): return "/"
-        case UInt8(ascii: "b"): return "\u{08}"
-        case UInt8(ascii: "f"): return "\u{0C}"
-        case UInt8(ascii: "n"): return "\n"
-        case UInt8(ascii: "r"): return "\r"
-        case UInt8(ascii: "t"): return "\t"
-        case UInt8(ascii: "u"):
-            guard let high = hex4() else { return nil }
-            guard high >= 0xD800 && high < 0xDC00 else { return UnicodeScalar(high) ?? "\u{FFFD}" }
-            // A surrogate pair, if the low half follows.
-            guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else { return "\u{FFFD}" }
-            let save = pos
-            pos += 2
-            if let low = hex4(), low >= 0xDC00, low < 0xE000 {
-                return UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
-            }
-            pos = save
-            return "\u{FFFD}"
-        default:
-            return nil
-        }
-    }
-
-    mutating func hex4() -> UInt32? {
-        guard pos + 4 <= bytes.count else { return nil }
-        var v: UInt32 = 0
-        for i in 0..<4 {
-            let b = bytes[pos + i]
-            let d: UInt32
-            switch b {
-            case 0x30...0x39: d = UInt32(b - 0x30)
-            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: return nil
-            }
-            v = v << 4 | d
-        }
-        pos += 4
-        return v
-    }
+    /// The character an escape stands for, `pos` just after its letter.
+    mutating func escapedScalar(_ e: UInt8) -> Unicode.Scalar? { JSONEscape.scalar(e, in: bytes, at: &pos) }
 
     mutating func makeString(_ from: Int, _ to: Int) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[from..<to])

@@ -141,46 +141,6 @@ struct WrittenJSONReader {
     mutating func escape() -> Unicode.Scalar? {
         let e = b[i + 1]
         i += 2
-        switch e {
-        case UInt8(ascii: "\""): return "\""
-        case UInt8(ascii: "\\"): return "\\"
-        case UInt8(ascii: "/"): return "/"
-        case UInt8(ascii: "b"): return "\u{08}"
-        case UInt8(ascii: "f"): return "\u{0C}"
-        case UInt8(ascii: "n"): return "\n"
-        case UInt8(ascii: "r"): return "\r"
-        case UInt8(ascii: "t"): return "\t"
-        case UInt8(ascii: "u"):
-            guard let high = hex4() else { return nil }
-            guard high >= 0xD800 && high < 0xDC00 else { return Unicode.Scalar(high) ?? "\u{FFFD}" }
-            guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { return "\u{FFFD}" }
-            let save = i
-            i += 2
-            if let low = hex4(), low >= 0xDC00, low < 0xE000 {
-                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
-            }
-            i = save
-            return "\u{FFFD}"
-        default:
-            return nil
-        }
-    }
-
-    mutating func hex4() -> UInt32? {
-        guard i + 4 <= b.count else { return nil }
-        var v: UInt32 = 0
-        for k in 0..<4 {
-            let c = b[i + k]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: return nil
-            }
-            v = v << 4 | d
-        }
-        i += 4
-        return v
+        return JSONEscape.scalar(e, in: b, at: &i)
     }
 }

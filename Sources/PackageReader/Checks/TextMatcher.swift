@@ -38,8 +38,7 @@ struct TextMatcher {
                 if word.isEmpty { start = i }
                 if c.isASCII {
                     original.append(c)
-                    // ASCII letters lower-case by one bit; Unicode's mapping is the slow path.
-                    word.append(("A"..."Z").contains(c) ? Unicode.Scalar(UInt8(c.value) | 0x20) : c)
+                    word.append(Self.asciiLowercased(c))
                 } else if c == "\u{2019}" {
                     original.append("'")
                     word.append("'")
@@ -123,12 +122,15 @@ struct TextMatcher {
         return nil
     }
 
+    /// An ASCII letter lower-cased by one bit (Unicode's mapping is the slow path).
+    static func asciiLowercased(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(c) ? Unicode.Scalar(UInt8(c.value) | 0x20) : c
+    }
+
     static let urlStarts = ["http://", "https://", "ftp://", "www.", "mailto:"]
 
     static func urlOffset(_ s: [Unicode.Scalar]) -> Int? {
-        let lower = s.map { c in
-            c.isASCII ? (("A"..."Z").contains(c) ? Unicode.Scalar(UInt8(c.value) | 0x20) : c) : (c.properties.lowercaseMapping.unicodeScalars.first ?? c)
-        }
+        let lower = s.map { c in c.isASCII ? asciiLowercased(c) : (c.properties.lowercaseMapping.unicodeScalars.first ?? c) }
         for start in urlStarts {
             let needle = Array(start.unicodeScalars)
             var i = 0
