@@ -11,6 +11,18 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
     return box.values()
 }
 
+/// Runs two pieces of work at once and returns both results.
+public func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    let first = ResultSlots<A>(count: 1)
+    let second = ResultSlots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+    }
+    // Both slots are filled by the time concurrentPerform returns.
+    guard let x = first.values().first, let y = second.values().first else { return (a(), b()) }
+    return (x, y)
+}
+
 /// One slot per iteration; each is written by exactly one iteration, through a raw pointer
 /// (no shared Swift property is mutated concurrently).
 private final class ResultSlots<R>: @unchecked Sendable {

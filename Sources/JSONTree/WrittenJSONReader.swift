@@ -7,6 +7,11 @@ extension JSONValue {
     /// The value, or nil for anything that is not strict JSON (the caller then treats the
     /// file as missing, and rebuilds).
     public static func parseWritten(_ bytes: [UInt8]) -> JSONValue? {
+        parseWritten(bytes[...])
+    }
+
+    /// A part of a file, read without copying it.
+    public static func parseWritten(_ bytes: ArraySlice<UInt8>) -> JSONValue? {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = WrittenJSONReader(b: buffer)
             reader.skipSpace()

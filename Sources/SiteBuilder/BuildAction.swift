@@ -43,15 +43,15 @@ public struct BuildAction: Sendable {
         var result = BuildResult()
         let plan: BuildPlan
         switch BuildPlan.make(self) {
-        case .success(let p): plan = p
+        case .success(.build(let p)): plan = p
+        case .success(.upToDate(let jobs, let state, let diagnostics)):
+            clock.mark("plan", into: &result)
+            var upToDate = result.upToDate(jobs: jobs, state: state, diagnostics: diagnostics)
+            if configuration.dryRun { upToDate.changes = SiteChanges() }
+            return clock.finish(upToDate)
         case .failure(let refused): return clock.finish(result.refused(refused.diagnostics, reason: refused.reason))
         }
         clock.mark("plan", into: &result)
-        if plan.upToDate {
-            var upToDate = result.upToDate(plan)
-            if configuration.dryRun { upToDate.changes = SiteChanges() }
-            return clock.finish(upToDate)
-        }
         let assembler: SiteAssembler
         do {
             assembler = try SiteAssembler(output: configuration.output, currentFiles: plan.details?.files ?? [:])

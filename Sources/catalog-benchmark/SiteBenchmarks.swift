@@ -81,6 +81,7 @@ func runSiteChild(_ rootPath: String) {
         "\(findings) (\(cold.diagnostics.errorCount) errors), "
             + String(format: "%.1f per operation", Double(findings) / Double(max(1, cold.operations))))
     Measure.report("        CPU time", Measure.format(coldCPU) + String(format: " (%.2f cores busy)", coldCPU / max(cold.seconds, 1e-9)))
+    Measure.report("        peak memory (this build)", String(format: "%.0f MB", Measure.peakMemoryMB()))
     Measure.report("        phases", cold.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", "))
     print("=full \(cold.seconds)")
     config.output = base.deletingLastPathComponent().appendingPathComponent(base.lastPathComponent + "-cold")
@@ -91,7 +92,7 @@ func runSiteChild(_ rootPath: String) {
     Measure.report("      no-op rebuild (best of 3)", Measure.format(noop))
     let incremental = changeOnePackage(root, config)
     Measure.report("      one package changed", incremental)
-    Measure.report("      peak memory", String(format: "%.0f MB", Measure.peakMemoryMB()))
+    Measure.report("      peak memory, all four builds", String(format: "%.0f MB", Measure.peakMemoryMB()))
 }
 
 /// Edits an operation of the last package (a small one in the realistic shape) and rebuilds.
@@ -105,5 +106,6 @@ func changeOnePackage(_ root: URL, _ config: CatalogConfiguration) -> String {
     text = text.replacingOccurrences(of: "summary: Operation 1 of service", with: "summary: Operation 1 (changed) of service")
     try? text.write(to: spec, atomically: true, encoding: .utf8)
     let r = BuildAction(configuration: config).run()
-    return Measure.format(r.seconds) + "  (\(r.packages - r.packagesReused) of \(r.packages) packages rebuilt, \(r.filesWritten) files written)"
+    return Measure.format(r.seconds) + "  (\(r.packages - r.packagesReused) of \(r.packages) packages rebuilt, \(r.filesWritten) files written; "
+        + r.phases.map { "\($0.name) \(Measure.format($0.seconds))" }.joined(separator: ", ") + ")"
 }

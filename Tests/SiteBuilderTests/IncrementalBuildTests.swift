@@ -66,10 +66,29 @@ import TestSupport
         var fresh = config
         fresh.output = TestPaths.temporaryDirectory("fresh").appendingPathComponent("site")
         _ = BuildAction(configuration: fresh).run()
-        let a = SiteTest.files(config.output).filter { !$0.key.hasPrefix(".") }
-        let b = SiteTest.files(fresh.output).filter { !$0.key.hasPrefix(".") }
+        // Its own records too: the reused package's lines are written again as they were read.
+        let a = SiteTest.files(config.output)
+        let b = SiteTest.files(fresh.output)
         #expect(a.keys.sorted() == b.keys.sorted())
+        #expect(a.keys.contains(".plugin-catalog-digests"))
         for (k, v) in a where b[k] != v { Issue.record("\(k) differs from a full build") }
+    }
+
+    @Test func aSiteRecordThatCannotBeReadMeansAFullBuild() throws {
+        let (_, config) = catalog()
+        _ = BuildAction(configuration: config).run()
+        let state = config.output.appendingPathComponent(".plugin-catalog")
+        let text = try String(contentsOf: state, encoding: .utf8)
+        // A damaged package line, then a record of another format: neither is trusted.
+        let damaged = text.split(separator: "\n").enumerated().map { $0.offset == 2 ? String($0.element.dropLast()) : String($0.element) }
+        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":6,"#, with: #"{"format":5,"#)] {
+            #expect(broken != text)
+            try broken.write(to: state, atomically: true, encoding: .utf8)
+            let r = BuildAction(configuration: config).run()
+            #expect(r.wroteSite && !r.upToDate && r.packagesReused == 0)
+            #expect(r.operations == 3)
+        }
+        #expect(BuildAction(configuration: config).run().upToDate)
     }
 
     @Test func addingAFileThatWasMissingRebuildsThePackage() throws {

@@ -23,6 +23,13 @@ struct BuildPlan: Sendable {
         var reason: String? = nil
     }
 
+    /// What the plan phase decided: build (some or all packages), or nothing to do.
+    enum Decision {
+        case build(BuildPlan)
+        /// Nothing changed since the last build: its record, for the result.
+        case upToDate(jobs: [Job], state: BuildState, diagnostics: [Diagnostic])
+    }
+
     let configuration: CatalogConfiguration
     let theme: Theme
     let context: SiteContext
@@ -30,40 +37,60 @@ struct BuildPlan: Sendable {
     let loadOptions: LoadOptions
     let fingerprint: String
     let state: BuildState?
-    /// What the last build wrote, read only when something changed.
+    /// What the last build wrote.
     let details: BuildDetails?
     /// Catalog-level findings so far (theme, discovery).
     let diagnostics: [Diagnostic]
-    let upToDate: Bool
 
-    static func make(_ action: BuildAction) -> Result<BuildPlan, Refusal> {
+    /// The theme and the inputs, found while the last build's record is read.
+    struct Survey: Sendable {
+        var theme: Theme
+        var themeDiagnostics: [Diagnostic]
+        var inputs: [PackageInput]
+        var discoveryDiagnostics: [Diagnostic]
+
+        init(_ configuration: CatalogConfiguration) {
+            (theme, themeDiagnostics) = Theme.load(overriding: configuration.theme)
+            (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
+        }
+    }
+
+    /// A no-op build ends here, before the theme's templates are compiled or the host
+    /// configs read: nothing it prints needs them.
+    static func make(_ action: BuildAction) -> Result<Decision, Refusal> {
         let configuration = action.configuration
-        let (theme, themeDiagnostics) = Theme.load(overriding: configuration.theme)
-        let renderer: PageRenderer
+        let (state, survey) = concurrently({ BuildState.read(from: configuration.output) }, { Survey(configuration) })
+        if let reason = Self.unreadableInputs(configuration, inputs: survey.inputs, discovery: survey.discoveryDiagnostics) {
+            // A theme that does not compile is the first thing to fix.
+            if case .failure(let refusal) = compile(survey) { return .failure(refusal) }
+            return .failure(Refusal(diagnostics: survey.themeDiagnostics + survey.discoveryDiagnostics, reason: reason))
+        }
+        let options = loadOptions(configuration, inputs: survey.inputs)
+        let fingerprint = Self.fingerprint(configuration, theme: survey.theme, names: options.otherPackageNames)
+        let jobs = Self.jobs(survey.inputs, options: options, state: state.flatMap { $0.fingerprint == fingerprint ? $0 : nil })
+        let diagnostics = survey.themeDiagnostics + survey.discoveryDiagnostics
+        if let state, state.fingerprint == fingerprint, jobs.allSatisfy(\.unchanged),
+            Set(state.packages.keys) == Set(survey.inputs.map { $0.id })
+        {
+            return .success(.upToDate(jobs: jobs, state: state, diagnostics: diagnostics))
+        }
+        return compile(survey).map { renderer in
+            var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
+            context.review = configuration.review.map(ReviewIndex.init)
+            return .build(
+                BuildPlan(
+                    configuration: configuration, theme: survey.theme, context: context, jobs: jobs, loadOptions: options,
+                    fingerprint: fingerprint, state: state, details: BuildDetails.read(from: configuration.output), diagnostics: diagnostics))
+        }
+    }
+
+    /// The theme's templates, compiled; a refusal when one does not parse.
+    static func compile(_ survey: Survey) -> Result<PageRenderer, Refusal> {
         do {
-            renderer = try PageRenderer(theme: theme)
+            return .success(try PageRenderer(theme: survey.theme))
         } catch {
-            return .failure(Refusal(diagnostics: (themeDiagnostics + [error]).normalized))
+            return .failure(Refusal(diagnostics: (survey.themeDiagnostics + [error]).normalized))
         }
-        var context = SiteContext(configuration: configuration, theme: theme, renderer: renderer)
-        context.review = configuration.review.map(ReviewIndex.init)
-        let (inputs, discoveryDiagnostics) = InputDiscovery.discover(configuration.packages, displayBase: configuration.displayBase)
-        if let reason = Self.unreadableInputs(configuration, inputs: inputs, discovery: discoveryDiagnostics) {
-            return .failure(Refusal(diagnostics: themeDiagnostics + discoveryDiagnostics, reason: reason))
-        }
-        let options = loadOptions(configuration, inputs: inputs)
-        let fingerprint = Self.fingerprint(configuration, theme: theme, names: options.otherPackageNames)
-        let state = BuildState.read(from: configuration.output)
-        let jobs = Self.jobs(inputs, options: options, state: state.flatMap { $0.fingerprint == fingerprint ? $0 : nil })
-        let upToDate =
-            state.map { s in
-                s.fingerprint == fingerprint && jobs.allSatisfy { $0.unchanged } && Set(s.packages.keys) == Set(inputs.map { $0.id })
-            } ?? false
-        return .success(
-            BuildPlan(
-                configuration: configuration, theme: theme, context: context, jobs: jobs, loadOptions: options, fingerprint: fingerprint,
-                state: state, details: upToDate ? nil : BuildDetails.read(from: configuration.output),
-                diagnostics: themeDiagnostics + discoveryDiagnostics, upToDate: upToDate))
     }
 
     /// The names, sizes and modification times of a folder's files: cheap, and changes when

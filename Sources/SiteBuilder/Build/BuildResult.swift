@@ -52,17 +52,17 @@ extension BuildResult {
     }
 
     /// Nothing changed since the last build: nothing is read again and nothing is written.
-    func upToDate(_ plan: BuildPlan) -> BuildResult {
+    func upToDate(jobs: [BuildPlan.Job], state: BuildState, diagnostics: [Diagnostic]) -> BuildResult {
         var r = self
         r.upToDate = true
         r.wroteSite = true
-        let packages = plan.jobs.compactMap { plan.state?.packages[$0.input.id] }
-        r.packages = plan.jobs.count
-        r.packagesReused = plan.jobs.count
+        let packages = jobs.compactMap { state.packages[$0.input.id] }
+        r.packages = jobs.count
+        r.packagesReused = jobs.count
         r.operations = packages.reduce(0) { $0 + $1.operations }
         r.cards = packages.reduce(0) { $0 + $1.cards }
         r.pages = packages.reduce(0) { $0 + $1.pages }
-        r.diagnostics = plan.diagnostics.normalized + packages.flatMap(\.diagnostics)
+        r.diagnostics = diagnostics.normalized + packages.flatMap(\.diagnostics)
         return r
     }
 
