@@ -123,21 +123,27 @@ struct WrittenJSONReader {
             i += 1
             return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i - 1]), as: UTF8.self)
         }
-        var out = Array(b[start..<i])
+        // Escapes are frequent in the build's records (`catalog.json` text is kept as a
+        // string): the runs between them are copied whole, an escape's bytes appended.
+        var out: [UInt8] = []
+        out.reserveCapacity(i - start + 64)
+        var run = start
         while i < b.count {
             let c = b[i]
+            if c == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                guard i + 1 < b.count, let scalar = escape() else { return nil }
+                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+                run = i
+                continue
+            }
+            guard c >= 0x20 else { return nil }
             if c == UInt8(ascii: "\"") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                 i += 1
                 return String(decoding: out, as: UTF8.self)
             }
-            guard c >= 0x20 else { return nil }
-            if c != UInt8(ascii: "\\") {
-                out.append(c)
-                i += 1
-                continue
-            }
-            guard i + 1 < b.count, let scalar = escape() else { return nil }
-            out.append(contentsOf: String(scalar).utf8)
+            i += 1
         }
         return nil
     }

@@ -211,6 +211,8 @@ import Testing
         #"{"a": [1, -2.5e3, "x\"y\\z\n\u00e9\ud83d\ude00", true, false, null], "b": {}, "c": [], "d": "plain"}"#,
         #"[{"format": 5, "packages": {"p": {"outputs": {"a.html": "0f"}}}}, 0, 1e-7, "\/"]"#,
         "\"lone \\ud800 surrogate\"", "  42  ", #""tab\there""#,
+        // Runs between escapes, with characters beyond ASCII on both sides of them.
+        #"["é\"ü\/ß\\", "\n\n", "a\u0041\u00DFb\"", "{\n  \"k\": [\n    1\n  ]\n}"]"#,
     ]
 
     @Test func readsWhatThePositionedParserReads() throws {
@@ -234,7 +236,7 @@ import Testing
     }
 
     @Test func refusesWhatIsNotStrictJSON() {
-        for text in ["", "{", "[1,]", "{\"a\" 1}", "{'a': 1}", "// c\n1", "\"unterminated", "\"bad \\q escape\"", "\"line\nbreak\"", "tru", "[1] 2",
+        for text in ["", "{", "[1,]", "{\"a\" 1}", "{'a': 1}", "// c\n1", "\"unterminated", "\"bad \\q escape\"", "\"line\nbreak\"", "\"ab\\ncd", "\"ab\\n\u{01}\"", "tru", "[1] 2",
                      String(repeating: "[", count: 600) + String(repeating: "]", count: 600)] {
             #expect(JSONValue.parseWritten(Array(text.utf8)) == Optional<JSONValue>.none, "\(text.prefix(40))")
         }

@@ -90,6 +90,19 @@ import TestSupport
         let p = load(root)
         #expect(p.diagnostics.contains { $0.rule == "LOC-05" && $0.severity == .error })
     }
+
+    @Test func languageTagsAreComparedIgnoringCase() {
+        #expect(Localization.sameTag("fr-CA", "FR-ca"))
+        #expect(Localization.sameTag("en", "EN"))
+        #expect(!Localization.sameTag("en", "en-US"))
+        #expect(!Localization.sameTag("fr", "fy"))
+        // Only letters fold: "@" and "`" are 0x20 apart from letters' neighbours.
+        #expect(!Localization.sameTag("a@", "a`"))
+        #expect(!Localization.sameTag("[", "{"))
+        // Beyond ASCII, as Foundation compares.
+        #expect(Localization.sameTag("ÉN", "én"))
+        #expect(!Localization.sameTag("é", "e"))
+    }
 }
 
 @Suite struct ConsequentialTests {

@@ -81,7 +81,7 @@ import TestSupport
         let text = try String(contentsOf: state, encoding: .utf8)
         // A damaged package line, then a record of another format: neither is trusted.
         let damaged = text.split(separator: "\n").enumerated().map { $0.offset == 2 ? String($0.element.dropLast()) : String($0.element) }
-        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":6,"#, with: #"{"format":5,"#)] {
+        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":7,"#, with: #"{"format":6,"#)] {
             #expect(broken != text)
             try broken.write(to: state, atomically: true, encoding: .utf8)
             let r = BuildAction(configuration: config).run()
@@ -89,6 +89,15 @@ import TestSupport
             #expect(r.operations == 3)
         }
         #expect(BuildAction(configuration: config).run().upToDate)
+        // The packages' texts cut short: the digests are not trusted, the pages are rebuilt.
+        let texts = config.output.appendingPathComponent(".plugin-catalog-texts")
+        let whole = try Data(contentsOf: texts)
+        #expect(whole.count > 100)
+        try whole.dropLast(10).write(to: texts)
+        try Self.spec("A", ["a1", "a2", "a3"]).write(to: config.packages[0], atomically: true, encoding: .utf8)
+        let r = BuildAction(configuration: config).run()
+        #expect(r.wroteSite && r.packagesReused == 0 && r.operations == 4)
+        #expect(try Data(contentsOf: texts).count > whole.count)
     }
 
     @Test func addingAFileThatWasMissingRebuildsThePackage() throws {

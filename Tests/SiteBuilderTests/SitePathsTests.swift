@@ -15,6 +15,10 @@ import Testing
             // A folder named like the page's file is still a folder.
             ("a/b.html", "a/b.html/c.html", "b.html/c.html"),
             ("ünï/x.html", "ünï/y.html", "y.html"),
+            // From the root, the path itself, unless it has an empty segment.
+            ("operations.html", "packages/p/op.html", "packages/p/op.html"),
+            ("operations.html", "packages//p/", "packages/p"),
+            ("operations.html", "/index.html", "index.html"),
         ]
         for (from, to, expected) in cases {
             #expect(SitePaths.link(from: from, to: to) == expected, "\(from) → \(to)")

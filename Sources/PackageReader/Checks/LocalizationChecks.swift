@@ -53,10 +53,10 @@ enum LocalizationChecks {
             c.report(.error(.loc06, "[[\(k)]] is not defined in the default language file \(defaultFile.file); it shows as written", file: t.file, at: t.location))
         }
         let keys = Set(tokens.compactMap(\.token))
-        for lf in l.files where lf.tag.caseInsensitiveCompare(defaultTag) != .orderedSame {
+        for lf in l.files where !Localization.sameTag(lf.tag, defaultTag) {
             // A region file may hold only what differs from its language file (the recommended
             // layout): a key counts as translated when the language's own chain has it.
-            let chain = l.chain(for: lf.tag).map(\.0).filter { $0.tag.caseInsensitiveCompare(defaultTag) != .orderedSame }
+            let chain = l.chain(for: lf.tag).map(\.0).filter { !Localization.sameTag($0.tag, defaultTag) }
             let missing = keys.filter { key in !chain.contains { $0.keys[key] != nil } }.sorted()
             if !missing.isEmpty {
                 c.report(
@@ -89,8 +89,8 @@ enum LocalizationChecks {
                         at: lf.location))
             }
             let parts = lf.tag.split(separator: "-")
-            if parts.count > 1, !l.files.contains(where: { $0.tag.caseInsensitiveCompare(String(parts[0])) == .orderedSame }),
-                lf.tag.caseInsensitiveCompare(l.defaultTag ?? "") != .orderedSame
+            if parts.count > 1, !l.files.contains(where: { Localization.sameTag($0.tag, String(parts[0])) }),
+                !Localization.sameTag(lf.tag, l.defaultTag ?? "")
             {
                 c.report(
                     .warning(

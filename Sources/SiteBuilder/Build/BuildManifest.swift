@@ -9,7 +9,7 @@ import PackageReader
 /// inputs all hash the same is finished after reading it.
 struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 6
+    static let format = 7
 
     struct Package: Sendable {
         var id: String
@@ -119,14 +119,23 @@ extension BuildState.Package {
     }
 }
 
-/// The two files a site keeps about itself hold one JSON value per line: a header (with the
+/// The files a site keeps about itself hold one JSON value per line: a header (with the
 /// format), then one line per package, so that packages are read in parallel and an
 /// unchanged package's line is written again as it was read.
 enum ManifestLines {
     static func read(_ url: URL) -> (header: JSONValue, lines: [ArraySlice<UInt8>])? {
         guard let bytes = try? Data(contentsOf: url).withUnsafeBytes({ [UInt8]($0) }) else { return nil }
         // The writer escapes every newline inside a string, so a line is a value.
-        let lines = bytes.split(separator: 0x0A)
+        var lines: [ArraySlice<UInt8>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count {
+                let end = memchr(base + start, 0x0A, buffer.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
+                lines.append(bytes[start..<(end ?? buffer.count)])
+                start = (end ?? buffer.count) + 1
+            }
+        }
         guard let first = lines.first, let header = JSONValue.parseWritten(first),
             header["format"]?.intValue == BuildState.format
         else { return nil }
@@ -151,8 +160,13 @@ enum ManifestLines {
 /// What the last build wrote: every file's content hash and every package's digest and
 /// files (`.plugin-catalog-digests`). Read only when something changed, to reuse the
 /// unchanged packages' pages and rebuild the shared pages without reading them again.
+///
+/// Each package's member of `catalog.json` (most of the bytes) is kept as it is in a file of
+/// its own, `.plugin-catalog-texts`, one after the other in the digests' order, each line
+/// saying how many bytes are its package's: read back by slicing, not parsed.
 struct BuildDetails: Sendable {
     static let fileName = ".plugin-catalog-digests"
+    static let textsFileName = ".plugin-catalog-texts"
 
     struct Package: Sendable {
         var outputs: [String: String]
@@ -176,19 +190,22 @@ struct BuildDetails: Sendable {
             o["id"] = .string(id)
             o["outputs"] = .object(JSONObject(uniqueKeysWithValues: outputs.keys.sorted().map { ($0, .string(outputs[$0] ?? "")) }))
             o["digest"] = digest.json
+            o["catalogTextBytes"] = .number(Double(digest.catalogText.utf8.count))
             return JSONWriter.serialize(.object(o))
         }
 
-        /// A package read back from its line, which it keeps to be written again.
-        static func read(_ line: ArraySlice<UInt8>) -> (id: String, package: Package)? {
+        /// A package read back from its line, which it keeps to be written again, and the
+        /// length of its text; the text is filled in by `BuildDetails.read`.
+        static func read(_ line: ArraySlice<UInt8>) -> (id: String, package: Package, textBytes: Int)? {
             guard let p = JSONValue.parseWritten(line), let id = p["id"]?.stringValue,
-                let digest = p["digest"].flatMap(PackageDigest.init(json:))
+                let digest = p["digest"].flatMap({ PackageDigest(json: $0, catalogText: "") }),
+                let textBytes = p["catalogTextBytes"]?.intValue, textBytes >= 0
             else { return nil }
             var outputs: [String: String] = [:]
             for (k, v) in p["outputs"]?.objectValue ?? [:] { outputs[k] = v.stringValue }
             var package = Package(outputs: outputs, digest: digest)
             package.text = String(decoding: line, as: UTF8.self)
-            return (id, package)
+            return (id, package, textBytes)
         }
     }
 
@@ -214,18 +231,25 @@ struct BuildDetails: Sendable {
     }
 
     static func read(from output: URL) -> BuildDetails? {
-        guard let file = ManifestLines.read(output.appendingPathComponent(fileName)) else { return nil }
+        guard let file = ManifestLines.read(output.appendingPathComponent(fileName)),
+            let texts = try? Data(contentsOf: output.appendingPathComponent(textsFileName))
+        else { return nil }
         var packages: [String: Package] = [:]
+        var offset = 0
         for read in parallelMap(file.lines, Package.read) {
-            guard let read else { return nil }
+            guard var read, offset + read.textBytes <= texts.count else { return nil }
+            read.package.digest.catalogText = String(decoding: texts[offset..<offset + read.textBytes], as: UTF8.self)
+            offset += read.textBytes
             packages[read.id] = read.package
         }
+        guard offset == texts.count else { return nil }
         var shared: [String: String] = [:]
         for (k, v) in file.header["shared"]?.objectValue ?? [:] { shared[k] = v.stringValue }
         return BuildDetails(files: shared, packages: packages)
     }
 
-    /// A header line with the format and the shared files, then one line per package.
+    /// The digests file: a header line with the format and the shared files, then one line
+    /// per package, in the order of the packages' ids.
     var json: String {
         let ids = packages.keys.sorted()
         let lines: [String] = parallelMap(ids) { id in
@@ -236,5 +260,14 @@ struct BuildDetails: Sendable {
         header["format"] = .number(Double(BuildState.format))
         header["shared"] = .object(JSONObject(uniqueKeysWithValues: shared.keys.sorted().map { ($0, .string(shared[$0] ?? "")) }))
         return ManifestLines.join(header: header, lines: lines)
+    }
+
+    /// The texts file: every package's member of `catalog.json`, in the same order.
+    var texts: String {
+        let ids = packages.keys.sorted()
+        var out = ""
+        out.reserveCapacity(ids.reduce(0) { $0 + (packages[$1]?.digest.catalogText.utf8.count ?? 0) })
+        for id in ids { out += packages[id]?.digest.catalogText ?? "" }
+        return out
     }
 }

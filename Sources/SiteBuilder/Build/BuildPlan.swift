@@ -161,12 +161,12 @@ struct BuildPlan: Sendable {
         }
     }
 
-    /// The two files the site keeps about itself.
+    /// The files the site keeps about itself.
     /// `files`: every file of the new site with its content hash.
     func manifests(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
         let details = BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
-        return [BuildState.fileName: state.json, BuildDetails.fileName: details.json]
+        return [BuildState.fileName: state.json, BuildDetails.fileName: details.json, BuildDetails.textsFileName: details.texts]
     }
 }
 

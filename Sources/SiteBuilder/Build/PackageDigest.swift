@@ -75,7 +75,7 @@ struct PackageDigest: Sendable {
                 return .object(x)
             })
         o["cards"] = .number(Double(cards))
-        o["catalogText"] = .string(catalogText)
+        // `catalogText` is kept beside the digests, as it is (see BuildDetails).
         return .object(o)
     }
 
@@ -129,9 +129,9 @@ struct PackageDigest: Sendable {
         self.catalogText = catalogText
     }
 
-    init?(json: JSONValue) {
+    init?(json: JSONValue, catalogText: String) {
         guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
-            let defaultLocale = json["defaultLocale"]?.stringValue, let catalogText = json["catalogText"]?.stringValue
+            let defaultLocale = json["defaultLocale"]?.stringValue
         else { return nil }
         self.id = id
         self.kind = kind

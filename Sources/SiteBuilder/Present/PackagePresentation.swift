@@ -44,6 +44,9 @@ struct OperationPresentation: Sendable {
     let curl: String?
     /// Shown beside the method: "MCP tool", "command", or nothing for an API operation.
     let kindLabel: String?
+    /// The confirmation dialog in every language the package ships (none when no function
+    /// exposes the operation).
+    let confirmations: [Confirmation]
     private let package: CatalogPackage
 
     init(index: Int, entry: OperationEntry, package: CatalogPackage, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
@@ -55,6 +58,7 @@ struct OperationPresentation: Sendable {
         diagnostics = rules.apply(entry.diagnostics + cards.findings)
         curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }
         kindLabel = Labels.operationKind(entry)
+        confirmations = entry.function == nil ? [] : package.localization.locales.compactMap { package.confirmation(for: entry, locale: $0) }
     }
 
     /// The page title: the operation summary, else the command title, else the MCP tool's
@@ -74,12 +78,5 @@ struct OperationPresentation: Sendable {
     var summary: String {
         entry.api?.summary ?? entry.function?.description.map { package.localization.resolve($0).value }
             ?? entry.command?.description.map { package.localization.resolve($0).value } ?? ""
-    }
-
-    /// The confirmation dialog in every language the package ships (none when no function
-    /// exposes the operation).
-    var confirmations: [Confirmation] {
-        guard entry.function != nil else { return [] }
-        return package.localization.locales.compactMap { package.confirmation(for: entry, locale: $0) }
     }
 }

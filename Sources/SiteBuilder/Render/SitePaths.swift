@@ -35,6 +35,16 @@ enum SitePaths {
     /// UTF-8 bytes: paths are split at `/` and nothing else.
     static func link(from: String, to: String) -> String {
         let slash = UInt8(ascii: "/")
+        // From a page at the root (the shared pages, thousands of links each), a link is the
+        // path itself when it has no empty segment.
+        if !from.utf8.contains(slash) {
+            var previous = slash
+            if to.utf8.allSatisfy({ c in
+                defer { previous = c }; return !(c == slash && previous == slash)
+            }), previous != slash {
+                return to
+            }
+        }
         let a = from.utf8.split(separator: slash).dropLast()
         let b = to.utf8.split(separator: slash)
         var common = 0
