@@ -11,15 +11,17 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
     return box.values()
 }
 
-/// Runs two pieces of work at once and returns both results.
-public func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
-    let first = ResultSlots<A>(count: 1)
+/// Runs two pieces of work at once and returns both results: `b` on another thread, `a` on
+/// this one. Not `concurrentPerform`, so that a `parallelMap` inside either still gets every
+/// core (a nested `concurrentPerform` shares its caller's, and on two cores runs serially).
+public func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @escaping @Sendable () -> B) -> (A, B) {
     let second = ResultSlots<B>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { i in
-        if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
-    }
-    // Both slots are filled by the time concurrentPerform returns.
-    guard let x = first.values().first, let y = second.values().first else { return (a(), b()) }
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { second.set(0, b()) }
+    let x = a()
+    group.wait()
+    // The slot is filled once the group is done.
+    guard let y = second.values().first else { return (x, b()) }
     return (x, y)
 }
 

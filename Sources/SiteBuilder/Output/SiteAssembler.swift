@@ -182,7 +182,7 @@ final class SiteAssembler: @unchecked Sendable {
             abandon()
             throw .error(.siteOutput, "cannot replace the site: \(error.localizedDescription)", file: output.path)
         }
-        if outputExists { try? fm.removeItem(at: old) }
+        if outputExists { SiteWriter.removeTree(old) }
     }
 
     /// What the site put together so far changes in the current one (for a dry run). When

@@ -1,3 +1,4 @@
+import CatalogSupport
 import CatalogDiagnostics
 import Foundation
 
@@ -39,6 +40,20 @@ enum SiteWriter {
             offset += n
         }
         return true
+    }
+
+    /// Removes a folder the build made (the previous site, once replaced): its folders and
+    /// their folders in parallel, as a site of thousands of pages takes a while to unlink.
+    static func removeTree(_ url: URL) {
+        let fm = FileManager.default
+        func children(_ u: URL) -> [URL] {
+            ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).sorted().map { u.appendingPathComponent($0) }
+        }
+        let top = children(url)
+        let nested = top.flatMap { u in (try? fm.destinationOfSymbolicLink(atPath: u.path)) == nil ? children(u) : [] }
+        _ = parallelMap(nested) { try? fm.removeItem(at: $0) }
+        _ = parallelMap(top) { try? fm.removeItem(at: $0) }
+        try? fm.removeItem(at: url)
     }
 
     /// Site paths are generated from slugs; this is the last guard against `..`, absolute

@@ -28,17 +28,22 @@ enum SharedPages {
         galleries: [GalleryPage], pagePaths: [String]
     ) -> [String: FileContent] {
         let trees: [String?] = [nil] + otherLocales.map { Optional($0) }
-        var jobs: [Job] = []
-        for tree in trees { jobs += [.home(tree: tree), .operations(tree: tree), .galleryIndex(tree: tree)] }
-        jobs += galleries.indices.map { Job.gallery($0) }
-        jobs += [.notFound, .searchIndex, .catalogJSON, .findings]
-        let made = parallelMap(jobs) { job in
-            make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales, galleries: galleries)
-        }
+        // The longest first (each lists every finding or operation), so that no core is left
+        // with a long job at the end.
+        let jobs: [Job] =
+            [.findings] + trees.map { Job.operations(tree: $0) } + trees.map { Job.home(tree: $0) } + [.searchIndex, .catalogJSON]
+            + galleries.indices.map { Job.gallery($0) } + trees.map { Job.galleryIndex(tree: $0) } + [.notFound]
+        // The packages' pages are sorted for the sitemap while the shared pages are made.
+        let (made, packagePages) = concurrently(
+            {
+                parallelMap(jobs) { job in
+                    make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales, galleries: galleries)
+                }
+            }, { sitemapPages(pagePaths) })
         var files: [String: FileContent] = [:]
         for (path, text) in made { files[path] = text }
-        let pages = files.keys.filter { $0.hasSuffix(".html") }
-        files["sitemap.xml"] = .text(sitemap(pagePaths + pages, baseURL: context.baseURL))
+        let pages = sitemapPages(files.keys.filter { $0.hasSuffix(".html") })
+        files["sitemap.xml"] = .text(sitemap(merging: packagePages, pages, baseURL: context.baseURL))
         return files
     }
 
@@ -239,12 +244,27 @@ enum SharedPages {
         ]
     }
 
-    static func sitemap(_ paths: [String], baseURL: String?) -> String {
+    /// The pages a sitemap lists among `paths` (not the 404 page or standalone cards),
+    /// sorted by their bytes, without repeats.
+    static func sitemapPages(_ paths: [String]) -> [String] {
+        Set(paths.filter { $0.hasSuffix(".html") && $0 != "404.html" && !$0.includes("/cards/") })
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// `first` and `second`: lists from `sitemapPages`.
+    static func sitemap(merging first: [String], _ second: [String], baseURL: String?) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         if baseURL == nil {
             xml += "<!-- Set base_url in catalog.yml (or --base-url) for absolute URLs, as search engines require. -->\n"
         }
-        for p in Set(paths).sorted() where p.hasSuffix(".html") && p != "404.html" && !p.includes("/cards/") {
+        var (i, j) = (0, 0)
+        var last: String? = nil
+        while i < first.count || j < second.count {
+            let takeFirst = j == second.count || (i < first.count && first[i].utf8.lexicographicallyPrecedes(second[j].utf8))
+            let p = takeFirst ? first[i] : second[j]
+            if takeFirst { i += 1 } else { j += 1 }
+            guard p != last else { continue }
+            last = p
             let loc = baseURL.map { SiteContext.absolute(baseURL: $0, path: p) } ?? p
             xml += "  <url><loc>" + HTML.escape(loc) + "</loc></url>\n"
         }
