@@ -74,13 +74,20 @@ struct BuildPlan: Sendable {
         {
             return .success(.upToDate(jobs: jobs, state: state, diagnostics: diagnostics))
         }
-        return compile(survey).map { renderer in
-            var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
-            context.review = configuration.review.map(ReviewIndex.init)
-            return .build(
+        // What the last build wrote is read while the theme is compiled.
+        let (made, details) = concurrently(
+            {
+                compile(survey).map { renderer in
+                    var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
+                    context.review = configuration.review.map(ReviewIndex.init)
+                    return context
+                }
+            }, { BuildDetails.read(from: configuration.output) })
+        return made.map { context in
+            .build(
                 BuildPlan(
                     configuration: configuration, theme: survey.theme, context: context, jobs: jobs, loadOptions: options,
-                    fingerprint: fingerprint, state: state, details: BuildDetails.read(from: configuration.output), diagnostics: diagnostics))
+                    fingerprint: fingerprint, state: state, details: details, diagnostics: diagnostics))
         }
     }
 
