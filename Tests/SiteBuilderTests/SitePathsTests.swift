@@ -19,14 +19,46 @@ import Testing
             ("operations.html", "packages/p/op.html", "packages/p/op.html"),
             ("operations.html", "packages//p/", "packages/p"),
             ("operations.html", "/index.html", "index.html"),
+            // One folder down.
+            ("de/operations.html", "de/packages/p/op.html", "packages/p/op.html"),
+            ("de/operations.html", "packages/p/op.html", "../packages/p/op.html"),
+            ("de/operations.html", "de", "../de"),
+            ("de/operations.html", "dex/a.html", "../dex/a.html"),
+            ("de/operations.html", "de//a.html", "a.html"),
+            ("de/", "de/a.html", "de/a.html"),
         ]
         for (from, to, expected) in cases {
             #expect(SitePaths.link(from: from, to: to) == expected, "\(from) → \(to)")
         }
     }
 
+    @Test func theShortcutAgreesWithSplittingPaths() {
+        let segments = ["de", "fr", "a", "b.html", "", "packages", "é.html", "de.html"]
+        var generator = SplitMix(state: 2026)
+        var shortcuts = 0
+        for _ in 0..<5_000 {
+            let from = (0..<Int.random(in: 1...3, using: &generator)).map { _ in segments.randomElement(using: &generator) ?? "" }.joined(separator: "/")
+            let to = (0..<Int.random(in: 1...4, using: &generator)).map { _ in segments.randomElement(using: &generator) ?? "" }.joined(separator: "/")
+            if SitePaths.shallowLink(from: from, to: to) != nil { shortcuts += 1 }
+            #expect(SitePaths.link(from: from, to: to) == SitePaths.anyLink(from: from, to: to), "\(from) → \(to)")
+        }
+        #expect(shortcuts > 1_000)
+    }
+
     @Test func depthAndRoot() {
         #expect(SitePaths.depth("index.html") == 0)
         #expect(SitePaths.root(for: "fr/packages/p/op.html") == "../../../")
+    }
+}
+
+/// A seeded generator, so that a failure can be run again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

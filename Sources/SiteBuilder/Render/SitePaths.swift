@@ -31,20 +31,32 @@ enum SitePaths {
 
     static func root(for path: String) -> String { String(repeating: "../", count: depth(path)) }
 
+    /// From a page at the root or one folder down (the shared pages of each language tree,
+    /// thousands of links each), to a path without empty segments: no splitting needed.
+    static func shallowLink(from: String, to: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        var previous = slash
+        guard to.utf8.allSatisfy({ c in defer { previous = c }; return !(c == slash && previous == slash) }), previous != slash else { return nil }
+        guard let first = from.utf8.firstIndex(of: slash) else { return to }
+        let folder = from.utf8[..<first]
+        let name = from.utf8[from.utf8.index(after: first)...]
+        guard !folder.isEmpty, !name.isEmpty, !name.contains(slash) else { return nil }
+        let to8 = to.utf8
+        if to8.count > folder.count + 1, to8.starts(with: folder), to8[to8.index(to8.startIndex, offsetBy: folder.count)] == slash {
+            return String(to8[to8.index(to8.startIndex, offsetBy: folder.count + 1)...]) ?? nil
+        }
+        return "../" + to
+    }
+
     /// A link from the page at `from` to the page at `to` (both site-relative). Works on
     /// UTF-8 bytes: paths are split at `/` and nothing else.
     static func link(from: String, to: String) -> String {
+        shallowLink(from: from, to: to) ?? anyLink(from: from, to: to)
+    }
+
+    /// `link` for any two paths: split into segments, the common folders dropped.
+    static func anyLink(from: String, to: String) -> String {
         let slash = UInt8(ascii: "/")
-        // From a page at the root (the shared pages, thousands of links each), a link is the
-        // path itself when it has no empty segment.
-        if !from.utf8.contains(slash) {
-            var previous = slash
-            if to.utf8.allSatisfy({ c in
-                defer { previous = c }; return !(c == slash && previous == slash)
-            }), previous != slash {
-                return to
-            }
-        }
         let a = from.utf8.split(separator: slash).dropLast()
         let b = to.utf8.split(separator: slash)
         var common = 0
