@@ -35,8 +35,7 @@ enum SitePaths {
     /// thousands of links each), to a path without empty segments: no splitting needed.
     static func shallowLink(from: String, to: String) -> String? {
         let slash = UInt8(ascii: "/")
-        var previous = slash
-        guard to.utf8.allSatisfy({ c in defer { previous = c }; return !(c == slash && previous == slash) }), previous != slash else { return nil }
+        guard hasNoEmptySegment(to) else { return nil }
         guard let first = from.utf8.firstIndex(of: slash) else { return to }
         let folder = from.utf8[..<first]
         let name = from.utf8[from.utf8.index(after: first)...]
@@ -46,6 +45,17 @@ enum SitePaths {
             return String(to8[to8.index(to8.startIndex, offsetBy: folder.count + 1)...]) ?? nil
         }
         return "../" + to
+    }
+
+    /// No leading, trailing or doubled `/`.
+    static func hasNoEmptySegment(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        var previous = slash
+        for c in path.utf8 {
+            if c == slash && previous == slash { return false }
+            previous = c
+        }
+        return previous != slash
     }
 
     /// A link from the page at `from` to the page at `to` (both site-relative). Works on
