@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Maps `items` on all cores; the results keep the input order, so the output does not
 /// depend on thread timing.
@@ -9,6 +10,44 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
         box.set(i, transform(items[i]))
     }
     return box.values()
+}
+
+/// Maps `items` on all cores like `parallelMap`, from worker threads rather than
+/// `concurrentPerform`, for a few large jobs of uneven size (a catalog's packages). A
+/// `parallelMap` inside `transform` then spreads over every core that is idle: one inside
+/// `concurrentPerform` gets only its caller's share of the cores (none to spare on two), so a
+/// large package left at the end would be built by one core while the others wait.
+public func parallelJobs<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count <= 1 { return items.map(transform) }
+    let box = ResultSlots<R>(count: items.count)
+    let next = NextIndex(below: items.count)
+    let group = DispatchGroup()
+    withoutActuallyEscaping(transform) { transform in
+        for _ in 0..<min(items.count, ProcessInfo.processInfo.activeProcessorCount) {
+            DispatchQueue.global().async(group: group) {
+                while let i = next.take() { box.set(i, transform(items[i])) }
+            }
+        }
+        group.wait()
+    }
+    return box.values()
+}
+
+/// Hands out 0, 1, 2… below a bound, each once, to whichever thread asks.
+private final class NextIndex: @unchecked Sendable {
+    private var value = 0
+    private let bound: Int
+    private let lock = NSLock()
+
+    init(below bound: Int) { self.bound = bound }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < bound else { return nil }
+        value += 1
+        return value - 1
+    }
 }
 
 /// Runs two pieces of work at once and returns both results: `b` on another thread, `a` on

@@ -26,12 +26,16 @@ struct PackageJobs {
 
     func run(progress: (@Sendable (BuildProgress) -> Void)?) -> [Outcome] {
         let counter = Counter()
-        let total = plan.jobs.count
-        return parallelMap(plan.jobs) { job in
-            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: total)) } }
-            if job.unchanged, let reused = reuse(job.input) { return reused }
-            return build(job)
+        let jobs = plan.jobs
+        // Packages to read start first, so that linking the unchanged ones fills the time
+        // around them rather than keeping them waiting; the outcomes keep the jobs' order.
+        let order = jobs.indices.sorted { (jobs[$0].unchanged ? 1 : 0, $0) < (jobs[$1].unchanged ? 1 : 0, $1) }
+        let done = parallelJobs(order) { i in
+            defer { if let progress { progress(BuildProgress(done: counter.increment(), total: jobs.count)) } }
+            if jobs[i].unchanged, let reused = reuse(jobs[i].input) { return (i, reused) }
+            return (i, build(jobs[i]))
         }
+        return done.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Links an unchanged package's files from the current site.

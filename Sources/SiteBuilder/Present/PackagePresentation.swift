@@ -1,3 +1,4 @@
+import CatalogSupport
 import CatalogDiagnostics
 import JSONTree
 import PackageReader
@@ -16,8 +17,10 @@ struct PackagePresentation: Sendable {
 
     init(_ package: CatalogPackage, context: SiteContext) {
         self.package = package
-        operations = package.operations.enumerated().map { i, entry in
-            OperationPresentation(
+        // In parallel: a package can hold most of a catalog's operations.
+        operations = parallelMap(Array(package.operations.indices)) { i in
+            let entry = package.operations[i]
+            return OperationPresentation(
                 index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context),
                 rules: context.rules)
         }

@@ -1,3 +1,4 @@
+import CatalogSupport
 import CatalogDiagnostics
 import JSONTree
 import MarkdownHTML
@@ -27,6 +28,18 @@ struct FileSink: Sendable {
         get { nil }
         set { if let content = newValue { outputs[path] = put(path, content) } }
     }
+
+    /// Puts files made on several threads at once (`put` is thread-safe); their hashes are
+    /// recorded with `record`.
+    func putting(_ files: [(path: String, content: FileContent)]) -> [(path: String, hash: String)] {
+        files.map { ($0.path, put($0.path, $0.content)) }
+    }
+
+    mutating func record(_ hashes: [[(path: String, hash: String)]]) {
+        for list in hashes {
+            for (path, hash) in list { outputs[path] = hash }
+        }
+    }
 }
 
 /// Renders a package's presentation into files: the render phase of one package.
@@ -35,12 +48,16 @@ enum PackagePages {
         var entry = CatalogJSON.package(presentation)
         if let review = context.review { entry = review.annotate(entry, package: presentation.package.id) }
         var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
-        for page in presentation.operations {
-            for (path, source) in page.cards.standalone { build.files[path] = .text(source.document(context)) }
-        }
+        // Operations in parallel (a package can hold most of a catalog's), each page put as
+        // soon as it is made.
+        build.files.record(
+            parallelMap(presentation.operations) { page in
+                sink.putting(page.cards.standalone.map { path, source in (path, .text(source.document(context))) })
+            })
         for locale in presentation.locales {
             let tree = PackageTree(presentation: presentation, locale: locale, context: context)
-            for page in presentation.operations { tree.operationPage(page, into: &build) }
+            build.files.record(parallelMap(presentation.operations) { page in sink.putting(tree.operationPage(page)) })
+            build.pages += presentation.operations.count
             tree.packagePage(into: &build)
             if presentation.hasGallery { tree.galleryPage(into: &build) }
         }
@@ -67,7 +84,8 @@ struct PackageTree {
         presentation.locales.map { tag in (tag, SitePaths.prefix(tag == presentation.defaultLocale ? nil : tag) + page) }
     }
 
-    func operationPage(_ page: OperationPresentation, into build: inout PackageBuild) {
+    /// An operation's page and its Markdown twin.
+    func operationPage(_ page: OperationPresentation) -> [(path: String, content: FileContent)] {
         let entry = page.entry
         let path = SitePaths.operation(package.id, entry.slug, locale: tree)
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
@@ -82,9 +100,10 @@ struct PackageTree {
             breadcrumbs: [("Catalog", home), (title, packagePath), (entry.displayName, nil)],
             nav: "operation", usesCards: !page.cards.blocks.isEmpty || reviewCards,
             alternates: alternates("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
-        build.files[path] = context.renderer.page("operation", view: view, layout: layout)
-        build.files[markdownPath] = .text(MarkdownPage.operation(page, package: package, locale: locale))
-        build.pages += 1
+        return [
+            (path, context.renderer.page("operation", view: view, layout: layout)),
+            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale)))
+        ]
     }
 
     func packagePage(into build: inout PackageBuild) {
