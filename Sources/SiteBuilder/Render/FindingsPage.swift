@@ -5,14 +5,18 @@ import PackageReader
 /// The site-wide findings page: every finding of the catalog and its packages, grouped by
 /// rule (most severe rules first), filterable by severity without script.
 enum FindingsPage {
+    /// A finding and the package it is about (its title and page), worked out once per package.
     struct Item {
         var diagnostic: Diagnostic
-        var package: PackageDigest?
+        var package: (title: TemplateValue, href: TemplateValue)?
     }
 
     static func view(digests: [PackageDigest], catalog: [Diagnostic]) -> View {
         var items = catalog.map { Item(diagnostic: $0, package: nil) }
-        for d in digests { items += d.diagnostics.map { Item(diagnostic: $0, package: d) } }
+        for d in digests {
+            let package = (title: TemplateValue.string(PlaceholderTokens.plain(d.title(d.defaultLocale))), href: TemplateValue.string(SitePaths.packageIndex(d.id)))
+            items += d.diagnostics.map { Item(diagnostic: $0, package: package) }
+        }
         let groups = Dictionary(grouping: items) { $0.diagnostic.rule }
         let rules = groups.keys.sorted { a, b in
             let sa = groups[a]?.map(\.diagnostic.severity).max() ?? .note, sb = groups[b]?.map(\.diagnostic.severity).max() ?? .note
@@ -54,8 +58,7 @@ enum FindingsPage {
         if let file = d.file { where_ = .string(d.location.map { "\(file):\($0.line):\($0.column)" } ?? file) }
         return [
             "severity": .string(d.severity.rawValue), "message": .string(PlaceholderTokens.plain(d.message)), "where": where_,
-            "packageTitle": item.package.map { .string(PlaceholderTokens.plain($0.title($0.defaultLocale))) } ?? false,
-            "packageHref": item.package.map { .string(SitePaths.packageIndex($0.id)) } ?? false
+            "packageTitle": item.package?.title ?? false, "packageHref": item.package?.href ?? false
         ]
     }
 }

@@ -134,7 +134,7 @@ enum SharedPages {
     static func homeView(digests: [PackageDigest], diagnostics: [Diagnostic], locale: String, from: String, galleries: [GalleryPage]) -> View {
         var v: View = [:]
         let ops = digests.reduce(0) { $0 + $1.operations.count }
-        let consequential = digests.reduce(0) { $0 + $1.operations.filter(\.consequential).count }
+        let consequential = digests.reduce(0) { $0 + $1.operations.count(where: \.consequential) }
         v["packageCount"] = .int(digests.count)
         v["packageNoun"] = .string(Labels.plural(digests.count, "package", "packages"))
         v["operationCount"] = .int(ops)
