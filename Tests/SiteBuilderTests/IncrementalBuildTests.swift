@@ -74,6 +74,20 @@ import TestSupport
         for (k, v) in a where b[k] != v { Issue.record("\(k) differs from a full build") }
     }
 
+    @Test func findingsAreKeptWholeInTheSiteRecords() {
+        let findings = [
+            Diagnostic.error(.siteOutput, "bad \"quote\"\nand a line", file: "a/plugin.json", at: SourceLocation(line: 3, column: 7), notes: ["one", "two"]),
+            Diagnostic.warning(.config, "no file"),
+            Diagnostic.note(.siteOutput, "file, no place", file: "é/ü.json"),
+        ]
+        for d in findings {
+            let line = JSONWriter.serialize(PackageDigest.record(d))
+            #expect(PackageDigest.diagnostic(record: JSONValue.parseWritten(Array(line.utf8)) ?? .null) == d, "\(line)")
+        }
+        #expect(PackageDigest.diagnostic(record: .array([.string("fatal"), .string("X"), .string("m"), .null, .null, .null])) == nil)
+        #expect(PackageDigest.diagnostic(record: .array([.string("error"), .string("X")])) == nil)
+    }
+
     @Test func aSiteRecordThatCannotBeReadMeansAFullBuild() throws {
         let (_, config) = catalog()
         _ = BuildAction(configuration: config).run()
@@ -81,7 +95,7 @@ import TestSupport
         let text = try String(contentsOf: state, encoding: .utf8)
         // A damaged package line, then a record of another format: neither is trusted.
         let damaged = text.split(separator: "\n").enumerated().map { $0.offset == 2 ? String($0.element.dropLast()) : String($0.element) }
-        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":7,"#, with: #"{"format":6,"#)] {
+        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":8,"#, with: #"{"format":7,"#)] {
             #expect(broken != text)
             try broken.write(to: state, atomically: true, encoding: .utf8)
             let r = BuildAction(configuration: config).run()

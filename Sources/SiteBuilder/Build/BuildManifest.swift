@@ -9,7 +9,7 @@ import PackageReader
 /// inputs all hash the same is finished after reading it.
 struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 7
+    static let format = 8
 
     struct Package: Sendable {
         var id: String
@@ -106,7 +106,7 @@ extension BuildState.Package {
         self.init(
             id: id, source: p["source"]?.stringValue ?? "", kind: p["kind"]?.stringValue ?? "",
             url: p["url"]?.stringValue ?? "", inputs: inputs, environment: p["environment"]?.stringValue ?? "",
-            diagnostics: (p["diagnostics"]?.arrayValue ?? []).compactMap(PackageDigest.diagnostic),
+            diagnostics: (p["diagnostics"]?.arrayValue ?? []).compactMap(PackageDigest.diagnostic(record:)),
             operations: p["operations"]?.intValue ?? 0, cards: p["cards"]?.intValue ?? 0, pages: p["pages"]?.intValue ?? 0)
     }
 
@@ -122,7 +122,7 @@ extension BuildState.Package {
         o["cards"] = .number(Double(cards))
         o["pages"] = .number(Double(pages))
         o["inputs"] = .object(JSONObject(uniqueKeysWithValues: inputs.keys.sorted().map { k in (k, (inputs[k] ?? nil).map { .string($0) } ?? .null) }))
-        o["diagnostics"] = .array(diagnostics.map(CatalogJSON.diagnostic))
+        o["diagnostics"] = .array(diagnostics.map(PackageDigest.record))
         return JSONWriter.serialize(.object(o))
     }
 }

@@ -55,7 +55,7 @@ struct PackageDigest: Sendable {
         o["locales"] = .array(locales.map { .string($0) })
         o["titles"] = .object(JSONObject(uniqueKeysWithValues: titles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         o["summaries"] = .object(JSONObject(uniqueKeysWithValues: summaries.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-        o["diagnostics"] = .array(diagnostics.map(CatalogJSON.diagnostic))
+        o["diagnostics"] = .array(diagnostics.map(Self.record))
         o["operations"] = .array(
             operations.map { op in
                 var x = JSONObject()
@@ -141,7 +141,7 @@ struct PackageDigest: Sendable {
         self.locales = json["locales"]?.arrayValue?.compactMap(\.stringValue) ?? [defaultLocale]
         self.titles = (json["titles"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
         self.summaries = (json["summaries"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
-        self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic)
+        self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic(record:))
         self.operations = (json["operations"]?.arrayValue ?? []).compactMap { x in
             guard let slug = x["slug"]?.stringValue, let id = x["operationId"]?.stringValue else { return nil }
             return Operation(
@@ -155,6 +155,28 @@ struct PackageDigest: Sendable {
         self.catalogText = catalogText
     }
 
+    /// A finding as the site's own records keep it: `[severity, rule, message, file, line,
+    /// column, note…]`, nulls where there is no file or place. An array rather than the
+    /// object `catalog.json` has: reading 40,000 findings back builds no dictionaries.
+    static func record(_ d: Diagnostic) -> JSONValue {
+        let place: [JSONValue] = [
+            d.file.map { .string($0) } ?? .null, d.location.map { .number(Double($0.line)) } ?? .null,
+            d.location.map { .number(Double($0.column)) } ?? .null
+        ]
+        return .array([.string(d.severity.rawValue), .string(d.rule.id), .string(d.message)] + place + d.notes.map { .string($0) })
+    }
+
+    /// A finding from `record`.
+    static func diagnostic(record j: JSONValue) -> Diagnostic? {
+        guard let a = j.arrayValue, a.count >= 6, let s = a[0].stringValue.flatMap(Severity.init(rawValue:)), let rule = a[1].stringValue,
+            let message = a[2].stringValue
+        else { return nil }
+        var location: SourceLocation? = nil
+        if let line = a[4].intValue, let column = a[5].intValue { location = SourceLocation(line: line, column: column) }
+        return Diagnostic(s, Rule(id: rule), message, file: a[3].stringValue, at: location, notes: a[6...].compactMap(\.stringValue))
+    }
+
+    /// A finding from its object in `catalog.json` (or a baseline).
     static func diagnostic(_ j: JSONValue) -> Diagnostic? {
         guard let s = j["severity"]?.stringValue.flatMap(Severity.init(rawValue:)), let rule = j["rule"]?.stringValue,
             let message = j["message"]?.stringValue

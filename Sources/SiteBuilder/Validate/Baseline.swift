@@ -30,7 +30,7 @@ public struct Baseline: Sendable {
         guard root["format"]?.intValue == 1, let list = root["diagnostics"]?.arrayValue else {
             return .failure(.error(.config, "the baseline is not a `validate --format json` report (format 1 with diagnostics)", file: url.path))
         }
-        return .success(Baseline(diagnostics: list.compactMap(PackageDigest.diagnostic)))
+        return .success(Baseline(diagnostics: list.compactMap { PackageDigest.diagnostic($0) }))
     }
 
     static func key(_ d: Diagnostic) -> Key { Key(rule: d.rule.id, file: d.file ?? "", message: d.message) }
