@@ -245,10 +245,10 @@ enum SharedPages {
     }
 
     /// The pages a sitemap lists among `paths` (not the 404 page or standalone cards),
-    /// sorted by their bytes, without repeats.
+    /// sorted, without repeats.
     static func sitemapPages(_ paths: [String]) -> [String] {
         Set(paths.filter { $0.hasSuffix(".html") && $0 != "404.html" && !$0.includes("/cards/") })
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .sorted()
     }
 
     /// `first` and `second`: lists from `sitemapPages`.
@@ -260,7 +260,7 @@ enum SharedPages {
         var (i, j) = (0, 0)
         var last: String? = nil
         while i < first.count || j < second.count {
-            let takeFirst = j == second.count || (i < first.count && first[i].utf8.lexicographicallyPrecedes(second[j].utf8))
+            let takeFirst = j == second.count || (i < first.count && first[i] < second[j])
             let p = takeFirst ? first[i] : second[j]
             if takeFirst { i += 1 } else { j += 1 }
             guard p != last else { continue }
