@@ -23,11 +23,13 @@ public func parallelJobs<T: Sendable, R: Sendable>(_ items: [T], _ transform: @S
     let next = NextIndex(below: items.count)
     let group = DispatchGroup()
     withoutActuallyEscaping(transform) { transform in
-        for _ in 0..<min(items.count, ProcessInfo.processInfo.activeProcessorCount) {
+        // This thread works too, so the jobs go on even when no other thread is free.
+        for _ in 1..<min(items.count, ProcessInfo.processInfo.activeProcessorCount) {
             DispatchQueue.global().async(group: group) {
                 while let i = next.take() { box.set(i, transform(items[i])) }
             }
         }
+        while let i = next.take() { box.set(i, transform(items[i])) }
         group.wait()
     }
     return box.values()

@@ -1,0 +1,25 @@
+import CatalogSupport
+import Foundation
+import Testing
+
+/// The parallel helpers keep their inputs' order, whatever the threads do, and nest.
+@Suite struct ParallelTests {
+    @Test func resultsKeepTheOrderOfTheItems() {
+        let items = Array(0..<500)
+        // Uneven work, so that items finish out of order.
+        let work: @Sendable (Int) -> Int = { n in (0..<((n * 7919) % 2_000)).reduce(n) { ($0 &* 31) &+ $1 } }
+        let expected = items.map(work)
+        #expect(parallelMap(items, work) == expected)
+        #expect(parallelJobs(items, work) == expected)
+        #expect(parallelJobs([7], work) == [work(7)])
+        #expect(parallelJobs([Int](), work).isEmpty)
+    }
+
+    @Test func parallelMapsNestInsideJobsAndBesideOtherWork() {
+        let outer = parallelJobs(Array(0..<8)) { i in parallelMap(Array(0..<100)) { $0 * i }.reduce(0, +) }
+        #expect(outer == (0..<8).map { $0 * 4_950 })
+        let (a, b) = concurrently({ parallelMap(Array(0..<1_000)) { $0 }.count }, { parallelJobs(Array(0..<10)) { $0 + 1 } })
+        #expect(a == 1_000)
+        #expect(b == Array(1...10))
+    }
+}
