@@ -10,7 +10,7 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the catalog site.",
         discussion: """
-            With no inputs, reads catalog.yml (or plugin-catalog.yml) in the current folder; a catalog file may also be the one input. \
+            With no inputs, reads catalog.yml (or plugin-catalog.yml) in the current folder; a catalog file (any YAML file with `packages:`) may also be the one input. \
             Inputs may be package folders, .zip packages, bare plugin manifests, bare OpenAPI \
             descriptions, or folders holding many packages. Exit status: 0 clean, 1 errors \
             were reported, 2 usage.

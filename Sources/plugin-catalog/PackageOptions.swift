@@ -43,6 +43,20 @@ struct PackageOptions: ParsableArguments {
         }
     }
 
+    /// A catalog file by its name (`catalog.yml`…), or any YAML file with a top-level
+    /// `packages:` and no `openapi:` or `swagger:` (an OpenAPI description is a package input).
+    static func isCatalogFile(_ url: URL) -> Bool {
+        if CatalogConfiguration.fileNames.contains(url.lastPathComponent) { return true }
+        guard ["yml", "yaml"].contains(url.pathExtension.lowercased()),
+            let head = FileManager.default.contents(atPath: url.path)?.prefix(65_536)
+        else { return false }
+        let keys = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line -> Substring? in
+            guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
+            return line[..<colon]
+        }
+        return keys.contains("packages") && !keys.contains("openapi") && !keys.contains("swagger")
+    }
+
     /// The configuration: the catalog file's (given, or found when there are no inputs), the
     /// command line on top. Usage problems exit with status 2.
     func configuration(output: String?, in cwd: URL, verb: String = "build") throws -> (CatalogConfiguration, [Diagnostic]) {
@@ -51,9 +65,7 @@ struct PackageOptions: ParsableArguments {
         // A catalog file given as the only input (`build Site/catalog.yml`) is read as --config.
         var inputs = self.inputs
         var config = self.config
-        if config == nil, inputs.count == 1, let only = inputs.first,
-            CatalogConfiguration.fileNames.contains(URL(fileURLWithPath: only).lastPathComponent)
-        {
+        if config == nil, inputs.count == 1, let only = inputs.first, Self.isCatalogFile(URL(fileURLWithPath: only, relativeTo: cwd)) {
             config = only
             inputs = []
         }

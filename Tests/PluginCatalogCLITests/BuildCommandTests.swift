@@ -83,6 +83,24 @@ enum CLI {
         #expect(v.status == 0, "\(v.stdout)\(v.stderr)")
     }
 
+    /// Any YAML file with `packages:` is a catalog file, whatever its name; an OpenAPI
+    /// description in YAML stays a package input.
+    @Test func aCatalogFileOfAnyNameIsReadAsTheConfig() throws {
+        let spec = "openapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://t.example'}]\npaths:\n  /t:\n    get: {operationId: t, responses: {'200': {description: ok}}}\n"
+        let folder = TestPackage.write([
+            "staging.yml": "title: Staging\npackages:\n  - spec.yaml\noutput: staging-site\n",
+            "spec.yaml": spec,
+            // An OpenAPI description that happens to have a `packages` path segment.
+            "odd.yaml": spec.replacingOccurrences(of: "/t:", with: "/packages:"),
+        ])
+        let r = try CLI.run(["build", "staging.yml"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("staging-site/packages/spec/t.html").path))
+        let o = try CLI.run(["build", "odd.yaml", "-o", "odd-site"], in: folder)
+        #expect(o.status == 0, "\(o.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("odd-site/index.html").path))
+    }
+
     @Test func errorsPrintAsPathLineColumnAndExitOne() throws {
         let folder = TestPackage.write(["bad/manifest.json": "{\n  \"name\": }\n"])
         let r = try CLI.run(["build", "bad", "-o", "out"], in: folder)
