@@ -74,6 +74,19 @@ import TestSupport
         for (k, v) in a where b[k] != v { Issue.record("\(k) differs from a full build") }
     }
 
+    /// The site's own records say where packages were read from only as hashes.
+    @Test func noFileOfTheSiteNamesAPathOfTheBuildMachine() throws {
+        let (root, config) = catalog()
+        _ = BuildAction(configuration: config).run()
+        let files = SiteTest.files(config.output)
+        #expect(files.keys.contains(".plugin-catalog"))
+        let machine = root.resolvingSymlinksInPath().path
+        for (path, data) in files {
+            let text = String(decoding: data, as: UTF8.self)
+            if text.contains(root.path) || text.contains(machine) { Issue.record("\(path) names \(root.path)") }
+        }
+    }
+
     @Test func findingsAreKeptWholeInTheSiteRecords() {
         let findings = [
             Diagnostic.error(.siteOutput, "bad \"quote\"\nand a line", file: "a/plugin.json", at: SourceLocation(line: 3, column: 7), notes: ["one", "two"]),
@@ -95,7 +108,7 @@ import TestSupport
         let text = try String(contentsOf: state, encoding: .utf8)
         // A damaged package line, then a record of another format: neither is trusted.
         let damaged = text.split(separator: "\n").enumerated().map { $0.offset == 2 ? String($0.element.dropLast()) : String($0.element) }
-        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":8,"#, with: #"{"format":7,"#)] {
+        for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":9,"#, with: #"{"format":8,"#)] {
             #expect(broken != text)
             try broken.write(to: state, atomically: true, encoding: .utf8)
             let r = BuildAction(configuration: config).run()

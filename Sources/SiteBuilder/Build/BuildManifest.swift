@@ -9,13 +9,15 @@ import PackageReader
 /// inputs all hash the same is finished after reading it.
 struct BuildState: Sendable {
     static let fileName = ".plugin-catalog"
-    static let format = 8
+    static let format = 9
 
     struct Package: Sendable {
         var id: String
         var source: String
         var kind: String
-        var url: String
+        /// A hash of where the package was read from (the path itself would put a path of
+        /// the build machine into the site folder).
+        var location: String
         /// Package-relative path → content hash (hex); nil for a file looked for and missing.
         var inputs: [String: String?]
         var environment: String
@@ -61,7 +63,7 @@ struct BuildState: Sendable {
 
     /// Whether a package's inputs are exactly what the last build read.
     static func unchanged(_ previous: Package, input: PackageInput, environment: String) -> Bool {
-        guard previous.source == input.display, previous.kind == input.kind.rawValue, previous.url == input.url.path,
+        guard previous.source == input.display, previous.kind == input.kind.rawValue, previous.location == Self.location(of: input),
             previous.environment == environment, !previous.inputs.isEmpty
         else { return false }
         let root: URL
@@ -85,6 +87,9 @@ struct BuildState: Sendable {
         return true
     }
 
+    /// The hash a record keeps of where `input` is.
+    static func location(of input: PackageInput) -> String { Hashing.hex(Hashing.fnv(input.url.path)) }
+
     /// The inputs of a freshly read package, as the state records them.
     static func inputs(of package: CatalogPackage, input: PackageInput) -> [String: String?] {
         if input.kind == .archive {
@@ -105,7 +110,7 @@ extension BuildState.Package {
         for (k, v) in p["inputs"]?.objectValue ?? [:] { inputs[k] = v.stringValue }
         self.init(
             id: id, source: p["source"]?.stringValue ?? "", kind: p["kind"]?.stringValue ?? "",
-            url: p["url"]?.stringValue ?? "", inputs: inputs, environment: p["environment"]?.stringValue ?? "",
+            location: p["location"]?.stringValue ?? "", inputs: inputs, environment: p["environment"]?.stringValue ?? "",
             diagnostics: (p["diagnostics"]?.arrayValue ?? []).compactMap(PackageDigest.diagnostic(record:)),
             operations: p["operations"]?.intValue ?? 0, cards: p["cards"]?.intValue ?? 0, pages: p["pages"]?.intValue ?? 0)
     }
@@ -116,7 +121,7 @@ extension BuildState.Package {
         o["id"] = .string(id)
         o["source"] = .string(source)
         o["kind"] = .string(kind)
-        o["url"] = .string(url)
+        o["location"] = .string(location)
         o["environment"] = .string(environment)
         o["operations"] = .number(Double(operations))
         o["cards"] = .number(Double(cards))

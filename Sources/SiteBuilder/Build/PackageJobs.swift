@@ -60,7 +60,7 @@ struct PackageJobs {
         let build = PackagePages.build(presentation, context: plan.context, sink: FileSink { assembler.put($0, $1) })
         let outputs = build.files.outputs
         let record = BuildState.Package(
-            id: input.id, source: input.display, kind: input.kind.rawValue, url: input.url.path,
+            id: input.id, source: input.display, kind: input.kind.rawValue, location: BuildState.location(of: input),
             inputs: BuildState.inputs(of: package, input: input), environment: Hashing.hex(package.environmentFingerprint),
             diagnostics: build.digest.diagnostics, operations: build.digest.operations.count, cards: build.cards, pages: build.pages)
         var details = BuildDetails.Package(outputs: outputs, digest: build.digest)
