@@ -55,6 +55,7 @@ public struct URLPolicy: Sendable, Hashable {
         while let f = cleaned.unicodeScalars.first, f.value <= 0x20 { cleaned.unicodeScalars.removeFirst() }
         while let l = cleaned.unicodeScalars.last, l.value <= 0x20 { cleaned.unicodeScalars.removeLast() }
         if cleaned.isEmpty { return nil }
+        cleaned = Self.encodingControls(cleaned)
         guard let scheme = Self.scheme(of: cleaned) else {
             return allowRelative ? cleaned : nil
         }
@@ -65,6 +66,25 @@ public struct URLPolicy: Sendable, Hashable {
             return dataMediaTypes.contains(media) ? cleaned : nil
         }
         return schemes.contains(scheme) ? cleaned : nil
+    }
+
+    /// Control characters left inside (browsers keep them, then percent-encode them when they
+    /// parse the URL) written percent-encoded: a reader or filter that drops them would take
+    /// `javas\u{10}cript:` for a `javascript:` URL. FuzzMarkdown found such a link.
+    static func encodingControls(_ url: String) -> String {
+        guard url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return url }
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for s in url.unicodeScalars {
+            if s.value < 0x20 || s.value == 0x7F {
+                out.append("%")
+                out.append(hex[Int(s.value >> 4)])
+                out.append(hex[Int(s.value & 0xF)])
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
     }
 
     /// The lower-cased scheme, or nil for a relative reference.

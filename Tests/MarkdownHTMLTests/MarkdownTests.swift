@@ -76,6 +76,21 @@ import Testing
         #expect(Markdown.html("[a](#frag)").contains("href=\"#frag\""))
     }
 
+    /// Found by FuzzMarkdown: control characters inside a link kept as they were, so that
+    /// anything dropping them (a filter, a lax reader) would read `javascript:`. They are
+    /// percent-encoded, as browsers would when parsing the URL.
+    @Test func controlCharactersInsideAURLArePercentEncoded() {
+        let fuzzed = "[**Bmn**Bmng](javas\u{10}\u{10}\u{10}\u{10}\u{10}\u{10}cript:equp[s://www.m/)\n  g](equp[s://up[s://www.ld~~~"
+        for options in [Markdown.Options.documentation, .adaptiveCard] {
+            let html = Markdown.html(fuzzed, options: options)
+            #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(html)")
+            #expect(!html.contains("javascript"), "\(html)")
+        }
+        #expect(Markdown.html(fuzzed).contains("href=\"javas%10%10%10%10%10%10cript:equp[s://www.m/\""))
+        #expect(URLPolicy.documentationLinks.sanitize("a\u{7F}b\u{1}c") == "a%7Fb%01c")
+        #expect(URLPolicy.documentationLinks.sanitize("https://x.test/\u{1B}[0m") == "https://x.test/%1B[0m")
+    }
+
     @Test func adaptiveCardSubset() {
         let options = Markdown.Options.adaptiveCard
         #expect(Markdown.html("**b** _i_ [l](https://a.test)\nnext", options: options)
