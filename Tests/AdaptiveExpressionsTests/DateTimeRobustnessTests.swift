@@ -1,6 +1,7 @@
 import Foundation
 import JSONTree
 import Testing
+import TestSupport
 @testable import AdaptiveExpressions
 
 /// Hostile and malformed arguments: every built-in answers with a value or an error,
@@ -21,23 +22,10 @@ import Testing
         ["month": 2, "dayOfMonth": 29], deepArray,
     ]
 
-    /// A deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     @Test(arguments: DateTimeBuiltins.all.map(\.name))
     func hostileArgumentsNeverCrash(function: String) {
         guard let builtin = DateTimeTesting.table[function] else { Issue.record("missing \(function)"); return }
-        var generator = Generator(state: UInt64(truncatingIfNeeded: function.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
+        var generator = SeededRandom(seed: UInt64(truncatingIfNeeded: function.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
         let start = Date()
         var errors = 0
         var values = 0

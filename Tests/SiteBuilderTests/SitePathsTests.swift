@@ -1,5 +1,6 @@
 @testable import SiteBuilder
 import Testing
+import TestSupport
 
 /// Relative links between site pages: every page works from `file://` and any sub-path.
 @Suite struct SitePathsTests {
@@ -34,7 +35,7 @@ import Testing
 
     @Test func theShortcutAgreesWithSplittingPaths() {
         let segments = ["de", "fr", "a", "b.html", "", "packages", "é.html", "de.html"]
-        var generator = SplitMix(state: 2026)
+        var generator = SeededRandom(seed: 2026)
         var shortcuts = 0
         for _ in 0..<5_000 {
             let from = (0..<Int.random(in: 1...3, using: &generator)).map { _ in segments.randomElement(using: &generator) ?? "" }.joined(separator: "/")
@@ -48,17 +49,5 @@ import Testing
     @Test func depthAndRoot() {
         #expect(SitePaths.depth("index.html") == 0)
         #expect(SitePaths.root(for: "fr/packages/p/op.html") == "../../../")
-    }
-}
-
-/// A seeded generator, so that a failure can be run again.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
