@@ -84,6 +84,8 @@ public enum HTMLSafety {
         return nil
     }
 
+    static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "poster", "data", "background", "cite", "srcset", "ping", "xlink:href"]
+
     static func tagProblem(_ tag: String) -> String? {
         let lower = tag.lowercased()
         if lower.hasPrefix("<script") { return "a script tag: \(tag.prefix(200))" }
@@ -91,14 +93,26 @@ public enum HTMLSafety {
         var name = ""
         var quote: Character? = nil
         var names: [String] = []
+        // The values of attributes that hold a URL (an `alt` text may say "javascript:").
         var values: [String] = []
         var value = ""
+        var valueIsURL = false
         for c in lower.dropFirst() {
             if let q = quote {
-                if c == q { quote = nil; values.append(value); value = "" } else { value.append(c) }
+                if c == q {
+                    quote = nil
+                    if valueIsURL { values.append(value) }
+                    value = ""
+                } else {
+                    value.append(c)
+                }
                 continue
             }
-            if c == "\"" || c == "'" { quote = c; continue }
+            if c == "\"" || c == "'" {
+                quote = c
+                valueIsURL = names.last.map(Self.urlAttributes.contains) ?? false
+                continue
+            }
             if c.isLetter || c == "-" || c == "_" || c.isNumber { name.append(c) } else {
                 if c == "=", !name.isEmpty { names.append(name) }
                 name = ""
