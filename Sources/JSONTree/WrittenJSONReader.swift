@@ -54,51 +54,40 @@ struct WrittenJSONReader {
         return value
     }
 
+    /// Skips space, then `c` if it comes next.
+    mutating func take(_ c: UInt8) -> Bool {
+        skipSpace()
+        guard i < b.count, b[i] == c else { return false }
+        i += 1
+        return true
+    }
+
     mutating func object(depth: Int) -> JSONValue? {
         i += 1
         var members = JSONObject()
-        skipSpace()
-        if i < b.count, b[i] == UInt8(ascii: "}") {
-            i += 1
-            return .object(members)
-        }
-        while true {
+        if take(UInt8(ascii: "}")) { return .object(members) }
+        repeat {
             skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: ":") else { return nil }
-            i += 1
+            guard i < b.count, b[i] == UInt8(ascii: "\""), let key = string(), take(UInt8(ascii: ":")) else { return nil }
             skipSpace()
             guard let v = value(depth: depth + 1) else { return nil }
             members[key] = v
-            skipSpace()
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: ",") { i += 1; continue }
-            guard b[i] == UInt8(ascii: "}") else { return nil }
-            i += 1
-            return .object(members)
-        }
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "}")) else { return nil }
+        return .object(members)
     }
 
     mutating func array(depth: Int) -> JSONValue? {
         i += 1
         var items: [JSONValue] = []
-        skipSpace()
-        if i < b.count, b[i] == UInt8(ascii: "]") {
-            i += 1
-            return .array(items)
-        }
-        while true {
+        if take(UInt8(ascii: "]")) { return .array(items) }
+        repeat {
             skipSpace()
             guard let v = value(depth: depth + 1) else { return nil }
             items.append(v)
-            skipSpace()
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: ",") { i += 1; continue }
-            guard b[i] == UInt8(ascii: "]") else { return nil }
-            i += 1
-            return .array(items)
-        }
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "]")) else { return nil }
+        return .array(items)
     }
 
     mutating func number() -> JSONValue? {

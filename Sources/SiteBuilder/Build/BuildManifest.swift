@@ -36,13 +36,7 @@ struct BuildState: Sendable {
         guard let file = ManifestLines.read(output.appendingPathComponent(fileName)),
             let fingerprint = file.header["fingerprint"]?.stringValue
         else { return nil }
-        let packages = parallelMap(file.lines) { line in
-            JSONValue.parseWritten(line).flatMap(Package.init(json:)).map { p in
-                var p = p
-                p.line = String(decoding: line, as: UTF8.self)
-                return p
-            }
-        }
+        let packages = parallelMap(file.lines, Package.init(line:))
         var byID: [String: Package] = [:]
         for p in packages {
             guard let p else { return nil }
@@ -104,15 +98,17 @@ struct BuildState: Sendable {
 }
 
 extension BuildState.Package {
-    init?(json p: JSONValue) {
-        guard let id = p["id"]?.stringValue else { return nil }
+    /// A package read back from its line, which it keeps to be written again.
+    init?(line: ArraySlice<UInt8>) {
+        guard let p = JSONValue.parseWritten(line), let id = p["id"]?.stringValue else { return nil }
         var inputs: [String: String?] = [:]
         for (k, v) in p["inputs"]?.objectValue ?? [:] { inputs[k] = v.stringValue }
         self.init(
             id: id, source: p["source"]?.stringValue ?? "", kind: p["kind"]?.stringValue ?? "",
             location: p["location"]?.stringValue ?? "", inputs: inputs, environment: p["environment"]?.stringValue ?? "",
             diagnostics: (p["diagnostics"]?.arrayValue ?? []).compactMap(PackageDigest.diagnostic(record:)),
-            operations: p["operations"]?.intValue ?? 0, cards: p["cards"]?.intValue ?? 0, pages: p["pages"]?.intValue ?? 0)
+            operations: p["operations"]?.intValue ?? 0, cards: p["cards"]?.intValue ?? 0, pages: p["pages"]?.intValue ?? 0,
+            line: String(decoding: line, as: UTF8.self))
     }
 
     /// The package's line of the file.
