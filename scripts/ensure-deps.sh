@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when pkg-config (or a header check) cannot
 # find them. Called by `make demo` and `make test`; does nothing on a machine that has them.
-#   ensure-deps.sh build    C libraries for the build (cmark-gfm with extensions, libyaml)
+#   ensure-deps.sh build    C libraries for the build (cmark-gfm with extensions, libyaml,
+#                           mimalloc for the executables)
 #   ensure-deps.sh check    also what the test suite's site checks use: Debian's chromium,
 #                           chromium-driver, a JRE and the Liberation fonts here, then the
 #                           Python side (Nu validator, selenium, axe-core, Pillow) in the
@@ -14,6 +15,7 @@ missing=()
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
+[ -f /usr/include/mimalloc.h ] || missing+=(libmimalloc-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 
 if [ "$mode" = check ]; then
