@@ -184,29 +184,9 @@ enum SharedPages {
     /// Every operation, A to Z by title, grouped by first letter; filters by method and by
     /// consequential work without script (radio buttons and CSS `:has()`).
     static func operationsView(digests: [PackageDigest], locale: String, from: String) -> View {
-        struct Row { var key: String; var view: View }
-        var rows: [Row] = []
-        for d in digests {
-            let tree = d.treeLocale(for: locale)
-            for op in d.operations {
-                let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
-                let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, PlaceholderTokens.plain(d.title(locale)), op.functionName ?? ""]
-                    .joined(separator: " ").lowercased()
-                rows.append(
-                    Row(
-                        key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug,
-                        view: [
-                            "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
-                            "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
-                            "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
-                            "packageTitle": .string(PlaceholderTokens.plain(d.title(locale))), "packageHref": .string(packageHref(d, locale: locale, from: from)),
-                            "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
-                            "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
-                            "kindLabel": op.kindLabel.map { .string($0) } ?? false,
-                            "search": .string(search)
-                        ]))
-            }
-        }
+        var rows: [OperationRow] = []
+        rows.reserveCapacity(digests.reduce(0) { $0 + $1.operations.count })
+        for d in digests { operationRows(d, locale: locale, from: from, into: &rows) }
         rows.sort { $0.key < $1.key }
         var groups: [View] = []
         var current: (letter: String, rows: [View])? = nil
@@ -227,6 +207,42 @@ enum SharedPages {
             "count": .int(rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!rows.isEmpty),
             "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"], ["label": "Bot command", "value": "bot"]])
         ]
+    }
+
+    struct OperationRow { var key: String; var view: View }
+
+    /// One package's rows of the operations index. What is the same for all its operations
+    /// (its title, its folder's link) is worked out once.
+    static func operationRows(_ d: PackageDigest, locale: String, from: String, into rows: inout [OperationRow]) {
+        let tree = d.treeLocale(for: locale)
+        let packageTitle = PlaceholderTokens.plain(d.title(locale))
+        let packageLink = SitePaths.link(from: from, to: SitePaths.packageIndex(d.id, locale: tree))
+        let folderLink = packageLink.hasSuffix("/index.html") ? String(packageLink.dropLast("index.html".count)) : nil
+        let packageHref: TemplateValue = .string(packageLink), titleValue: TemplateValue = .string(packageTitle)
+        for op in d.operations {
+            let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
+            var search = op.title
+            for part in [op.operationId, op.method ?? "", op.path ?? "", op.summary, packageTitle, op.functionName ?? ""] {
+                search += " "
+                search += part
+            }
+            // An operation's page sits next to its package's index (slugs are one segment).
+            let href =
+                folderLink.map { $0 + op.slug + ".html" } ?? SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))
+            rows.append(
+                OperationRow(
+                    key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug,
+                    view: [
+                        "href": .string(href),
+                        "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
+                        "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
+                        "packageTitle": titleValue, "packageHref": packageHref,
+                        "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
+                        "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
+                        "kindLabel": op.kindLabel.map { .string($0) } ?? false,
+                        "search": .string(search.lowercased())
+                    ]))
+        }
     }
 
     static func letterID(_ l: String) -> String { l == "#" ? "letter-other" : "letter-" + l }

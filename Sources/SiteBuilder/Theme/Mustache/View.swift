@@ -36,15 +36,16 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         a.utf8.count == b.utf8.count && a == b
     }
 
+    /// Reads keys in place: iterating `entries` would copy (and retain) every value passed.
     private func index(of key: String) -> Int? {
-        entries.firstIndex { Self.same($0.key, key) }
+        entries.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices where Self.same(buffer[i].key, key) { return i }
+            return nil
+        }
     }
 
     subscript(key: String) -> TemplateValue? {
-        get {
-            for e in entries where Self.same(e.key, key) { return e.value }
-            return nil
-        }
+        get { index(of: key).map { entries[$0].value } }
         set {
             if let i = index(of: key) {
                 if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
