@@ -108,14 +108,17 @@ struct MustacheTemplate: Sendable {
         return render(stack: stack, partials: partials, budget: &budget)
     }
 
+    /// The innermost context that has the name's first part, then the rest of the dotted
+    /// name inside it. The stack is read in place (copying each context would retain it).
     static func lookup(_ name: [String], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = name.first else { return stack.last }
-        var found: TemplateValue? = nil
-        for context in stack.reversed() {
-            if case .map(let m) = context, let v = m[first] {
-                found = v
-                break
+        let found: TemplateValue? = stack.withUnsafeBufferPointer { contexts in
+            var i = contexts.count
+            while i > 0 {
+                i -= 1
+                if case .map(let m) = contexts[i], let v = m[first] { return v }
             }
+            return nil
         }
         guard var value = found else { return nil }
         for part in name.dropFirst() {
