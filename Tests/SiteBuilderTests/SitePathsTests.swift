@@ -46,6 +46,29 @@ import TestSupport
         #expect(shortcuts > 1_000)
     }
 
+    /// Pages that list many operations link them through the package folder's link, worked
+    /// out once: the same links as one `link` per operation.
+    @Test func operationLinksAgreeWithLinkingEachPage() {
+        let pages = ["index.html", "operations.html", "fr/operations.html", "de/index.html", "packages/p/op.html", "fr/packages/q/index.html", "a/b/c/d.html"]
+        let packages = ["p", "q", "weather-2"]
+        let slugs = ["op", "get-forecast", "", "a/b", "index", "ü"]
+        var checked = 0
+        for from in pages {
+            for package in packages {
+                for locale in [nil, "fr", "de"] as [String?] {
+                    let links = SitePaths.OperationLinks(from: from, package: package, locale: locale)
+                    #expect(links.packageIndex == SitePaths.link(from: from, to: SitePaths.packageIndex(package, locale: locale)))
+                    for slug in slugs {
+                        let expected = SitePaths.link(from: from, to: SitePaths.operation(package, slug, locale: locale))
+                        #expect(links.operation(slug) == expected, "\(from) → \(package)/\(slug) (\(locale ?? "default"))")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == pages.count * packages.count * 3 * slugs.count)
+    }
+
     @Test func depthAndRoot() {
         #expect(SitePaths.depth("index.html") == 0)
         #expect(SitePaths.root(for: "fr/packages/p/op.html") == "../../../")

@@ -157,8 +157,9 @@ enum SharedPages {
         let cons = d.operations.filter(\.consequential)
         let errors = d.diagnostics.errorCount
         let tree = d.treeLocale(for: locale)
+        let links = SitePaths.OperationLinks(from: from, package: d.id, locale: tree)
         return [
-            "href": .string(packageHref(d, locale: locale, from: from)), "title": .string(PlaceholderTokens.plain(d.title(locale))),
+            "href": .string(links.packageIndex), "title": .string(PlaceholderTokens.plain(d.title(locale))),
             "titleHTML": .string(PlaceholderTokens.html(d.title(locale))), "source": ambiguous ? .string(d.source) : false,
             "lang": .string(tree ?? d.defaultLocale),
             "kindLabel": .string(d.kindLabel), "summary": Format.value(d.summary(locale).map(PlaceholderTokens.plain)),
@@ -171,7 +172,7 @@ enum SharedPages {
             "consequentialOperations": .views(
                 cons.map { op in
                     [
-                        "href": .string(SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))),
+                        "href": .string(links.operation(op.slug)),
                         "label": .string(op.method.map { "\($0) \(op.path ?? "")" } ?? op.operationId)
                     ]
                 }),
@@ -216,9 +217,8 @@ enum SharedPages {
     static func operationRows(_ d: PackageDigest, locale: String, from: String, into rows: inout [OperationRow]) {
         let tree = d.treeLocale(for: locale)
         let packageTitle = PlaceholderTokens.plain(d.title(locale))
-        let packageLink = SitePaths.link(from: from, to: SitePaths.packageIndex(d.id, locale: tree))
-        let folderLink = packageLink.hasSuffix("/index.html") ? String(packageLink.dropLast("index.html".count)) : nil
-        let packageHref: TemplateValue = .string(packageLink), titleValue: TemplateValue = .string(packageTitle)
+        let links = SitePaths.OperationLinks(from: from, package: d.id, locale: tree)
+        let packageHref: TemplateValue = .string(links.packageIndex), titleValue: TemplateValue = .string(packageTitle)
         for op in d.operations {
             let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
             var search = op.title
@@ -226,9 +226,7 @@ enum SharedPages {
                 search += " "
                 search += part
             }
-            // An operation's page sits next to its package's index (slugs are one segment).
-            let href =
-                folderLink.map { $0 + op.slug + ".html" } ?? SitePaths.link(from: from, to: SitePaths.operation(d.id, op.slug, locale: tree))
+            let href = links.operation(op.slug)
             rows.append(
                 OperationRow(
                     key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug,

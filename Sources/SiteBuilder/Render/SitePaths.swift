@@ -26,6 +26,30 @@ enum SitePaths {
     static func operationsIndex(locale: String? = nil) -> String { prefix(locale) + "operations.html" }
     static func galleryIndex(locale: String? = nil) -> String { prefix(locale) + "cards.html" }
 
+    /// Links from one page to a package's index and operation pages, for pages that list
+    /// many operations: the package folder's link is worked out once, and an operation's
+    /// page sits next to the index (a slug is one segment).
+    struct OperationLinks {
+        let from: String, package: String, locale: String?
+        let packageIndex: String
+        private let folder: String?
+
+        init(from: String, package: String, locale: String?) {
+            self.from = from
+            self.package = package
+            self.locale = locale
+            packageIndex = SitePaths.link(from: from, to: SitePaths.packageIndex(package, locale: locale))
+            folder = packageIndex.hasSuffix("/index.html") ? String(packageIndex.dropLast("index.html".count)) : nil
+        }
+
+        func operation(_ slug: String) -> String {
+            guard let folder, !slug.isEmpty, !slug.utf8.contains(UInt8(ascii: "/")) else {
+                return SitePaths.link(from: from, to: SitePaths.operation(package, slug, locale: locale))
+            }
+            return folder + slug + ".html"
+        }
+    }
+
     /// How many folders down a page is (for its `../` prefix back to the root).
     static func depth(_ path: String) -> Int { path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
 
