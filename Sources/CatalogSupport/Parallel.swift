@@ -87,3 +87,33 @@ private final class ResultSlots<R>: @unchecked Sendable {
 
     func values() -> [R] { (0..<count).compactMap { base[$0] } }
 }
+
+/// Work started on another thread now, whose result is waited for where it is first needed
+/// (the last build's records are read while the changed packages are already being built).
+public final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var result: Value?
+    private let work: @Sendable () -> Value
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        DispatchQueue.global().async(group: group) { [self] in
+            let value = work()
+            lock.withLock { result = value }
+        }
+    }
+
+    /// A value that is already known.
+    public init(ready value: Value) {
+        work = { value }
+        result = value
+    }
+
+    /// The result, once the work is done (at once after that).
+    public var value: Value {
+        group.wait()
+        // The result is set before the group is left.
+        return lock.withLock { result } ?? work()
+    }
+}

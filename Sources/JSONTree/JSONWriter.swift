@@ -29,6 +29,12 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends a JSON string literal for `s`, with quotes (for writers that build JSON
+    /// text directly).
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        writeString(s, into: &out)
+    }
+
     // The writers append UTF-8 bytes: much cheaper per piece than appending to a `String`.
 
     static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {

@@ -54,7 +54,8 @@ public struct BuildAction: Sendable {
         clock.mark("plan", into: &result)
         let assembler: SiteAssembler
         do {
-            assembler = try SiteAssembler(output: configuration.output, currentFiles: plan.details?.files ?? [:])
+            let details = plan.details
+            assembler = try SiteAssembler(output: configuration.output, currentFiles: Pending { details.value?.files ?? [:] })
         } catch {
             return clock.finish(result.refused(plan.diagnostics + [error]))
         }

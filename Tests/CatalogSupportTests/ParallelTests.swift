@@ -22,4 +22,38 @@ import Testing
         #expect(a == 1_000)
         #expect(b == Array(1...10))
     }
+
+    @Test func pendingWorkIsDoneOnceAndWaitedFor() {
+        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let runs = Counter()
+        let pending = Pending<[Int]> {
+            runs.add()
+            started.signal()
+            release.wait()
+            return Array(0..<3)
+        }
+        started.wait()
+        // Readers on other threads wait until the work is done.
+        let readers = DispatchGroup()
+        let seen = Counter()
+        for _ in 0..<4 {
+            DispatchQueue.global().async(group: readers) {
+                if pending.value == [0, 1, 2] { seen.add() }
+            }
+        }
+        #expect(readers.wait(timeout: .now() + 0.05) == .timedOut)
+        release.signal()
+        readers.wait()
+        #expect(seen.count == 4)
+        #expect(pending.value == [0, 1, 2])
+        #expect(runs.count == 1)
+        #expect(Pending(ready: 7).value == 7)
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func add() { lock.withLock { n += 1 } }
+    var count: Int { lock.withLock { n } }
 }

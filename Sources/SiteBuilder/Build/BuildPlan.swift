@@ -37,8 +37,9 @@ struct BuildPlan: Sendable {
     let loadOptions: LoadOptions
     let fingerprint: String
     let state: BuildState?
-    /// What the last build wrote.
-    let details: BuildDetails?
+    /// What the last build wrote: read on another thread while the changed packages are
+    /// built (only reused packages and the shared pages wait for it).
+    let details: Pending<BuildDetails?>
     /// Catalog-level findings so far (theme, discovery).
     let diagnostics: [Diagnostic]
 
@@ -74,15 +75,15 @@ struct BuildPlan: Sendable {
         {
             return .success(.upToDate(jobs: jobs, state: state, diagnostics: diagnostics))
         }
-        // What the last build wrote is read while the theme is compiled.
-        let (made, details) = concurrently(
-            {
-                compile(survey).map { renderer in
-                    var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
-                    context.review = configuration.review.map(ReviewIndex.init)
-                    return context
-                }
-            }, { BuildDetails.read(from: configuration.output) })
+        // What the last build wrote is read while the theme is compiled and the changed
+        // packages are built.
+        let output = configuration.output
+        let details = Pending { BuildDetails.read(from: output) }
+        let made = compile(survey).map { renderer in
+            var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
+            context.review = configuration.review.map(ReviewIndex.init)
+            return context
+        }
         return made.map { context in
             .build(
                 BuildPlan(

@@ -40,12 +40,12 @@ struct PackageJobs {
 
     /// Links an unchanged package's files from the current site.
     func reuse(_ input: PackageInput) -> Outcome? {
-        guard let old = plan.state?.packages[input.id], var files = plan.details?.packages[input.id] else { return nil }
+        guard let old = plan.state?.packages[input.id], var files = plan.details.value?.packages[input.id] else { return nil }
         // A large package has thousands of files: linked in parallel slices.
         let outputs = files.outputs.sorted(by: { $0.key < $1.key })
         let assembler = self.assembler
         _ = parallelMap(Array(stride(from: 0, to: outputs.count, by: 512))) { start in
-            for (path, hash) in outputs[start..<min(start + 512, outputs.count)] { assembler.reuse(path, hash: hash) }
+            assembler.reuse(outputs[start..<min(start + 512, outputs.count)])
         }
         files.prepare(id: input.id)
         return Outcome(state: old, details: files, reused: true)

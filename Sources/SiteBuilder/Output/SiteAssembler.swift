@@ -15,8 +15,10 @@ final class SiteAssembler: @unchecked Sendable {
     private let outputPath: String
     private let asidePath: String
     let outputExists: Bool
-    /// The current site's files and their content hashes (for linking unchanged files).
-    let currentFiles: [String: String]
+    /// The current site's files and their content hashes (for linking unchanged files):
+    /// waited for when the first file is put.
+    private let pendingFiles: Pending<[String: String]>
+    var currentFiles: [String: String] { outputExists ? pendingFiles.value : [:] }
     private let lock = NSLock()
     private var folders = Set<String>()
     private var hashes: [String: String] = [:]
@@ -25,7 +27,7 @@ final class SiteAssembler: @unchecked Sendable {
     private(set) var bytes = 0
     private var failure: Diagnostic?
 
-    init(output: URL, currentFiles: [String: String]) throws(Diagnostic) {
+    init(output: URL, currentFiles: Pending<[String: String]>) throws(Diagnostic) {
         let fm = FileManager.default
         self.output = output.standardizedFileURL
         outputExists = try SiteWriter.checkOutput(self.output)
@@ -41,7 +43,7 @@ final class SiteAssembler: @unchecked Sendable {
         old = parent.appendingPathComponent(".\(name).old-\(token)")
         outputPath = self.output.path
         asidePath = aside.path
-        self.currentFiles = outputExists ? currentFiles : [:]
+        pendingFiles = currentFiles
         do {
             try fm.createDirectory(at: aside, withIntermediateDirectories: false)
         } catch {
@@ -136,23 +138,32 @@ final class SiteAssembler: @unchecked Sendable {
         return hash
     }
 
-    /// Adds a file of the current site unchanged (a reused package's page).
-    func reuse(_ path: String, hash: String) {
-        guard SiteWriter.safe(path), ensureFolder(of: path) else {
-            fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
-            return
-        }
-        let source = outputPath + "/" + path
-        let target = asidePath + "/" + path
-        if link(source, target) != 0 {
-            guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
-                fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
-                return
+    /// Adds files of the current site unchanged (a reused package's pages), sorted by path:
+    /// each folder is made once, and the hashes are recorded under one lock.
+    func reuse(_ files: ArraySlice<(key: String, value: String)>) {
+        var folder: Substring? = nil
+        var done: [(String, String)] = []
+        done.reserveCapacity(files.count)
+        for (path, hash) in files {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
+            guard SiteWriter.safe(path), slash == folder || ensureFolder(of: path) else {
+                fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
+                continue
             }
+            folder = slash
+            let source = outputPath + "/" + path
+            let target = asidePath + "/" + path
+            if link(source, target) != 0 {
+                guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
+                    fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
+                    continue
+                }
+            }
+            done.append((path, hash))
         }
         lock.lock()
-        hashes[path] = hash
-        reused += 1
+        for (path, hash) in done { hashes[path] = hash }
+        reused += done.count
         lock.unlock()
     }
 

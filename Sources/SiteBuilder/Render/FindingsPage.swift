@@ -18,24 +18,27 @@ enum FindingsPage {
             items += d.diagnostics.map { Item(diagnostic: $0, package: package) }
         }
         let groups = Dictionary(grouping: items) { $0.diagnostic.rule }
+        // Most severe rules first: each rule's worst severity, worked out once.
+        let worst = groups.mapValues { $0.lazy.map(\.diagnostic.severity).max() ?? .note }
         let rules = groups.keys.sorted { a, b in
-            let sa = groups[a]?.map(\.diagnostic.severity).max() ?? .note, sb = groups[b]?.map(\.diagnostic.severity).max() ?? .note
+            let sa = worst[a] ?? .note, sb = worst[b] ?? .note
             return sa != sb ? sa > sb : a < b
         }
-        let all = items.map(\.diagnostic)
+        var counts: [Severity: Int] = [:]
+        for item in items { counts[item.diagnostic.severity, default: 0] += 1 }
         let severities: [View] = Severity.allCases.reversed().compactMap { s in
-            let n = all.count { $0.severity == s }
+            let n = counts[s] ?? 0
             return n == 0 ? nil : ["id": .string(s.rawValue), "label": .string(s.rawValue.capitalized + "s"), "count": .int(n)]
         }
         return [
-            "summary": .string(summary(all)), "catalogCount": catalog.isEmpty ? false : .int(catalog.count),
+            "summary": .string(summary(errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, total: items.count)), "catalogCount": catalog.isEmpty ? false : .int(catalog.count),
             "hasFindings": .bool(!items.isEmpty), "severities": .views(severities),
             "rules": .views(rules.map { rule in group(rule, items: groups[rule] ?? []) })
         ]
     }
 
-    static func summary(_ all: [Diagnostic]) -> String {
-        let e = all.errorCount, w = all.warningCount, n = all.count - e - w
+    static func summary(errors e: Int, warnings w: Int, total: Int) -> String {
+        let n = total - e - w
         return "\(e) \(Labels.plural(e, "error", "errors")), \(w) \(Labels.plural(w, "warning", "warnings")), \(n) \(Labels.plural(n, "note", "notes"))"
     }
 
