@@ -55,18 +55,48 @@ struct TemplateString: Sendable {
         let starts = expressionStarts
         guard let first = starts.first else { return nil }
         if let needle, !needle.isEmpty {
-            let scalars = Array(text.unicodeScalars)
-            let compact = { (s: String) in String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
-            let wanted = compact(needle)
-            for (k, start) in starts.enumerated() {
-                let end = k + 1 < starts.count ? starts[k + 1] : scalars.count
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[start..<end])
-                if compact(String(piece)).contains(wanted) { return start }
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 } && needle.utf8.allSatisfy { $0 < 0x80 }
+            if let found = ascii ? Self.asciiMention(of: needle, in: text, starts: starts) : mention(of: needle, starts: starts) {
+                return found
             }
         }
         if let index, index >= 0, index < starts.count { return starts[index] }
         return first
+    }
+
+    /// The start of the first expression whose text, white space removed, contains the
+    /// needle's.
+    func mention(of needle: String, starts: [Int]) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        let compact = { (s: String) in String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+        let wanted = compact(needle)
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : scalars.count
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[start..<end])
+            if compact(String(piece)).contains(wanted) { return start }
+        }
+        return nil
+    }
+
+    /// `mention` for ASCII text and needle (scalar offsets are byte offsets), on bytes: a
+    /// card's missing fields are looked up this way for every card of a build.
+    static func asciiMention(of needle: String, in text: String, starts: [Int]) -> Int? {
+        // ASCII white space, as `Unicode.Scalar.Properties.isWhitespace` has it.
+        let space: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let bytes = Array(text.utf8), wanted = needle.utf8.filter { !space($0) }
+        guard !wanted.isEmpty else { return nil }
+        var piece: [UInt8] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : bytes.count
+            piece.removeAll(keepingCapacity: true)
+            for b in bytes[start..<end] where !space(b) { piece.append(b) }
+            guard piece.count >= wanted.count else { continue }
+            for i in 0...(piece.count - wanted.count) where piece[i] == wanted[0] && piece[i..<i + wanted.count].elementsEqual(wanted) {
+                return start
+            }
+        }
+        return nil
     }
 }
 

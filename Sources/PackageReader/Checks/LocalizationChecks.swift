@@ -29,7 +29,7 @@ enum LocalizationChecks {
     /// LOC-03 (token shape and key names), LOC-05 (a default language file), LOC-06 (every
     /// token in it) and LOC-07 (in every other language, through the language's own chain).
     static func tokens(_ texts: [LocalizableText], _ c: CheckContext) {
-        for t in texts where t.token == nil && (t.raw.contains("[[") || t.raw.contains("]]")) {
+        for t in texts where t.token == nil && (t.raw.includes("[[") || t.raw.includes("]]")) {
             c.report(.error(.loc03, "a localizable value is either exactly one [[key]] token or has no brackets: \"\(t.raw.prefix(60))\"", file: t.file, at: t.location))
         }
         let tokens = texts.filter { $0.token != nil }

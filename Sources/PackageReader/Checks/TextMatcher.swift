@@ -29,6 +29,20 @@ struct TextMatcher {
     let written: [String]
 
     init(_ text: String) {
+        if let ascii = Self.asciiWords(text) {
+            self.init(tokens: ascii.tokens, written: ascii.written)
+        } else {
+            self.init(scalarsOf: text)
+        }
+    }
+
+    private init(tokens: [(word: String, offset: Int)], written: [String]) {
+        self.tokens = tokens
+        self.written = written
+    }
+
+    /// The same words, read scalar by scalar (any text).
+    init(scalarsOf text: String) {
         var out: [(String, Int)] = []
         var asWritten: [String] = []
         var word = String.UnicodeScalarView(), original = String.UnicodeScalarView()
@@ -57,8 +71,34 @@ struct TextMatcher {
             out.append((String(word), start))
             asWritten.append(String(original))
         }
-        tokens = out
-        written = asWritten
+        self.init(tokens: out, written: asWritten)
+    }
+
+    /// The words of an ASCII text, read as bytes (most texts are ASCII, and every text of a
+    /// package is tokenized); nil for any other text.
+    static func asciiWords(_ text: String) -> (tokens: [(word: String, offset: Int)], written: [String])? {
+        var text = text
+        return text.withUTF8 { bytes -> (tokens: [(word: String, offset: Int)], written: [String])? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var tokens: [(word: String, offset: Int)] = [], written: [String] = []
+            var i = 0
+            while i < bytes.count {
+                guard isWordByte(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                written.append(String(decoding: word, as: UTF8.self))
+                tokens.append((String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self), start))
+            }
+            return (tokens, written)
+        }
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x27 || b == 0x23
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

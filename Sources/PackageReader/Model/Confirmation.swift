@@ -34,21 +34,33 @@ public struct Confirmation: Sendable, Hashable {
 
     /// Splits text at `{{function.parameters.x}}` placeholders (spaces inside the braces allowed).
     public static func segments(_ text: String) -> [Segment] {
+        guard text.includes("{{") else { return text.isEmpty ? [] : [.text(text)] }
+        // Searched as UTF-8 bytes: the braces are ASCII, so every cut is between characters.
+        let bytes = Array(text.utf8)
+        func find(_ pair: UInt8, from start: Int) -> Int? {
+            var i = start
+            while i + 1 < bytes.count {
+                if bytes[i] == pair && bytes[i + 1] == pair { return i }
+                i += 1
+            }
+            return nil
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var out: [Segment] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            let prefix = "function.parameters."
+        var rest = 0
+        let prefix = "function.parameters."
+        while let open = find(UInt8(ascii: "{"), from: rest) {
+            guard let close = find(UInt8(ascii: "}"), from: open + 2) else { break }
+            let inner = string(open + 2..<close).trimmingCharacters(in: .whitespaces)
             if inner.hasPrefix(prefix), inner.count > prefix.count {
-                if open.lowerBound > rest.startIndex { out.append(.text(String(rest[..<open.lowerBound]))) }
+                if open > rest { out.append(.text(string(rest..<open))) }
                 out.append(.parameter(String(inner.dropFirst(prefix.count))))
             } else {
-                out.append(.text(String(rest[..<close.upperBound])))
+                out.append(.text(string(rest..<close + 2)))
             }
-            rest = rest[close.upperBound...]
+            rest = close + 2
         }
-        if !rest.isEmpty { out.append(.text(String(rest))) }
+        if rest < bytes.count { out.append(.text(string(rest..<bytes.count))) }
         // Merge adjacent text.
         var merged: [Segment] = []
         for s in out {

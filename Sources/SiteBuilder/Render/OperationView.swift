@@ -213,7 +213,7 @@ struct OperationView {
 
     var serverViews: [View] {
         (entry.api?.servers ?? []).map { s in
-            ["url": .string(s.resolvedURL), "hasPlaceholder": .bool(s.url.contains("${{")), "description": Format.value(s.description)]
+            ["url": .string(s.resolvedURL), "hasPlaceholder": .bool(s.url.includes("${{")), "description": Format.value(s.description)]
         }
     }
 
