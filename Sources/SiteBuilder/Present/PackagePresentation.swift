@@ -7,8 +7,12 @@ import PackageReader
 /// cards (made once for every language), wording, example request and findings, and the
 /// package's findings with its cards'. The HTML pages, the Markdown twins, the digest of
 /// the shared pages and `catalog.json` all read it, so none of them works anything out again.
-struct PackagePresentation: Sendable {
-    let package: CatalogPackage
+///
+/// Classes, as are `OperationPresentation` and `PackageModel`: the pages of every language
+/// tree read them, and a copy of one of these structs retained each of its many fields.
+final class PackagePresentation: Sendable {
+    let model: PackageModel
+    var package: CatalogPackage { _read { yield model.package } }
     let operations: [OperationPresentation]
     /// The package's findings and its cards', sorted, without repeats.
     let diagnostics: [Diagnostic]
@@ -16,12 +20,13 @@ struct PackagePresentation: Sendable {
     let cardFindings: [Diagnostic]
 
     init(_ package: CatalogPackage, context: SiteContext) {
-        self.package = package
+        let model = PackageModel(package)
+        self.model = model
         // In parallel: a package can hold most of a catalog's operations.
         operations = parallelMap(Array(package.operations.indices)) { i in
-            let entry = package.operations[i]
+            let entry = model.package.operations[i]
             return OperationPresentation(
-                index: i, entry: entry, package: package, cards: OperationCards.make(package: package, entry: entry, context: context),
+                index: i, entry: entry, model: model, cards: OperationCards.make(package: model.package, entry: entry, context: context),
                 rules: context.rules)
         }
         cardFindings = operations.flatMap(\.cards.findings)
@@ -34,9 +39,21 @@ struct PackagePresentation: Sendable {
     var defaultLocale: String { package.localization.defaultLocale }
 }
 
+/// A package's model, shared by reference by its presentation, its operations and their
+/// pages.
+final class PackageModel: Sendable {
+    let package: CatalogPackage
+
+    init(_ package: CatalogPackage) {
+        self.package = package
+    }
+}
+
 /// What one operation's pages say (in every language: the language-dependent texts are
 /// looked up by `title(locale:)` and the confirmations).
-struct OperationPresentation: Sendable {
+/// A class: pages, the digest and catalog.json each hold it, and a copy of the struct (the
+/// entry, the package) cost dozens of retains.
+final class OperationPresentation: Sendable {
     let index: Int
     let entry: OperationEntry
     let cards: OperationCards
@@ -50,13 +67,15 @@ struct OperationPresentation: Sendable {
     /// The confirmation dialog in every language the package ships (none when no function
     /// exposes the operation).
     let confirmations: [Confirmation]
-    private let package: CatalogPackage
+    let model: PackageModel
+    private var package: CatalogPackage { _read { yield model.package } }
 
-    init(index: Int, entry: OperationEntry, package: CatalogPackage, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
+    init(index: Int, entry: OperationEntry, model: PackageModel, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
         self.index = index
         self.entry = entry
         self.cards = cards
-        self.package = package
+        self.model = model
+        let package = model.package
         consequential = ConsequentialWording(entry.consequential, command: entry.command)
         diagnostics = rules.apply(entry.diagnostics + cards.findings)
         curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }

@@ -8,8 +8,8 @@ import PackageReader
 /// operation's presentation.
 struct OperationView {
     let page: OperationPresentation
-    let package: CatalogPackage
     let locale: String
+    var package: CatalogPackage { _read { yield page.model.package } }
 
     var entry: OperationEntry { page.entry }
     var index: Int { page.index }

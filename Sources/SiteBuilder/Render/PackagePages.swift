@@ -71,7 +71,7 @@ struct PackageTree {
     let locale: String
     let context: SiteContext
 
-    var package: CatalogPackage { presentation.package }
+    var package: CatalogPackage { _read { yield presentation.package } }
     /// nil for the root tree (the package's default language).
     var tree: String? { locale == presentation.defaultLocale ? nil : locale }
     /// The package's title as page titles and breadcrumbs show it.
@@ -91,7 +91,7 @@ struct PackageTree {
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
         // Standalone cards live in the root tree: from a language tree, go up to it.
         let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
-        var view = OperationView(page: page, package: package, locale: locale)
+        var view = OperationView(page: page, locale: locale)
             .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) })
         view["review"] = context.review?.operationView(package: package.id, operationId: entry.operationId, from: path) ?? false
         let reviewCards = context.review?.report.cardPreviews[package.id]?[entry.operationId] != nil

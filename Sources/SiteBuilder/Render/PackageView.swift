@@ -8,7 +8,7 @@ struct PackageView {
     let presentation: PackagePresentation
     let locale: String
 
-    var package: CatalogPackage { presentation.package }
+    var package: CatalogPackage { _read { yield presentation.package } }
 
     var l: Localization { package.localization }
 
