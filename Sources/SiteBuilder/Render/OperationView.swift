@@ -11,11 +11,16 @@ struct OperationView {
     let locale: String
     var package: CatalogPackage { _read { yield page.model.package } }
 
-    var entry: OperationEntry { page.entry }
+    // Read in place (`_read`): a copy of the entry or of its OpenAPI description retained
+    // every field of it, on each use.
+    var entry: OperationEntry { _read { yield page.entry } }
     var index: Int { page.index }
 
     var spec: OpenAPISpec? { entry.specIndex.map { package.specs[$0] } }
-    var table: SchemaTable { spec?.schemas ?? .empty }
+    var table: SchemaTable {
+        guard let i = entry.specIndex, package.specs.indices.contains(i) else { return .empty }
+        return package.specs[i].schemas
+    }
 
     /// `cards`: the card preview blocks, as views for this page's language tree.
     func build(cards: [View]) -> View {

@@ -10,7 +10,7 @@ struct PackageView {
 
     var package: CatalogPackage { _read { yield presentation.package } }
 
-    var l: Localization { package.localization }
+    var l: Localization { _read { yield package.localization } }
 
     func resolve(_ t: LocalizableText?) -> TemplateValue {
         guard let t else { return false }
