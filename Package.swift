@@ -15,9 +15,10 @@ import PackageDescription
 // touches libyaml. Package files are read only by PackageReader.
 // The executables allocate with mimalloc (Debian libmimalloc-dev) instead of glibc's malloc:
 // a build allocates millions of short strings and arrays on every core, and glibc's arenas
-// cost about a tenth of a full build's time (README, "Performance"). Linked first, so that
-// its malloc and free are the ones the process binds to.
-let mimalloc: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-as-needed", "-lmimalloc"])]
+// cost about a tenth of a full build's time (README, "Performance"). Linked before libc, so
+// that its malloc and free are the ones the process binds to. (The Makefile's release builds
+// also link the Swift runtime statically: `--static-swift-stdlib`.)
+let executableLinking: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-as-needed", "-lmimalloc"])]
 
 let package = Package(
     name: "PluginCatalog",
@@ -74,10 +75,10 @@ let package = Package(
         .executableTarget(name: "plugin-catalog", dependencies: [
             "SiteBuilder", "PackageReader", "CatalogDiagnostics", "CatalogSupport", "CardTemplating", "AdaptiveExpressions", "JSONTree",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: mimalloc),
+        ], linkerSettings: executableLinking),
         .executableTarget(name: "catalog-benchmark", dependencies: [
             "SiteBuilder", "PackageReader", "CardRendering", "CardTemplating", "AdaptiveExpressions", "JSONTree",
-        ], linkerSettings: mimalloc),
+        ], linkerSettings: executableLinking),
 
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
