@@ -90,30 +90,44 @@ private final class ResultSlots<R>: @unchecked Sendable {
 
 /// Work started on another thread now, whose result is waited for where it is first needed
 /// (the last build's records are read while the changed packages are already being built).
+///
+/// The work runs on a thread of its own, not in Dispatch's pool: a pool thread that waits
+/// (for this, or for a group) keeps its slot, and on two cores the jobs that would let it go
+/// on could then wait for a thread.
 public final class Pending<Value: Sendable>: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private let lock = NSLock()
+    private let done = NSCondition()
     private var result: Value?
+    private var finished = false
     private let work: @Sendable () -> Value
 
     public init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
-        DispatchQueue.global().async(group: group) { [self] in
+        let thread = Thread { [self] in
             let value = work()
-            lock.withLock { result = value }
+            done.lock()
+            result = value
+            finished = true
+            done.broadcast()
+            done.unlock()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// A value that is already known.
     public init(ready value: Value) {
         work = { value }
         result = value
+        finished = true
     }
 
     /// The result, once the work is done (at once after that).
     public var value: Value {
-        group.wait()
-        // The result is set before the group is left.
-        return lock.withLock { result } ?? work()
+        done.lock()
+        while !finished { done.wait() }
+        let value = result
+        done.unlock()
+        // The result is set before `finished`.
+        return value ?? work()
     }
 }

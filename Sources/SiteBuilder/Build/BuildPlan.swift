@@ -42,6 +42,14 @@ struct BuildPlan: Sendable {
     let details: Pending<BuildDetails?>
     /// Catalog-level findings so far (theme, discovery).
     let diagnostics: [Diagnostic]
+    /// The first package to read, read while the theme is compiled (reading needs only the
+    /// load options).
+    let preload: Preload?
+
+    struct Preload: Sendable {
+        let id: String
+        let package: Pending<CatalogPackage>
+    }
 
     /// The theme and the inputs, found while the last build's record is read.
     struct Survey: Sendable {
@@ -79,6 +87,9 @@ struct BuildPlan: Sendable {
         // packages are built.
         let output = configuration.output
         let details = Pending { BuildDetails.read(from: output) }
+        let preload = jobs.first { !$0.unchanged }.map { job in
+            Preload(id: job.input.id, package: Pending { PackageLoader.load(job.input, options: options) })
+        }
         let made = compile(survey).map { renderer in
             var context = SiteContext(configuration: configuration, theme: survey.theme, renderer: renderer)
             context.review = configuration.review.map(ReviewIndex.init)
@@ -88,7 +99,7 @@ struct BuildPlan: Sendable {
             .build(
                 BuildPlan(
                     configuration: configuration, theme: survey.theme, context: context, jobs: jobs, loadOptions: options,
-                    fingerprint: fingerprint, state: state, details: details, diagnostics: diagnostics))
+                    fingerprint: fingerprint, state: state, details: details, diagnostics: diagnostics, preload: preload))
         }
     }
 

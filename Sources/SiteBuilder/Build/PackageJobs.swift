@@ -54,7 +54,8 @@ struct PackageJobs {
     /// read → present → render → put.
     func build(_ job: BuildPlan.Job) -> Outcome {
         let input = job.input
-        let package = PackageLoader.load(input, options: options)
+        let preloaded = plan.preload.flatMap { $0.id == input.id ? $0.package.value : nil }
+        let package = preloaded ?? PackageLoader.load(input, options: options)
         let presentation = PackagePresentation(package, context: plan.context)
         let assembler = self.assembler
         let build = PackagePages.build(presentation, context: plan.context, sink: FileSink { assembler.put($0, $1) })
