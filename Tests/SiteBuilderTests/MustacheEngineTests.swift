@@ -18,7 +18,7 @@ import TestSupport
         case .string(let s): return s
         case .rendered(let b): return String(decoding: b, as: UTF8.self)
         case .list(let l): return l.map(any)
-        case .map(let m): return Dictionary(m.entries.map { ($0.key, any($0.value)) }, uniquingKeysWith: { first, _ in first })
+        case .map(let m): return Dictionary(m.entries.map { ($0.key, any($0.value)) }, uniquingKeysWith: { _, last in last })
         }
     }
 
@@ -113,5 +113,21 @@ import TestSupport
     @Test func selfIncludingPartialsStop() throws {
         let t = try MustacheTemplate("x{{> loop}}")
         #expect(t.render([:], partials: ["loop": t]) == String(repeating: "x", count: 33))
+    }
+
+    /// A view's keys: a later value for a key replaces the earlier one, in a literal too;
+    /// setting nil removes the key.
+    @Test func viewKeysLastValueWins() throws {
+        var v: View = ["a": "1", "b": "2", "a": "3"]
+        #expect(v["a"]?.text == "3")
+        v["b"] = "4"
+        v["c"] = "5"
+        #expect(v["b"]?.text == "4")
+        #expect(v.count == 4)
+        v["a"] = nil
+        #expect(v["a"] == nil)
+        #expect(v.count == 2)
+        let t = try MustacheTemplate("{{a}}{{b}}{{c}}")
+        #expect(t.render(.map(v), partials: [:]) == "45")
     }
 }

@@ -129,10 +129,19 @@ enum MarkdownPage {
         let rows = table.fields(of: schema, maxFields: 200)
         if rows.isEmpty { return "Type: \(code(table[schema].typeSummary(in: table)))\n\n" }
         var md = "| Field | Type | Required | Description |\n|---|---|---|---|\n"
+        md.reserveCapacity(md.utf8.count + rows.count * 96)
         for f in rows {
-            md += "| \(cellCode(f.path)) | \(cell(f.type)) | \(f.required ? "yes" : "no") | \(cell(f.description ?? "")) |\n"
+            // Appended piece by piece: an interpolated row is a string of its own first.
+            md += "| "
+            md += cellCode(f.path)
+            md += " | "
+            md += cell(f.type)
+            md += f.required ? " | yes | " : " | no | "
+            md += cell(f.description ?? "")
+            md += " |\n"
         }
-        return md + "\n"
+        md += "\n"
+        return md
     }
 
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any

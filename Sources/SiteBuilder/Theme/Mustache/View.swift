@@ -21,11 +21,10 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         entries.reserveCapacity(minimumCapacity)
     }
 
-    /// A later duplicate key replaces the earlier value.
+    /// A later duplicate key replaces the earlier value (the entries are appended as they
+    /// are, and keys are looked up from the last entry back).
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = []
-        entries.reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        entries = elements.map { (key: $0.0, value: $0.1) }
     }
 
     var count: Int { entries.count }
@@ -36,10 +35,15 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         a.utf8.count == b.utf8.count && a == b
     }
 
-    /// Reads keys in place: iterating `entries` would copy (and retain) every value passed.
+    /// The last entry with this key. Reads keys in place: iterating `entries` would copy
+    /// (and retain) every value passed.
     private func index(of key: String) -> Int? {
         entries.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices where Self.same(buffer[i].key, key) { return i }
+            var i = buffer.count
+            while i > 0 {
+                i -= 1
+                if Self.same(buffer[i].key, key) { return i }
+            }
             return nil
         }
     }
@@ -47,10 +51,10 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     subscript(key: String) -> TemplateValue? {
         get { index(of: key).map { entries[$0].value } }
         set {
-            if let i = index(of: key) {
-                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
-            } else if let newValue {
-                entries.append((key, newValue))
+            if let newValue {
+                if let i = index(of: key) { entries[i].value = newValue } else { entries.append((key, newValue)) }
+            } else {
+                entries.removeAll { Self.same($0.key, key) }
             }
         }
     }
