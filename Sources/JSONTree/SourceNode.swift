@@ -199,8 +199,11 @@ public struct SourceObject: Sendable {
 
     public func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for (i, m) in members.enumerated() where m.key == key { return i }
-        return nil
+        // Keys read in place (iterating the members would copy each one, value and all).
+        return members.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices where buffer[i].key == key { return i }
+            return nil
+        }
     }
 
     public subscript(key: String) -> SourceNode? {

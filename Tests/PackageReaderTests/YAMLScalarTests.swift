@@ -37,4 +37,29 @@ import Testing
         #expect(v["l"] == "nothing" && v["m"] == "true" && v["n"] == "trueish" && v["o"] == "1.2.3" && v["p"] == "Tuesday")
         #expect(v["s"] == "12" && v["t"] == "falsey")
     }
+
+    /// A key written twice in a mapping is reported once, at its second use; a key that
+    /// only repeats one merged in with `<<` is not.
+    @Test func duplicateKeysAreReportedMergedOnesAreNot() throws {
+        let yaml = """
+            base: &base
+              a: 1
+              b: 2
+            plain:
+              x: 1
+              y: 2
+              x: 3
+            merged:
+              <<: *base
+              a: 10
+              c: 3
+              c: 4
+            """
+        let parsed = try YAMLReader.parse(Array(yaml.utf8)).get()
+        let duplicates = parsed.warnings.filter { $0.kind == .duplicateKey }
+        #expect(duplicates.map(\.location.line) == [7, 12])
+        #expect(duplicates.map(\.message) == ["duplicate key \"x\"; the last value is used", "duplicate key \"c\"; the last value is used"])
+        let v = parsed.root.jsonValue
+        #expect(v["plain"]?["x"] == 3 && v["merged"]?["a"] == 10 && v["merged"]?["b"] == 2 && v["merged"]?["c"] == 4)
+    }
 }

@@ -17,7 +17,6 @@ import TestSupport
         "CardRendering/HostConfig/HostConfig+JSON.swift init": (107, "table: one host config property per line"),
         "AdaptiveExpressions/Syntax/Lexer.swift run": (92, "lexer: one switch over the first byte"),
         "MarkdownHTML/CMark.swift convert": (79, "table: one case per cmark node type"),
-        "PackageReader/Reading/YAMLReader.swift handle": (79, "table: one case per libyaml event"),
         "SiteBuilder/Render/SharedPages.swift make": (79, "table: one case per shared page"),
         "SiteBuilder/Render/OperationView.swift build": (62, "table: one key per line of the operation view"),
     ]

@@ -174,28 +174,8 @@ private struct Builder {
                 anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { break }
-            var object = SourceObject()
-            var explicit = Set<String>()
-            for entry in frame.entries {
-                switch entry {
-                case .member(let m):
-                    if !explicit.insert(m.key).inserted {
-                        warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
-                    }
-                    object.set(m)
-                case .merge(let source):
-                    // Merged keys never replace explicit ones, nor keys merged earlier.
-                    for s in source.array ?? [source] {
-                        guard let o = s.object else {
-                            warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
-                            continue
-                        }
-                        for m in o.members where object.position(of: m.key) == nil { object.set(m) }
-                    }
-                }
-            }
             return add(
-                SourceNode(.object(object), at: frame.location), size: frame.size, height: frame.height,
+                SourceNode(.object(object(of: frame)), at: frame.location), size: frame.size, height: frame.height,
                 anchor: frame.anchor, rawKey: nil, at: frame.location, isContainer: true)
         case YAML_STREAM_END_EVENT:
             finished = true
@@ -203,6 +183,34 @@ private struct Builder {
             break
         }
         return .success(())
+    }
+
+    /// A finished mapping's object, with its merge keys (`<<`) applied.
+    mutating func object(of frame: Frame) -> SourceObject {
+        var object = SourceObject()
+        // Without merge keys, a key the object already has is a duplicate; with them, only a
+        // key written twice is (a written key replaces a merged one).
+        let merges = frame.entries.contains { if case .merge = $0 { true } else { false } }
+        var explicit = Set<String>()
+        for entry in frame.entries {
+            switch entry {
+            case .member(let m):
+                let added = object.set(m)
+                if merges ? !explicit.insert(m.key).inserted : !added {
+                    warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
+                }
+            case .merge(let source):
+                // Merged keys never replace explicit ones, nor keys merged earlier.
+                for s in source.array ?? [source] {
+                    guard let o = s.object else {
+                        warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
+                        continue
+                    }
+                    for m in o.members where object.position(of: m.key) == nil { object.set(m) }
+                }
+            }
+        }
+        return object
     }
 
     /// Places a finished node into its parent (or makes it the root).
