@@ -22,7 +22,7 @@ release: deps
 
 demo: release
 	.build/release/plugin-catalog build --config Site/catalog.yml --output $(SITE_OUT)
-	@echo "Open $(CURDIR)/$(SITE_OUT)/index.html"
+	@echo "Open $(abspath $(SITE_OUT))/index.html"
 
 test: check-deps lint
 	@[ -d ../shared ] || echo "note: ../shared is missing: the suites that read the reference material, corpus and conformance vectors are skipped (with CI=true they fail)"
