@@ -69,6 +69,24 @@ import TestSupport
         #expect(checked == pages.count * packages.count * 3 * slugs.count)
     }
 
+    /// Paths without empty segments are linked on their bytes: the same links as splitting.
+    @Test func theByteLinkAgreesWithSplittingPaths() {
+        let segments = ["de", "fr", "a", "b.html", "packages", "é.html", "de.html", "weather", "op.md"]
+        var generator = SeededRandom(seed: 19)
+        var compared = 0
+        for _ in 0..<5_000 {
+            let from = (0..<Int.random(in: 1...4, using: &generator)).map { _ in segments.randomElement(using: &generator) ?? "" }.joined(separator: "/")
+            let to = (0..<Int.random(in: 1...4, using: &generator)).map { _ in segments.randomElement(using: &generator) ?? "" }.joined(separator: "/")
+            guard let fast = SitePaths.plainLink(from: from, to: to) else { continue }
+            #expect(fast == SitePaths.anyLink(from: from, to: to), "\(from) → \(to)")
+            compared += 1
+        }
+        #expect(compared == 5_000)
+        #expect(SitePaths.plainLink(from: "a//b.html", to: "c.html") == nil)
+        #expect(SitePaths.plainLink(from: "fr/packages/p/op.html", to: "packages/p/op.html") == "../../../packages/p/op.html")
+        #expect(SitePaths.plainLink(from: "packages/p/op.html", to: "packages/p/cards/c.html") == "cards/c.html")
+    }
+
     @Test func depthAndRoot() {
         #expect(SitePaths.depth("index.html") == 0)
         #expect(SitePaths.root(for: "fr/packages/p/op.html") == "../../../")

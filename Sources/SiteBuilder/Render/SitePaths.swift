@@ -85,7 +85,34 @@ enum SitePaths {
     /// A link from the page at `from` to the page at `to` (both site-relative). Works on
     /// UTF-8 bytes: paths are split at `/` and nothing else.
     static func link(from: String, to: String) -> String {
-        shallowLink(from: from, to: to) ?? anyLink(from: from, to: to)
+        shallowLink(from: from, to: to) ?? plainLink(from: from, to: to) ?? anyLink(from: from, to: to)
+    }
+
+    /// `anyLink` for two paths without empty segments (every page's breadcrumbs and
+    /// language links), on their bytes without splitting them into arrays.
+    static func plainLink(from: String, to: String) -> String? {
+        guard hasNoEmptySegment(from), hasNoEmptySegment(to) else { return nil }
+        let slash = UInt8(ascii: "/")
+        var from = from, to = to
+        return from.withUTF8 { f in
+            to.withUTF8 { t in
+                // `from`'s folders, and how many lead `to` too (never `to`'s last segment).
+                let folders = f.reduce(0) { $0 + ($1 == slash ? 1 : 0) }
+                var common = 0, i = 0, rest = 0
+                while common < folders, let fEnd = f[i...].firstIndex(of: slash), let tEnd = t[rest...].firstIndex(of: slash),
+                    f[i..<fEnd].elementsEqual(t[rest..<tEnd])
+                {
+                    common += 1
+                    i = fEnd + 1
+                    rest = tEnd + 1
+                }
+                var out: [UInt8] = []
+                out.reserveCapacity(3 * (folders - common) + t.count - rest)
+                for _ in 0..<(folders - common) { out.append(contentsOf: "../".utf8) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[rest...]))
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 
     /// `link` for any two paths: split into segments, the common folders dropped.
