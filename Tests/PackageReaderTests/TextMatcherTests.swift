@@ -20,4 +20,22 @@ import TestSupport
         #expect(ascii > 500)
         #expect(TextMatcher("Don't IGNORE #all").tokens.map(\.word) == ["don't", "ignore", "#all"])
     }
+
+    /// The first-word filter never hides a phrase: every word gives what the index holds.
+    @Test func theFirstWordFilterHidesNoPhrase() {
+        let phrases = ["ignore previous instructions", "best in class", "world's leading", "#1", "don't tell", "you are now", "é premier"]
+        let index = PhraseIndex(phrases)
+        var words = Set(index.byFirst.keys)
+        var generator = SeededRandom(seed: 8)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz'#é1")
+        for _ in 0..<3_000 { words.insert(String((0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator) ?? "a" })) }
+        var found = 0
+        for word in words {
+            let expected = index.byFirst[word] ?? []
+            #expect(index.phrases(startingWith: word) == expected, "\(word)")
+            if !expected.isEmpty { found += 1 }
+        }
+        #expect(found == index.byFirst.count)
+        #expect(found >= 6)
+    }
 }

@@ -4,18 +4,39 @@ struct PhraseIndex: Sendable {
     /// Every phrase, words joined by one space, and as it was written.
     let written: [String: String]
     var joined: Dictionary<String, String>.Keys { written.keys }
+    /// A bit per (length, first byte, last byte) bucket of the first words: most words of a
+    /// text start no phrase, and are told so without hashing them.
+    private let firstWordBuckets: (UInt64, UInt64)
 
     init(_ phrases: [String]) {
         var index: [String: [[String]]] = [:]
         var all: [String: String] = [:]
+        var buckets: (UInt64, UInt64) = (0, 0)
         for p in phrases {
             let words = TextMatcher(p).tokens.map(\.word)
             guard let first = words.first else { continue }
             index[first, default: []].append(words)
             all[words.joined(separator: " ")] = all[words.joined(separator: " ")] ?? p
+            let b = Self.bucket(first)
+            if b < 64 { buckets.0 |= 1 << UInt64(b) } else { buckets.1 |= 1 << UInt64(b - 64) }
         }
         byFirst = index
         written = all
+        firstWordBuckets = buckets
+    }
+
+    static func bucket(_ word: String) -> Int {
+        let u = word.utf8
+        guard let first = u.first, let last = u.last else { return 0 }
+        return (u.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & 127
+    }
+
+    /// The phrases that start with `word`.
+    func phrases(startingWith word: String) -> [[String]] {
+        let b = Self.bucket(word)
+        let bit = b < 64 ? firstWordBuckets.0 & (1 << UInt64(b)) : firstWordBuckets.1 & (1 << UInt64(b - 64))
+        guard bit != 0 else { return [] }
+        return byFirst[word] ?? []
     }
 }
 
@@ -134,7 +155,7 @@ struct TextMatcher {
     func matches(of phrases: PhraseIndex) -> [(range: Range<Int>, phrase: String)] {
         var out: [(Range<Int>, String)] = []
         for i in tokens.indices {
-            for words in phrases.byFirst[tokens[i].word] ?? [] where i + words.count <= tokens.count {
+            for words in phrases.phrases(startingWith: tokens[i].word) where i + words.count <= tokens.count {
                 if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }) {
                     out.append((i..<(i + words.count), words.joined(separator: " ")))
                 }

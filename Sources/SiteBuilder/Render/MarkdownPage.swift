@@ -147,6 +147,8 @@ enum MarkdownPage {
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any
     /// run of backticks inside, with spaces when `s` starts or ends with one.
     static func code(_ s: String) -> String {
+        // Most code spans (names, types, media types) have no backtick and no line break.
+        if !hasByte(s, { $0 == UInt8(ascii: "`") || $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 }) { return "`" + s + "`" }
         let text =
             hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
