@@ -24,9 +24,8 @@ final class PackagePresentation: Sendable {
         self.model = model
         // In parallel: a package can hold most of a catalog's operations.
         operations = parallelMap(Array(package.operations.indices)) { i in
-            let entry = model.package.operations[i]
-            return OperationPresentation(
-                index: i, entry: entry, model: model, cards: OperationCards.make(package: model.package, entry: entry, context: context),
+            OperationPresentation(
+                index: i, model: model, cards: OperationCards.make(package: model.package, entry: model.package.operations[i], context: context),
                 rules: context.rules)
         }
         cardFindings = operations.flatMap(\.cards.findings)
@@ -55,7 +54,8 @@ final class PackageModel: Sendable {
 /// entry, the package) cost dozens of retains.
 final class OperationPresentation: Sendable {
     let index: Int
-    let entry: OperationEntry
+    /// The operation in the package model (read in place, not copied).
+    var entry: OperationEntry { _read { yield model.package.operations[index] } }
     let cards: OperationCards
     let consequential: ConsequentialWording
     /// The operation's own findings and its cards'.
@@ -70,17 +70,33 @@ final class OperationPresentation: Sendable {
     let model: PackageModel
     private var package: CatalogPackage { _read { yield model.package } }
 
-    init(index: Int, entry: OperationEntry, model: PackageModel, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
+    /// `index`: the operation's position in `model.package.operations`.
+    init(index: Int, model: PackageModel, cards: OperationCards, rules: RuleSettings = RuleSettings()) {
         self.index = index
-        self.entry = entry
         self.cards = cards
         self.model = model
-        let package = model.package
-        consequential = ConsequentialWording(entry.consequential, command: entry.command)
-        diagnostics = rules.apply(entry.diagnostics + cards.findings)
-        curl = entry.api.map { CurlExample.make($0, spec: entry.specIndex.map { package.specs[$0] }, runtime: entry.runtime) }
-        kindLabel = Labels.operationKind(entry)
-        confirmations = entry.function == nil ? [] : package.localization.locales.compactMap { package.confirmation(for: entry, locale: $0) }
+        consequential = Self.wording(model, index)
+        diagnostics = rules.apply(model.package.operations[index].diagnostics + cards.findings)
+        curl = Self.curl(model, index)
+        kindLabel = Labels.operationKind(model.package.operations[index])
+        confirmations = Self.confirmations(model, index)
+    }
+
+    // The model's parts are read in place: a local copy of the package or of the entry
+    // would retain every field of it, for each operation.
+    private static func wording(_ model: PackageModel, _ index: Int) -> ConsequentialWording {
+        ConsequentialWording(model.package.operations[index].consequential, command: model.package.operations[index].command)
+    }
+
+    private static func curl(_ model: PackageModel, _ index: Int) -> String? {
+        guard let api = model.package.operations[index].api else { return nil }
+        let spec = model.package.operations[index].specIndex.map { model.package.specs[$0] }
+        return CurlExample.make(api, spec: spec, runtime: model.package.operations[index].runtime)
+    }
+
+    private static func confirmations(_ model: PackageModel, _ index: Int) -> [Confirmation] {
+        guard model.package.operations[index].function != nil else { return [] }
+        return model.package.localization.locales.compactMap { model.package.confirmation(for: model.package.operations[index], locale: $0) }
     }
 
     /// The page title: the operation summary, else the command title, else the MCP tool's
