@@ -147,12 +147,13 @@ enum MarkdownPage {
     /// A code span that nothing in `s` can end early: the backtick fence is longer than any
     /// run of backticks inside, with spaces when `s` starts or ends with one.
     static func code(_ s: String) -> String {
-        // Most code spans (names, types, media types) have no backtick and no line break.
-        if !hasByte(s, { $0 == UInt8(ascii: "`") || $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 }) { return "`" + s + "`" }
         let text =
             hasByte(s, { $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 })
             ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
-        let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
+        let run = longestBacktickRun(in: text)
+        // Most code spans (names, types, media types) have no backtick: one on each side.
+        if run == 0 { return "`" + text + "`" }
+        let fence = String(repeating: "`", count: run + 1)
         let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
         return fence + pad + text + pad + fence
     }

@@ -127,10 +127,6 @@ enum SharedPages {
         }
     }
 
-    static func packageHref(_ d: PackageDigest, locale: String, from: String) -> String {
-        SitePaths.link(from: from, to: SitePaths.packageIndex(d.id, locale: d.treeLocale(for: locale)))
-    }
-
     static func homeView(digests: [PackageDigest], diagnostics: [Diagnostic], locale: String, from: String, galleries: [GalleryPage]) -> View {
         var v: View = [:]
         let ops = digests.reduce(0) { $0 + $1.operations.count }

@@ -55,22 +55,6 @@ enum SitePaths {
 
     static func root(for path: String) -> String { String(repeating: "../", count: depth(path)) }
 
-    /// From a page at the root or one folder down (the shared pages of each language tree,
-    /// thousands of links each), to a path without empty segments: no splitting needed.
-    static func shallowLink(from: String, to: String) -> String? {
-        let slash = UInt8(ascii: "/")
-        guard hasNoEmptySegment(to) else { return nil }
-        guard let first = from.utf8.firstIndex(of: slash) else { return to }
-        let folder = from.utf8[..<first]
-        let name = from.utf8[from.utf8.index(after: first)...]
-        guard !folder.isEmpty, !name.isEmpty, !name.contains(slash) else { return nil }
-        let to8 = to.utf8
-        if to8.count > folder.count + 1, to8.starts(with: folder), to8[to8.index(to8.startIndex, offsetBy: folder.count)] == slash {
-            return String(to8[to8.index(to8.startIndex, offsetBy: folder.count + 1)...]) ?? nil
-        }
-        return "../" + to
-    }
-
     /// No leading, trailing or doubled `/`.
     static func hasNoEmptySegment(_ path: String) -> Bool {
         let slash = UInt8(ascii: "/")
@@ -85,14 +69,17 @@ enum SitePaths {
     /// A link from the page at `from` to the page at `to` (both site-relative). Works on
     /// UTF-8 bytes: paths are split at `/` and nothing else.
     static func link(from: String, to: String) -> String {
-        shallowLink(from: from, to: to) ?? plainLink(from: from, to: to) ?? anyLink(from: from, to: to)
+        plainLink(from: from, to: to) ?? anyLink(from: from, to: to)
     }
 
-    /// `anyLink` for two paths without empty segments (every page's breadcrumbs and
-    /// language links), on their bytes without splitting them into arrays.
+    /// `anyLink` for two paths without empty segments (the shared pages' thousands of links,
+    /// every page's breadcrumbs and language links), on their bytes without splitting them
+    /// into arrays.
     static func plainLink(from: String, to: String) -> String? {
         guard hasNoEmptySegment(from), hasNoEmptySegment(to) else { return nil }
         let slash = UInt8(ascii: "/")
+        // From a page at the root, the path itself.
+        guard from.utf8.contains(slash) else { return to }
         var from = from, to = to
         return from.withUTF8 { f in
             to.withUTF8 { t in
