@@ -45,7 +45,7 @@ import TestSupport
         for p in presentations {
             views.append(("package", PackageView(presentation: p, locale: p.defaultLocale).build()))
             for page in p.operations {
-                let view = OperationView(page: page, locale: p.defaultLocale)
+                let view = OperationView(page: page, locale: p.defaultLocale, fields: FieldTables(p, renderer: ours))
                 views.append(("operation", view.build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: "") })))
             }
         }

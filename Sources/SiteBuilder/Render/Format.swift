@@ -55,4 +55,14 @@ enum Format {
             "explanation": .string(w.explanation), "flag": .string(w.flag), "source": .string(w.source), "alwaysAllow": .string(w.alwaysAllow)
         ]
     }
+
+    /// What a parameter or field row says besides its type: allowed values, default, example
+    /// and constraints.
+    static func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String], into v: inout View) {
+        v["enumValues"] = enumValues.isEmpty ? false : ["values": .strings(enumValues)]
+        v["defaultValue"] = Format.value(defaultValue)
+        v["example"] = Format.value(example)
+        v["constraints"] = Format.value(constraints.joined(separator: ", "))
+        v["hasFacts"] = .bool(!enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty)
+    }
 }

@@ -6,7 +6,7 @@ import PackageReader
 /// who paste documentation into an LLM or a wiki. Plain GitHub Flavored Markdown; text from
 /// the package is escaped where Markdown would read it as markup (table pipes, line breaks).
 enum MarkdownPage {
-    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String) -> String {
+    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables) -> String {
         let entry = page.entry
         let title = page.title(locale: locale)
         var md = "# \(inline(title))\n\n"
@@ -25,7 +25,7 @@ enum MarkdownPage {
         }
         if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
         if let op = entry.api {
-            md += api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl)
+            md += api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl) { fields.table(spec: entry.specIndex, schema: $0).markdown }
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
@@ -92,8 +92,9 @@ enum MarkdownPage {
         return k.titleSource.rawValue + (Labels.sourceNote(k.title.source).map { "; " + $0 } ?? "")
     }
 
-    /// Servers, parameters, request body, responses and the example request.
-    static func api(_ op: APIOperation, table: SchemaTable, curl: String?) -> String {
+    /// Servers, parameters, request body, responses and the example request; `fields` is the
+    /// table of a schema (`FieldTables`).
+    static func api(_ op: APIOperation, table: SchemaTable, curl: String?, fields: (SchemaID?) -> String) -> String {
         var md = ""
         if !op.servers.isEmpty {
             md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
@@ -108,13 +109,13 @@ enum MarkdownPage {
         }
         if let body = op.requestBody, let media = body.primary {
             md += "## Request body\n\n\(code(media.contentType))\(body.required ? " (required)" : "")\n\n"
-            md += fields(media.schema, table: table)
+            md += fields(media.schema)
         }
         if !op.responses.isEmpty {
             md += "## Responses\n\n"
             for r in op.responses {
                 md += "### \(r.status)\(r.description.map { " — " + inline($0) } ?? "")\n\n"
-                if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema, table: table) }
+                if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema) }
             }
         }
         if let curl {
@@ -124,9 +125,12 @@ enum MarkdownPage {
         return md
     }
 
+    /// The most rows a Markdown table shows.
+    static let maxFields = 200
+
     static func fields(_ schema: SchemaID?, table: SchemaTable) -> String {
         guard let schema else { return "" }
-        let rows = table.fields(of: schema, maxFields: 200)
+        let rows = table.fields(of: schema, maxFields: maxFields)
         if rows.isEmpty { return "Type: \(code(table[schema].typeSummary(in: table)))\n\n" }
         var md = "| Field | Type | Required | Description |\n|---|---|---|---|\n"
         md.reserveCapacity(md.utf8.count + rows.count * 96)

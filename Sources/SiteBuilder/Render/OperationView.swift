@@ -9,6 +9,8 @@ import PackageReader
 struct OperationView {
     let page: OperationPresentation
     let locale: String
+    /// The package's field tables (shared by the operations that show the same schema).
+    let fields: FieldTables
     var package: CatalogPackage { _read { yield page.model.package } }
 
     // Read in place (`_read`): a copy of the entry or of its OpenAPI description retained
@@ -177,12 +179,11 @@ struct OperationView {
         v["hasResponding"] = .bool(!fn.respondingInstructions.isEmpty)
         v["dataHandling"] = Format.value(fn.dataHandling.joined(separator: ", "))
         // MCP tools and functions that restate their parameters: the inline JSON Schema.
-        if entry.api == nil, let params = fn.parameters, case let fields = ToolParameters.fields(params), !fields.isEmpty {
-            v["fields"] = .views(fields)
-            v["hasFields"] = true
+        if entry.api == nil, let params = fn.parameters, case let rows = ToolParameters.fields(params), !rows.isEmpty {
+            let table: View = ["fields": .views(rows), "hasFields": true, "truncated": false, "scalarType": false]
+            v.append(contentsOf: table)
+            v["fieldsHTML"] = .rendered(fields.html(table))
             v["hasToolParameters"] = true
-            v["truncated"] = false
-            v["scalarType"] = false
         } else {
             v["hasToolParameters"] = false
         }
@@ -238,14 +239,6 @@ struct OperationView {
         return out
     }
 
-    func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String], into v: inout View) {
-        v["enumValues"] = enumValues.isEmpty ? false : ["values": .strings(enumValues)]
-        v["defaultValue"] = Format.value(defaultValue)
-        v["example"] = Format.value(example)
-        v["constraints"] = Format.value(constraints.joined(separator: ", "))
-        v["hasFacts"] = .bool(!enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty)
-    }
-
     func parameterView(_ p: Parameter) -> View {
         let s = p.schema.map { table[$0] }
         var v: View = [
@@ -253,41 +246,18 @@ struct OperationView {
             "type": .string(p.schema.map { table[$0].typeSummary(in: table) } ?? "any"),
             "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description)
         ]
-        facts(
+        Format.facts(
             enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
             example: (p.example ?? s?.example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: s?.constraints ?? [], into: &v)
         return v
     }
 
-    func fieldViews(_ schema: SchemaID?, into v: inout View) {
-        guard let schema else {
-            v["fields"] = []
-            v["hasFields"] = false
-            v["truncated"] = false
-            v["scalarType"] = false
-            return
-        }
-        let limit = 400
-        let fields = table.fields(of: schema, maxFields: limit)
-        v["fields"] = .views(
-            fields.map { f -> View in
-                // Sized for all 14 keys at once (a literal of 9 would grow when `facts` adds 5).
-                var row = View(minimumCapacity: 14)
-                row["path"] = .string(f.path)
-                row["depth"] = .int(min(f.depth, 8))
-                row["required"] = .bool(f.required)
-                row["type"] = .string(f.type)
-                row["descriptionHTML"] = Format.inlineMarkdown(f.description)
-                row["deprecated"] = .bool(f.deprecated)
-                row["readOnly"] = .bool(f.readOnly)
-                row["writeOnly"] = .bool(f.writeOnly)
-                row["recursive"] = Format.value(f.recursiveReference)
-                facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
-                return row
-            })
-        v["hasFields"] = .bool(!fields.isEmpty)
-        v["truncated"] = fields.count >= limit ? .int(limit) : false
-        v["scalarType"] = fields.isEmpty ? .string(table[schema].typeSummary(in: table)) : false
+    /// The field table of `schema` (`fields[]`, `hasFields`, `truncated`, `scalarType`), and the
+    /// `fields` partial rendered with it as `fieldsHTML`.
+    func fieldTable(_ schema: SchemaID?, into v: inout View) {
+        let table = fields.table(spec: entry.specIndex, schema: schema)
+        v.append(contentsOf: table.view)
+        v["fieldsHTML"] = .rendered(table.html)
     }
 
     var requestBodyView: View? {
@@ -298,7 +268,7 @@ struct OperationView {
             "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
             "descriptionHTML": Format.markdown(body.description)
         ]
-        fieldViews(media?.schema, into: &v)
+        fieldTable(media?.schema, into: &v)
         return v
     }
 
@@ -313,7 +283,7 @@ struct OperationView {
                 "schemaName": Format.value(media?.schema.flatMap { table[$0].name }),
                 "schemaType": Format.value(media?.schema.map { table[$0].typeSummary(in: table) })
             ]
-            fieldViews(media?.schema, into: &v)
+            fieldTable(media?.schema, into: &v)
             v["headers"] = .views(r.headers.map { ["name": .string($0.name), "description": .string($0.description ?? "")] })
             v["hasHeaders"] = .bool(!r.headers.isEmpty)
             var examples: [View] = []

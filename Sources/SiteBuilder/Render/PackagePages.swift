@@ -54,8 +54,9 @@ enum PackagePages {
             parallelMap(presentation.operations) { page in
                 sink.putting(page.cards.standalone.map { path, source in (path, .text(source.document(context))) })
             })
+        let fields = FieldTables(presentation, renderer: context.renderer)
         for locale in presentation.locales {
-            let tree = PackageTree(presentation: presentation, locale: locale, context: context)
+            let tree = PackageTree(presentation: presentation, locale: locale, context: context, fields: fields)
             build.files.record(parallelMap(presentation.operations) { page in sink.putting(tree.operationPage(page)) })
             build.pages += presentation.operations.count
             tree.packagePage(into: &build)
@@ -70,6 +71,7 @@ struct PackageTree {
     let presentation: PackagePresentation
     let locale: String
     let context: SiteContext
+    let fields: FieldTables
 
     var package: CatalogPackage { _read { yield presentation.package } }
     /// nil for the root tree (the package's default language).
@@ -91,7 +93,7 @@ struct PackageTree {
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
         // Standalone cards live in the root tree: from a language tree, go up to it.
         let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
-        var view = OperationView(page: page, locale: locale)
+        var view = OperationView(page: page, locale: locale, fields: fields)
             .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) })
         view["review"] = context.review?.operationView(package: package.id, operationId: entry.operationId, from: path) ?? false
         let reviewCards = context.review?.report.cardPreviews[package.id]?[entry.operationId] != nil
@@ -102,7 +104,7 @@ struct PackageTree {
             alternates: alternates("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
         return [
             (path, context.renderer.page("operation", view: view, layout: layout)),
-            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale)))
+            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale, fields: fields)))
         ]
     }
 

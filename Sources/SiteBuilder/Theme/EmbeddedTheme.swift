@@ -1961,7 +1961,7 @@ be shown in any of them by switching the theme class.
     {{#hasResponding}}<dt>Responding instructions</dt><dd><ul>{{#responding}}<li>{{.}}</li>{{/responding}}</ul></dd>{{/hasResponding}}
     {{#dataHandling}}<dt>Data handling</dt><dd>{{dataHandling}}</dd>{{/dataHandling}}
   </dl>
-  {{#hasToolParameters}}<h3>Parameters</h3>{{> fields}}{{/hasToolParameters}}
+  {{#hasToolParameters}}<h3>Parameters</h3>{{{fieldsHTML}}}{{/hasToolParameters}}
 </section>
 {{/function}}
 
@@ -2037,7 +2037,7 @@ be shown in any of them by switching the theme class.
   <h2 id="body-h">Request body</h2>
   <p><code>{{contentType}}</code>{{#required}} <span class="req">required</span>{{/required}}{{#schemaName}} · <span class="muted">schema</span> <code>{{schemaName}}</code>{{/schemaName}}</p>
   {{#descriptionHTML}}<div class="prose">{{{descriptionHTML}}}</div>{{/descriptionHTML}}
-  {{> fields}}
+  {{{fieldsHTML}}}
 </section>
 {{/requestBody}}
 
@@ -2048,7 +2048,7 @@ be shown in any of them by switching the theme class.
   <details class="response"{{#open}} open{{/open}}>
     <summary><span class="status status-{{statusClass}}">{{status}}</span> {{description}}{{#contentType}} <code class="muted">{{contentType}}</code>{{/contentType}}</summary>
     {{#schemaName}}<p><span class="muted">Schema</span> <code>{{schemaName}}</code>{{#schemaType}} <span class="muted">({{schemaType}})</span>{{/schemaType}}</p>{{/schemaName}}
-    {{> fields}}
+    {{{fieldsHTML}}}
     {{#hasHeaders}}<h3>Headers</h3><ul>{{#headers}}<li><code>{{name}}</code> {{description}}</li>{{/headers}}</ul>{{/hasHeaders}}
     {{#examples}}<figure class="example"><figcaption>{{label}}</figcaption><pre><code class="language-json">{{json}}</code></pre></figure>{{/examples}}
   </details>

@@ -27,6 +27,11 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         entries = elements.map { (key: $0.0, value: $0.1) }
     }
 
+    /// Appends `other`'s entries (its keys win over earlier ones, as a later duplicate does).
+    mutating func append(contentsOf other: View) {
+        entries.append(contentsOf: other.entries)
+    }
+
     var count: Int { entries.count }
     var isEmpty: Bool { entries.isEmpty }
 
