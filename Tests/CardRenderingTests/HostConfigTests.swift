@@ -111,6 +111,20 @@ import TestSupport
         #expect(abs(try #require(CardColor.parse("#FF0000")?.contrastRatio(over: black)) - 5.25) < 0.02)
     }
 
+    /// Opaque colours read their channels from a table: the same values as the formula, and
+    /// translucent colours still blend over the background.
+    @Test func opaqueChannelTableIsTheFormula() throws {
+        for c in 0...255 {
+            let v = UInt8(c)
+            let expected = 0.2126 * CardColor.linear(Double(c) / 255) + 0.7152 * CardColor.linear(0) + 0.0722 * CardColor.linear(1)
+            #expect(CardColor.rgba(red: v, green: 0, blue: 255, alpha: 255).luminance() == expected)
+        }
+        let half = CardColor.rgba(red: 0, green: 0, blue: 0, alpha: 128)
+        // Black at half opacity over white: every channel is 1 - alpha.
+        let blended = CardColor.linear(1 - 128.0 / 255)
+        #expect(abs(try #require(half.luminance(over: .white)) - blended) < 1e-12)
+    }
+
     @Test func colorsParseAsAdaptiveCardsWriteThem() {
         #expect(CardColor.parse("#FFcc3300")?.css == "#cc3300")
         #expect(CardColor.parse("#bf252424")?.css == "rgba(37, 36, 36, 0.749)")

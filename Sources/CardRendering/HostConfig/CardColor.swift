@@ -91,11 +91,20 @@ public enum CardColor: Sendable, Hashable, CustomStringConvertible {
         if case .rgba(let r2, let g2, let b2, _) = background { (br, bg, bb) = (Double(r2), Double(g2), Double(b2)) }
         let alpha = Double(a) / 255
         func channel(_ c: UInt8, _ under: Double) -> Double {
-            let v = (Double(c) * alpha + under * (1 - alpha)) / 255
-            return v <= 0.03928 ? v / 12.92 : pow1(((v + 0.055) / 1.055), 2.4)
+            // An opaque colour's channels are the 256 values worked out once.
+            if a == 255 { return Self.opaqueChannels[Int(c)] }
+            return Self.linear((Double(c) * alpha + under * (1 - alpha)) / 255)
         }
         return 0.2126 * channel(r, br) + 0.7152 * channel(g, bg) + 0.0722 * channel(b, bb)
     }
+
+    /// An sRGB channel (0…1) made linear, as WCAG 2 defines relative luminance.
+    static func linear(_ v: Double) -> Double {
+        v <= 0.03928 ? v / 12.92 : pow1(((v + 0.055) / 1.055), 2.4)
+    }
+
+    /// `linear` of every 8-bit channel value (what an opaque colour's channels are).
+    static let opaqueChannels: [Double] = (0...255).map { linear(Double($0) / 255) }
 
     /// The WCAG 2 contrast ratio of this colour (as text) over `background`; nil for keywords.
     public func contrastRatio(over background: CardColor) -> Double? {
