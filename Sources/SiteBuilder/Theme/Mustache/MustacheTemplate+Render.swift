@@ -46,10 +46,14 @@ struct MustacheProgram: Sendable {
     var ops: [Op] = []
     var text: [UInt8] = []
     var names: [[String]] = []
+    /// The name when it is one part (not `.` and not dotted): such variables are written in
+    /// place (`write(_:from:escaped:into:)`).
+    var plainKeys: [String?] = []
     var partialKeys: [String] = []
 
     init(_ nodes: [MustacheTemplate.Node]) {
         append(nodes)
+        plainKeys = names.map { $0.count == 1 ? $0[0] : nil }
     }
 
     private mutating func append(_ nodes: [MustacheTemplate.Node]) {
@@ -76,6 +80,34 @@ struct MustacheProgram: Sendable {
         }
     }
 
+    /// A variable's value as the page shows it.
+    @inline(__always)
+    static func write(_ v: TemplateValue, escaped: Bool, into out: inout [UInt8]) {
+        switch v {
+        case .string(let s):
+            if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+        case .rendered(let bytes) where !escaped:
+            out.append(contentsOf: bytes)
+        case .null, .list, .map:
+            return
+        default:
+            let s = v.text
+            if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+        }
+    }
+
+    /// The innermost context's value for a one-part name, written where it is (a lookup
+    /// would copy it out, retaining its text). Most variables are one part.
+    static func write(_ key: String, from stack: [TemplateValue], escaped: Bool, into out: inout [UInt8]) {
+        stack.withUnsafeBufferPointer { contexts in
+            var i = contexts.count
+            while i > 0 {
+                i -= 1
+                if case .map(let m) = contexts[i], m.withValue(key, { write($0, escaped: escaped, into: &out) }) { return }
+            }
+        }
+    }
+
     /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
     func run(
         stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget,
@@ -98,17 +130,10 @@ struct MustacheProgram: Sendable {
                 i += 1
             case .variable(let name, let escaped):
                 i += 1
-                guard let v = MustacheTemplate.lookup(names[name], in: stack) else { continue }
-                switch v {
-                case .string(let s):
-                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
-                case .rendered(let bytes) where !escaped:
-                    out.append(contentsOf: bytes)
-                case .null, .list, .map:
-                    continue
-                default:
-                    let s = v.text
-                    if escaped { HTML.escape(s, into: &out) } else { out.append(contentsOf: s.utf8) }
+                if let key = plainKeys[name] {
+                    Self.write(key, from: stack, escaped: escaped, into: &out)
+                } else if let v = MustacheTemplate.lookup(names[name], in: stack) {
+                    Self.write(v, escaped: escaped, into: &out)
                 }
             case .section(let name, let end, let inverted):
                 let body = (i + 1)..<end
