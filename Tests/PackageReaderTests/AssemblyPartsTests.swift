@@ -102,3 +102,24 @@ import TestSupport
         #expect(entries.map { $0.diagnostics.map(\.message) } == [["x4"], ["x12", "x19"], ["x25"]])
     }
 }
+
+/// `OperationEntry` holds its fields in one shared box: a copy is one retain, and a change
+/// to a copy never shows in the original (or the other way round).
+@Suite struct OperationEntryStorageTests {
+    @Test func copiesChangeIndependently() {
+        let original = ConsequentialPolicyTests.entry(ConsequentialPolicyTests.operation("GET"))
+        var copy = original
+        copy.slug = "changed"
+        copy.cards.append(CardSpec(role: .staticTemplate, template: SourceNode(.string("x"), at: SourceLocation(line: 1, column: 1)), file: "card.json", dataPath: nil, dataPathIsJSONPath: false))
+        copy.diagnostics.append(.warning(.jsonTolerated, "note", file: "f"))
+        #expect(original.slug == "op" && original.cards.isEmpty && original.diagnostics.isEmpty)
+        #expect(copy.slug == "changed" && copy.cards.count == 1 && copy.diagnostics.count == 1)
+
+        var second = copy
+        second.api?.summary = "Summary"
+        #expect(copy.api?.summary == nil && second.api?.summary == "Summary")
+        // A unique entry is changed in place, and keeps every other field.
+        second.operationId = "renamed"
+        #expect(second.slug == "changed" && second.cards.count == 1 && second.operationId == "renamed")
+    }
+}

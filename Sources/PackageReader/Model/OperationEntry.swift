@@ -12,29 +12,169 @@ public struct OperationEntry: Sendable {
         case botCommand = "bot-command"
     }
 
+    /// The fields, held once: entries are copied often (pages, checks, digests), and copying
+    /// the box is one retain rather than one per field. Copied before a change when shared.
+    @usableFromInline final class Box: @unchecked Sendable {
+        // Changed only while the entry holding it is its only owner (`unique()`).
+        @exclusivity(unchecked) @usableFromInline var fields: Fields
+        @usableFromInline init(_ fields: Fields) { self.fields = fields }
+    }
+
+    @usableFromInline struct Fields {
+        @usableFromInline var slug: String
+        @usableFromInline var kind: Kind
+        @usableFromInline var operationId: String
+        @usableFromInline var api: APIOperation? = nil
+        @usableFromInline var specIndex: Int? = nil
+        @usableFromInline var function: CatalogPackage.Plugin.Function? = nil
+        @usableFromInline var runtime: CatalogPackage.Plugin.Runtime? = nil
+        @usableFromInline var command: CatalogPackage.MessageExtension.Command? = nil
+        @usableFromInline var consequential: Consequential
+        @usableFromInline var cards: [CardSpec]
+        @usableFromInline var responseExamples: [(label: String, value: JSONValue)]
+        @usableFromInline var toolTitle: String? = nil
+        @usableFromInline var sampleResponse: SampleFile? = nil
+        @usableFromInline var diagnostics: [Diagnostic] = []
+    }
+
+    @usableFromInline var box: Box
+
+    public init(
+        slug: String, kind: Kind, operationId: String, api: APIOperation?, specIndex: Int?, function: CatalogPackage.Plugin.Function?,
+        runtime: CatalogPackage.Plugin.Runtime?, command: CatalogPackage.MessageExtension.Command?, consequential: Consequential,
+        cards: [CardSpec], responseExamples: [(label: String, value: JSONValue)], toolTitle: String? = nil, sampleResponse: SampleFile? = nil
+    ) {
+        box = Box(
+            Fields(
+                slug: slug, kind: kind, operationId: operationId, api: api, specIndex: specIndex, function: function, runtime: runtime,
+                command: command, consequential: consequential, cards: cards, responseExamples: responseExamples, toolTitle: toolTitle,
+                sampleResponse: sampleResponse))
+    }
+
+    @inlinable mutating func unique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+    }
+
     /// Unique in the package, safe as a file name.
-    public var slug: String
-    public var kind: Kind
+    @inlinable public var slug: String {
+        _read { yield box.fields.slug }
+        _modify {
+            unique()
+            yield &box.fields.slug
+        }
+    }
+
+    @inlinable public var kind: Kind {
+        _read { yield box.fields.kind }
+        _modify {
+            unique()
+            yield &box.fields.kind
+        }
+    }
+
     /// The OpenAPI `operationId`, the MCP tool name, or a synthesized `method_path` id.
-    public var operationId: String
-    public var api: APIOperation?
+    @inlinable public var operationId: String {
+        _read { yield box.fields.operationId }
+        _modify {
+            unique()
+            yield &box.fields.operationId
+        }
+    }
+
+    @inlinable public var api: APIOperation? {
+        _read { yield box.fields.api }
+        _modify {
+            unique()
+            yield &box.fields.api
+        }
+    }
+
     /// The spec the operation comes from (index into `CatalogPackage.specs`).
-    public var specIndex: Int?
-    public var function: CatalogPackage.Plugin.Function?
-    public var runtime: CatalogPackage.Plugin.Runtime?
-    public var command: CatalogPackage.MessageExtension.Command?
-    public var consequential: Consequential
-    public var cards: [CardSpec]
+    @inlinable public var specIndex: Int? {
+        _read { yield box.fields.specIndex }
+        _modify {
+            unique()
+            yield &box.fields.specIndex
+        }
+    }
+
+    @inlinable public var function: CatalogPackage.Plugin.Function? {
+        _read { yield box.fields.function }
+        _modify {
+            unique()
+            yield &box.fields.function
+        }
+    }
+
+    @inlinable public var runtime: CatalogPackage.Plugin.Runtime? {
+        _read { yield box.fields.runtime }
+        _modify {
+            unique()
+            yield &box.fields.runtime
+        }
+    }
+
+    @inlinable public var command: CatalogPackage.MessageExtension.Command? {
+        _read { yield box.fields.command }
+        _modify {
+            unique()
+            yield &box.fields.command
+        }
+    }
+
+    @inlinable public var consequential: Consequential {
+        _read { yield box.fields.consequential }
+        _modify {
+            unique()
+            yield &box.fields.consequential
+        }
+    }
+
+    @inlinable public var cards: [CardSpec] {
+        _read { yield box.fields.cards }
+        _modify {
+            unique()
+            yield &box.fields.cards
+        }
+    }
+
     /// Examples from the OpenAPI description usable as sample response data (response
     /// `example`/`examples`, then the response schema's `example`), in that order.
-    public var responseExamples: [(label: String, value: JSONValue)]
+    @inlinable public var responseExamples: [(label: String, value: JSONValue)] {
+        _read { yield box.fields.responseExamples }
+        _modify {
+            unique()
+            yield &box.fields.responseExamples
+        }
+    }
+
     /// The MCP tool's `title` (the confirmation title Copilot shows for it).
-    public var toolTitle: String?
+    @inlinable public var toolTitle: String? {
+        _read { yield box.fields.toolTitle }
+        _modify {
+            unique()
+            yield &box.fields.toolTitle
+        }
+    }
+
     /// `<operationId>.json` from a folder of sample responses (`--samples`), when there is one.
-    public var sampleResponse: SampleFile?
+    @inlinable public var sampleResponse: SampleFile? {
+        _read { yield box.fields.sampleResponse }
+        _modify {
+            unique()
+            yield &box.fields.sampleResponse
+        }
+    }
+
     /// The findings about this operation: those inside its operation object or its plugin
     /// function object (worked out once, when the package is read).
-    public internal(set) var diagnostics: [Diagnostic] = []
+    @inlinable public internal(set) var diagnostics: [Diagnostic] {
+        _read { yield box.fields.diagnostics }
+        _modify {
+            unique()
+            yield &box.fields.diagnostics
+        }
+    }
 
     public var method: String? { api?.method }
     public var path: String? { api?.path }
