@@ -123,9 +123,14 @@ public final class SchemaTable: @unchecked Sendable {
         lock.unlock()
     }
 
-    public subscript(id: SchemaID) -> Schema {
-        id.index >= 0 && id.index < schemas.count ? schemas[id.index] : Schema()
+    /// Read in place: a copy of a `Schema` retains each of its fields.
+    @inlinable public subscript(id: SchemaID) -> Schema {
+        _read {
+            if id.index >= 0 && id.index < schemas.count { yield schemas[id.index] } else { yield Self.none }
+        }
     }
+
+    @usableFromInline static let none = Schema()
 
     public static let empty = SchemaTable([])
 }

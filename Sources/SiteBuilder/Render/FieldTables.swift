@@ -39,8 +39,8 @@ struct FieldTables: Sendable {
         var keys: [Key] = []
         var seen = Set<Key>()
         for page in presentation.operations {
-            guard let spec = page.entry.specIndex, specs.indices.contains(spec), let op = page.entry.api else { continue }
-            let schemas = [op.requestBody?.primary?.schema] + op.responses.map { $0.primary?.schema }
+            guard let spec = page.entry.specIndex, specs.indices.contains(spec) else { continue }
+            let schemas = [page.entry.api?.requestBody?.primary?.schema] + (page.entry.api?.responses ?? []).map { $0.primary?.schema }
             for case let schema? in schemas where seen.insert(Key(spec: spec, schema: schema)).inserted {
                 keys.append(Key(spec: spec, schema: schema))
             }

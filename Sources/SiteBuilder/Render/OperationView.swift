@@ -18,7 +18,14 @@ struct OperationView {
     var entry: OperationEntry { _read { yield page.entry } }
     var index: Int { page.index }
 
-    var spec: OpenAPISpec? { entry.specIndex.map { package.specs[$0] } }
+    /// The OpenAPI operation, read in place (as `spec` and `table` are).
+    var op: APIOperation? { _read { yield entry.api } }
+
+    var spec: OpenAPISpec? {
+        _read {
+            if let i = entry.specIndex, package.specs.indices.contains(i) { yield package.specs[i] } else { yield nil }
+        }
+    }
     var table: SchemaTable {
         guard let i = entry.specIndex, package.specs.indices.contains(i) else { return .empty }
         return package.specs[i].schemas
@@ -27,7 +34,6 @@ struct OperationView {
     /// `cards`: the card preview blocks, as views for this page's language tree.
     func build(cards: [View]) -> View {
         let curl = page.curl
-        let op = entry.api
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
         let packageTitle = package.title(locale: locale).value
@@ -225,10 +231,10 @@ struct OperationView {
 
     var securityViews: [View] {
         var out: [View] = []
-        guard let op = entry.api, let spec else { return out }
-        for alternative in op.security ?? [] {
+        guard spec != nil else { return out }
+        for alternative in op?.security ?? [] {
             for (name, scopes) in alternative.schemes {
-                let scheme = spec.securitySchemes.first { $0.name == name }
+                let scheme = spec?.securitySchemes.first { $0.name == name }
                 out.append([
                     "name": .string(name), "summary": .string(scheme?.summary ?? "undeclared scheme"),
                     "scopes": Format.value(scopes.joined(separator: ", ")),
