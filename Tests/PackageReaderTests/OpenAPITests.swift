@@ -182,3 +182,30 @@ import TestSupport
         #expect(p.diagnostics.contains { $0.rule == "OAS-06" && $0.severity == .error })
     }
 }
+
+/// Samples are remembered per schema and purpose: a request example never gets a preview's
+/// inlined image, nor a preview the request's short URL, whichever is asked for first.
+@Suite struct SampleCacheTests {
+    static func table() -> SchemaTable {
+        var root = Schema()
+        root.types = ["object"]
+        root.properties = [("imageUrl", SchemaID(index: 1)), ("name", SchemaID(index: 2))]
+        var image = Schema()
+        image.types = ["string"]
+        image.format = "uri"
+        var name = Schema()
+        name.types = ["string"]
+        return SchemaTable([root, image, name])
+    }
+
+    @Test(arguments: [true, false]) func purposesAreRememberedApart(previewFirst: Bool) {
+        let table = Self.table()
+        let root = SchemaID(index: 0)
+        let order: [SampleSynthesizer.Purpose] = previewFirst ? [.preview, .request, .preview, .request] : [.request, .preview, .request, .preview]
+        for purpose in order {
+            let image = SampleSynthesizer.value(for: root, in: table, purpose: purpose)["imageUrl"]?.stringValue
+            let expected = purpose == .preview ? SampleSynthesizer.placeholderImage : SampleSynthesizer.exampleImageURL
+            #expect(image == expected, "\(purpose)")
+        }
+    }
+}

@@ -14,12 +14,15 @@ public enum SampleSynthesizer {
 
     /// The value for a schema (computed once per schema and table, then remembered).
     public static func value(for id: SchemaID, in table: SchemaTable, purpose: Purpose = .preview, maxDepth: Int = 6) -> JSONValue {
-        if purpose == .preview, let cached = table.cachedSample(id) { return cached }
+        // Remembered for the usual depth only, by purpose (operations share schemas).
+        let key = purpose == .preview ? id.index * 2 : id.index * 2 + 1
+        let remembered = maxDepth == 6
+        if remembered, let cached = table.cachedSample(key) { return cached }
         var budget = 2_000
         var stack: [SchemaID] = []
-        let v = make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
-        guard purpose == .preview else { return shortImages(v) }
-        table.cacheSample(v, for: id)
+        var v = make(id, table: table, name: nil, depth: 0, maxDepth: maxDepth, budget: &budget, stack: &stack)
+        if purpose == .request { v = shortImages(v) }
+        if remembered { table.cacheSample(v, for: key) }
         return v
     }
 

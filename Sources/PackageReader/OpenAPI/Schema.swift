@@ -102,7 +102,7 @@ public struct Schema: Sendable {
 /// The schemas of one OpenAPI description, immutable once read. Shared by its operations.
 public final class SchemaTable: @unchecked Sendable {
     public let schemas: [Schema]
-    /// Synthesized sample values, filled on first use (guarded by `lock`).
+    /// Synthesized sample values by schema and purpose, filled on first use (guarded by `lock`).
     private var samples: [Int: JSONValue] = [:]
     /// Flattened fields (`fields(of:)`, up to `fieldCacheLimit` rows), by schema and depth limit.
     private var fieldRows: [Int: [SchemaField]] = [:]
@@ -111,15 +111,16 @@ public final class SchemaTable: @unchecked Sendable {
 
     init(_ schemas: [Schema]) { self.schemas = schemas }
 
-    func cachedSample(_ id: SchemaID) -> JSONValue? {
+    /// `key`: the schema's index and the sample's purpose (`SampleSynthesizer.value`).
+    func cachedSample(_ key: Int) -> JSONValue? {
         lock.lock()
         defer { lock.unlock() }
-        return samples[id.index]
+        return samples[key]
     }
 
-    func cacheSample(_ v: JSONValue, for id: SchemaID) {
+    func cacheSample(_ v: JSONValue, for key: Int) {
         lock.lock()
-        samples[id.index] = v
+        samples[key] = v
         lock.unlock()
     }
 
