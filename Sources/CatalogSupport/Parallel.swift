@@ -121,7 +121,20 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
         finished = true
     }
 
-    /// The result, once the work is done (at once after that).
+    /// The result, handed over once the work is done: the `Pending` keeps no reference to
+    /// it, so a large value is freed by its last user rather than with the `Pending`. nil
+    /// when it was taken before.
+    public func take() -> Value? {
+        done.lock()
+        while !finished { done.wait() }
+        let value = result
+        result = nil
+        done.unlock()
+        return value
+    }
+
+    /// The result, once the work is done (at once after that; worked out again if it was
+    /// taken).
     public var value: Value {
         done.lock()
         while !finished { done.wait() }

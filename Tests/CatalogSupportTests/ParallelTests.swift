@@ -49,6 +49,23 @@ import Testing
         #expect(runs.count == 1)
         #expect(Pending(ready: 7).value == 7)
     }
+
+    /// `take` hands the result over and lets it go: the value is freed by its taker.
+    @Test func takeHandsOverTheResult() {
+        final class Payload: Sendable {}
+        weak var freed: Payload?
+        do {
+            let pending = Pending { Payload() }
+            var taken: Payload? = pending.take()
+            freed = taken
+            #expect(freed != nil)
+            #expect(pending.take() == nil)
+            taken = nil
+            _ = taken
+            #expect(freed == nil, "the Pending still held the value")
+            withExtendedLifetime(pending) {}
+        }
+    }
 }
 
 private final class Counter: @unchecked Sendable {

@@ -185,7 +185,9 @@ struct BuildPlan: Sendable {
     func manifests(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
         let details = BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
-        return [BuildState.fileName: state.json, BuildDetails.fileName: details.json, BuildDetails.textsFileName: details.texts]
+        // Each is megabytes for a large catalog: written out side by side.
+        let texts = parallelMap([0, 1, 2]) { i in i == 0 ? state.json : i == 1 ? details.json : details.texts }
+        return [BuildState.fileName: texts[0], BuildDetails.fileName: texts[1], BuildDetails.textsFileName: texts[2]]
     }
 }
 

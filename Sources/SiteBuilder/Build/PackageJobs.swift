@@ -54,7 +54,8 @@ struct PackageJobs {
     /// read → present → render → put.
     func build(_ job: BuildPlan.Job) -> Outcome {
         let input = job.input
-        let preloaded = plan.preload.flatMap { $0.id == input.id ? $0.package.value : nil }
+        // Taken from the plan, so that the package is freed when this job is done with it.
+        let preloaded = plan.preload.flatMap { $0.id == input.id ? $0.package.take() : nil }
         let package = preloaded ?? PackageLoader.load(input, options: options)
         let presentation = PackagePresentation(package, context: plan.context)
         let assembler = self.assembler

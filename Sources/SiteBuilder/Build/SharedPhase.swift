@@ -1,4 +1,5 @@
 import CatalogDiagnostics
+import CatalogSupport
 import Foundation
 import PackageReader
 
@@ -34,7 +35,9 @@ struct SharedPhase {
             otherLocales: locales.sorted(), galleries: galleries, pagePaths: pagePaths)
         shared["assets/cards.css"] = .text(SiteStylesheets.cardsCSS(context.hostConfigs))
         if let review = context.review { shared.merge(review.pages(digests: digests, context: context)) { own, _ in own } }
-        for (path, text) in shared.sorted(by: { $0.key < $1.key }) { assembler.put(path, text) }
+        // Put in parallel: a few of them (catalog.json, the findings and operations pages)
+        // are megabytes to hash and write.
+        _ = parallelMap(shared.sorted(by: { $0.key < $1.key })) { path, text in assembler.put(path, text) }
         for (path, bytes) in plan.theme.assets.sorted(by: { $0.key < $1.key }) { assembler.put(path, bytes: bytes) }
         if let bytes = logo.bytes { assembler.put("assets/logo" + configuration.logoExtension, bytes: bytes) }
         return Made(digests: digests, galleries: galleries, otherLocales: locales.sorted(), diagnostics: configuration.rules.apply(diagnostics.normalized))
