@@ -9,14 +9,19 @@ enum MarkdownPage {
     static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables) -> String {
         let entry = page.entry
         let title = page.title(locale: locale)
-        var md = "# \(inline(title))\n\n"
+        // One buffer for the whole page, sized for a typical one; sections append to it.
+        var md = ""
+        md.reserveCapacity(4096)
+        md += "# "
+        md += inline(title)
+        md += "\n\n"
         md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
         md += " · package **\(inline(PlaceholderTokens.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
         if let note = entry.function.flatMap({ Labels.unreferenced(package.plugins[$0.pluginIndex]) }) { md += "> \(inline(note))\n\n" }
         if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
             md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
         }
-        md += confirmation(page, defaultLocale: package.localization.defaultLocale)
+        confirmation(page, defaultLocale: package.localization.defaultLocale, into: &md)
         if let fn = entry.function {
             md += "## Function\n\n- Name: \(code(fn.name))\n"
             if let d = page.functionDescription(locale: locale) { md += "- Description: \(inline(d))\n" }
@@ -25,7 +30,9 @@ enum MarkdownPage {
         }
         if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
         if let op = entry.api {
-            md += api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl) { fields.table(spec: entry.specIndex, schema: $0).markdown }
+            api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl, into: &md) {
+                fields.table(spec: entry.specIndex, schema: $0).markdown
+            }
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
@@ -34,7 +41,16 @@ enum MarkdownPage {
             md += "\n"
         }
         if !page.diagnostics.isEmpty {
-            md += "## Findings\n\n" + page.diagnostics.map { "- \($0.severity.rawValue) \(code($0.rule.id)): \(inline($0.message))" }.joined(separator: "\n") + "\n"
+            md += "## Findings\n\n"
+            for d in page.diagnostics {
+                md += "- "
+                md += d.severity.rawValue
+                md += " "
+                md += code(d.rule.id)
+                md += ": "
+                md += inline(d.message)
+                md += "\n"
+            }
         }
         return md
     }
@@ -70,21 +86,39 @@ enum MarkdownPage {
 
     /// What Copilot asks before the call, in every language: each locale's title and body as
     /// written (a body keeps its lines), and where each came from.
-    static func confirmation(_ page: OperationPresentation, defaultLocale: String) -> String {
-        var md = "## Confirmation\n\n- " + page.consequential.explanation + "\n\n"
+    static func confirmation(_ page: OperationPresentation, defaultLocale: String, into md: inout String) {
+        md += "## Confirmation\n\n- "
+        md += page.consequential.explanation
+        md += "\n\n"
         for k in page.confirmations {
-            md += "### \(inline(k.locale))\(k.locale == defaultLocale ? " (default)" : "")\n\n"
-            md += "Title: **\(inline(k.title.value))** (\(titleSource(k)))\n\n"
+            md += "### "
+            md += inline(k.locale)
+            md += k.locale == defaultLocale ? " (default)\n\nTitle: **" : "\n\nTitle: **"
+            md += inline(k.title.value)
+            md += "** ("
+            md += titleSource(k)
+            md += ")\n\n"
             if let body = k.body, !body.value.isEmpty {
-                md +=
-                    body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? ">" : "> " + noHTML(String($0)) }.joined(separator: "\n") + "\n\n"
+                // The body's lines, quoted (an empty line stays part of the quote).
+                var first = true
+                for line in body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false) {
+                    if !first { md += "\n" }
+                    first = false
+                    md += line.isEmpty ? ">" : "> "
+                    if !line.isEmpty { md += noHTML(String(line)) }
+                }
+                md += "\n\n"
             } else {
                 md += "No body text.\n\n"
             }
-            md += "Body from \(k.bodySource.rawValue)\(k.body.flatMap { Labels.sourceNote($0.source) }.map { "; " + $0 } ?? "").\n\n"
+            md += "Body from "
+            md += k.bodySource.rawValue
+            if let note = k.body.flatMap({ Labels.sourceNote($0.source) }) {
+                md += "; "
+                md += note
+            }
+            md += ".\n\n"
         }
-        return md
     }
 
     static func titleSource(_ k: Confirmation) -> String {
@@ -94,16 +128,22 @@ enum MarkdownPage {
 
     /// Servers, parameters, request body, responses and the example request; `fields` is the
     /// table of a schema (`FieldTables`).
-    static func api(_ op: APIOperation, table: SchemaTable, curl: String?, fields: (SchemaID?) -> String) -> String {
-        var md = ""
+    static func api(_ op: APIOperation, table: SchemaTable, curl: String?, into md: inout String, fields: (SchemaID?) -> String) {
         if !op.servers.isEmpty {
             md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
         }
         if !op.parameters.isEmpty {
             md += "## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n"
             for p in op.parameters {
-                let type = p.schema.map { table[$0].typeSummary(in: table) } ?? "any"
-                md += "| \(cellCode(p.name)) | \(p.location.rawValue) | \(cell(type)) | \(p.required ? "yes" : "no") | \(cell(p.description ?? "")) |\n"
+                md += "| "
+                md += cellCode(p.name)
+                md += " | "
+                md += p.location.rawValue
+                md += " | "
+                md += cell(p.schema.map { table[$0].typeSummary(in: table) } ?? "any")
+                md += p.required ? " | yes | " : " | no | "
+                md += cell(p.description ?? "")
+                md += " |\n"
             }
             md += "\n"
         }
@@ -114,15 +154,26 @@ enum MarkdownPage {
         if !op.responses.isEmpty {
             md += "## Responses\n\n"
             for r in op.responses {
-                md += "### \(r.status)\(r.description.map { " — " + inline($0) } ?? "")\n\n"
-                if let media = r.primary { md += code(media.contentType) + "\n\n" + fields(media.schema) }
+                md += "### "
+                md += r.status
+                if let d = r.description {
+                    md += " — "
+                    md += inline(d)
+                }
+                md += "\n\n"
+                if let media = r.primary {
+                    md += code(media.contentType)
+                    md += "\n\n"
+                    md += fields(media.schema)
+                }
             }
         }
         if let curl {
             let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: curl) + 1))
-            md += "## Example request\n\n\(fence)sh\n\(curl)\n\(fence)\n\n"
+            md += "## Example request\n\n\(fence)sh\n"
+            md += curl
+            md += "\n\(fence)\n\n"
         }
-        return md
     }
 
     /// The most rows a Markdown table shows.
