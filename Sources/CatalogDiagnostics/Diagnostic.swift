@@ -80,9 +80,18 @@ public struct Diagnostic: Error, Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-    public var errorCount: Int { count(where: { $0.severity == .error }) }
-    public var warningCount: Int { count(where: { $0.severity == .warning }) }
-    public var hasErrors: Bool { contains(where: { $0.severity == .error }) }
+    // Severities are read in place: iterating would copy (and retain) every finding.
+    public var errorCount: Int { count(of: .error) }
+    public var warningCount: Int { count(of: .warning) }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    private func count(of severity: Severity) -> Int {
+        withUnsafeBufferPointer { findings in
+            var n = 0
+            for i in findings.indices where findings[i].severity == severity { n += 1 }
+            return n
+        }
+    }
 
     /// Sorted and without exact repeats.
     public var normalized: [Diagnostic] {

@@ -5,7 +5,9 @@ import PackageReader
 /// query parameters as placeholders (or their examples), credentials as placeholders, and a
 /// JSON body built from the request schema. Every value is single-quoted for the shell.
 enum CurlExample {
-    static func make(_ op: APIOperation, spec: OpenAPISpec?, runtime: CatalogPackage.Plugin.Runtime?) -> String {
+    /// nil without an operation (the operation is passed as it is: binding it would copy it).
+    static func make(_ op: APIOperation?, spec: OpenAPISpec?, runtime: CatalogPackage.Plugin.Runtime?) -> String? {
+        guard let op else { return nil }
         let table = spec?.schemas ?? .empty
         // A Teams Toolkit variable in the server URL is a placeholder like any other: `<NAME>`.
         var url = PlaceholderTokens.angled(op.servers.first?.resolvedURL ?? "https://<server>")

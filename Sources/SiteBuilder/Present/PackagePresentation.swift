@@ -89,9 +89,9 @@ final class OperationPresentation: Sendable {
     }
 
     private static func curl(_ model: PackageModel, _ index: Int) -> String? {
-        guard let api = model.package.operations[index].api else { return nil }
+        guard model.package.operations[index].api != nil else { return nil }
         let spec = model.package.operations[index].specIndex.map { model.package.specs[$0] }
-        return CurlExample.make(api, spec: spec, runtime: model.package.operations[index].runtime)
+        return CurlExample.make(model.package.operations[index].api, spec: spec, runtime: model.package.operations[index].runtime)
     }
 
     private static func confirmations(_ model: PackageModel, _ index: Int) -> [Confirmation] {

@@ -24,22 +24,31 @@ enum Format {
     }
 
     /// A package file as pages show it: relative to the package (pages never publish the
-    /// builder's own folders).
-    static func shortPath(_ file: String, in package: CatalogPackage?) -> String {
-        guard let package else { return file }
-        for prefix in [package.source + "/", package.source + "!/"] where file.hasPrefix(prefix) {
+    /// builder's own folders). `source` is the package's own path (`CatalogPackage.source`),
+    /// passed rather than the package: wrapping a package in an optional copies it.
+    static func shortPath(_ file: String, source: String?) -> String {
+        guard let source else { return file }
+        for prefix in [source + "/", source + "!/"] where file.hasPrefix(prefix) {
             return String(file.dropFirst(prefix.count))
         }
-        if file == package.source { return (file as NSString).lastPathComponent }
+        if file == source { return (file as NSString).lastPathComponent }
         return file
     }
 
-    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage? = nil) -> TemplateValue {
+    static func shortPath(_ file: String, in package: CatalogPackage) -> String {
+        shortPath(file, source: package.source)
+    }
+
+    static func diagnostics(_ list: [Diagnostic], package: CatalogPackage) -> TemplateValue {
+        diagnostics(list, source: package.source)
+    }
+
+    static func diagnostics(_ list: [Diagnostic], source: String? = nil) -> TemplateValue {
         .views(
             list.map { d in
                 var where_: TemplateValue = false
                 if let file = d.file {
-                    let f = shortPath(file, in: package)
+                    let f = shortPath(file, source: source)
                     where_ = .string(d.location.map { "\(f):\($0.line):\($0.column)" } ?? f)
                 }
                 return [

@@ -29,8 +29,9 @@ enum MarkdownPage {
             md += "\n"
         }
         if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
-        if let op = entry.api {
-            api(op, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl, into: &md) {
+        if entry.api != nil {
+            // Passed as it is: binding the operation to a name would copy it.
+            api(entry.api, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl, into: &md) {
                 fields.table(spec: entry.specIndex, schema: $0).markdown
             }
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
@@ -128,7 +129,8 @@ enum MarkdownPage {
 
     /// Servers, parameters, request body, responses and the example request; `fields` is the
     /// table of a schema (`FieldTables`).
-    static func api(_ op: APIOperation, table: SchemaTable, curl: String?, into md: inout String, fields: (SchemaID?) -> String) {
+    static func api(_ op: APIOperation?, table: SchemaTable, curl: String?, into md: inout String, fields: (SchemaID?) -> String) {
+        guard let op else { return }
         if !op.servers.isEmpty {
             md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
         }
