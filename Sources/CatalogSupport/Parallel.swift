@@ -105,7 +105,8 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
         let thread = Thread { [self] in
             let value = work()
             done.lock()
-            result = value
+            // Consumed: the thread keeps no reference once the result is set (`take`).
+            result = consume value
             finished = true
             done.broadcast()
             done.unlock()
