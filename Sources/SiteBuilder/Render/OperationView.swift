@@ -31,8 +31,31 @@ struct OperationView {
         return package.specs[i].schemas
     }
 
-    /// `cards`: the card preview blocks, as views for this page's language tree.
-    func build(cards: [View]) -> View {
+    /// What the page shows alike in every language (the OpenAPI description, the
+    /// confirmations of every locale, the findings): made once per operation and shared by
+    /// its language trees.
+    struct Shared {
+        var consequential: View
+        var confirmations: [View]
+        var servers: [View]
+        var security: [View]
+        var parameters: [View]
+        var requestBody: View?
+        var responses: [View]
+        var diagnostics: TemplateValue
+    }
+
+    func shared() -> Shared {
+        Shared(
+            consequential: Format.consequential(page.consequential), confirmations: confirmations, servers: serverViews,
+            security: securityViews, parameters: (op?.parameters ?? []).map(parameterView), requestBody: requestBodyView,
+            responses: responseViews, diagnostics: Format.diagnostics(page.diagnostics, package: package))
+    }
+
+    /// `cards`: the card preview blocks, as views for this page's language tree; `shared`:
+    /// the language-independent parts, when another tree made them already.
+    func build(cards: [View], shared: Shared? = nil) -> View {
+        let s = shared ?? self.shared()
         let curl = page.curl
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
@@ -48,50 +71,49 @@ struct OperationView {
         v["kindLabel"] = Format.value(Labels.operationKind(entry, long: true))
         v["deprecated"] = .bool(op?.deprecated ?? false)
         v["authBadge"] = authBadge
-        v["consequential"] = .map(Format.consequential(page.consequential))
+        v["consequential"] = .map(s.consequential)
         v["isBotCommand"] = .bool(entry.kind == .botCommand)
         v["descriptionHTML"] = Format.markdown(op?.description ?? functionDescription)
-        let confirmations = self.confirmations
-        v["confirmations"] = .views(confirmations)
-        v["hasConfirmations"] = .bool(!confirmations.isEmpty)
+        v["confirmations"] = .views(s.confirmations)
+        v["hasConfirmations"] = .bool(!s.confirmations.isEmpty)
         v["noConfirmation"] = Format.value(Labels.noConfirmation(entry))
         v["confirmationType"] = Format.value(entry.function?.confirmationType)
         v["function"] = .view(functionView(plugin: plugin))
         v["command"] = .view(commandView)
-        let servers = serverViews
-        v["servers"] = .views(servers)
-        v["hasServers"] = .bool(!servers.isEmpty)
-        let security = securityViews
-        v["security"] = .views(security)
-        v["hasSecurity"] = .bool(!security.isEmpty)
-        let parameters = (op?.parameters ?? []).map(parameterView)
-        v["parameters"] = .views(parameters)
-        v["hasParameters"] = .bool(!parameters.isEmpty)
-        v["requestBody"] = .view(requestBodyView)
-        let responses = responseViews
-        v["responses"] = .views(responses)
-        v["hasResponses"] = .bool(!responses.isEmpty)
+        v["servers"] = .views(s.servers)
+        v["hasServers"] = .bool(!s.servers.isEmpty)
+        v["security"] = .views(s.security)
+        v["hasSecurity"] = .bool(!s.security.isEmpty)
+        v["parameters"] = .views(s.parameters)
+        v["hasParameters"] = .bool(!s.parameters.isEmpty)
+        v["requestBody"] = .view(s.requestBody)
+        v["responses"] = .views(s.responses)
+        v["hasResponses"] = .bool(!s.responses.isEmpty)
         v["curl"] = curl.map { .string($0) } ?? false
         v["cards"] = .views(cards)
         v["hasCards"] = .bool(!cards.isEmpty)
         v["cardSwitcher"] = cards.isEmpty ? false : .string(SiteStylesheets.themeSwitcher)
         v["markdownHref"] = .string(entry.slug + ".md")
-        let diagnostics = page.diagnostics
-        v["diagnostics"] = Format.diagnostics(diagnostics, package: package)
-        v["hasDiagnostics"] = .bool(!diagnostics.isEmpty)
+        v["diagnostics"] = s.diagnostics
+        v["hasDiagnostics"] = .bool(!page.diagnostics.isEmpty)
         v["previous"] = index > 0 ? .map(neighbour(package.operations[index - 1])) : false
         v["next"] = index + 1 < package.operations.count ? .map(neighbour(package.operations[index + 1])) : false
+        v["toc"] = .views(toc(s, cards: cards))
+        return v
+    }
+
+    /// The page's sections, as the table of contents lists them.
+    func toc(_ s: Shared, cards: [View]) -> [View] {
         var toc: [View] = [["id": "confirmation", "label": "Confirmation"]]
         if entry.function != nil { toc.append(["id": "function", "label": .string(entry.kind == .mcpTool ? "Tool" : "Function")]) }
         if entry.command != nil { toc.append(["id": "command", "label": "Command"]) }
-        if !parameters.isEmpty { toc.append(["id": "parameters", "label": "Parameters"]) }
+        if !s.parameters.isEmpty { toc.append(["id": "parameters", "label": "Parameters"]) }
         if op?.requestBody != nil { toc.append(["id": "request-body", "label": "Request body"]) }
-        if !responses.isEmpty { toc.append(["id": "responses", "label": "Responses"]) }
-        if curl != nil { toc.append(["id": "example", "label": "Example"]) }
+        if !s.responses.isEmpty { toc.append(["id": "responses", "label": "Responses"]) }
+        if page.curl != nil { toc.append(["id": "example", "label": "Example"]) }
         if !cards.isEmpty { toc.append(["id": "cards", "label": "Cards"]) }
-        if !diagnostics.isEmpty { toc.append(["id": "diagnostics", "label": "Findings"]) }
-        v["toc"] = .views(toc)
-        return v
+        if !page.diagnostics.isEmpty { toc.append(["id": "diagnostics", "label": "Findings"]) }
+        return toc
     }
 
     var title: String { page.title(locale: locale) }

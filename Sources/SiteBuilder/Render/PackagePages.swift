@@ -55,10 +55,15 @@ enum PackagePages {
                 sink.putting(page.cards.standalone.map { path, source in (path, .text(source.document(context))) })
             })
         let fields = FieldTables(presentation, renderer: context.renderer)
-        for locale in presentation.locales {
-            let tree = PackageTree(presentation: presentation, locale: locale, context: context, fields: fields)
-            build.files.record(parallelMap(presentation.operations) { page in sink.putting(tree.operationPage(page)) })
-            build.pages += presentation.operations.count
+        let trees = presentation.locales.map { PackageTree(presentation: presentation, locale: $0, context: context, fields: fields) }
+        // Each operation's pages in every language at once: what they show alike is made once.
+        build.files.record(
+            parallelMap(presentation.operations) { page in
+                let shared = OperationView(page: page, locale: presentation.defaultLocale, fields: fields).shared()
+                return trees.flatMap { sink.putting($0.operationPage(page, shared: shared)) }
+            })
+        build.pages += presentation.operations.count * trees.count
+        for tree in trees {
             tree.packagePage(into: &build)
             if presentation.hasGallery { tree.galleryPage(into: &build) }
         }
@@ -87,14 +92,15 @@ struct PackageTree {
     }
 
     /// An operation's page and its Markdown twin.
-    func operationPage(_ page: OperationPresentation) -> [(path: String, content: FileContent)] {
+    /// `shared`: the parts every language tree shows alike (`OperationView.shared()`).
+    func operationPage(_ page: OperationPresentation, shared: OperationView.Shared? = nil) -> [(path: String, content: FileContent)] {
         let entry = page.entry
         let path = SitePaths.operation(package.id, entry.slug, locale: tree)
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
         // Standalone cards live in the root tree: from a language tree, go up to it.
         let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
         var view = OperationView(page: page, locale: locale, fields: fields)
-            .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) })
+            .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) }, shared: shared)
         view["review"] = context.review?.operationView(package: package.id, operationId: entry.operationId, from: path) ?? false
         let reviewCards = context.review?.report.cardPreviews[package.id]?[entry.operationId] != nil
         let layout = context.layout(
