@@ -6,29 +6,19 @@ import PackageReader
 /// who paste documentation into an LLM or a wiki. Plain GitHub Flavored Markdown; text from
 /// the package is escaped where Markdown would read it as markup (table pipes, line breaks).
 enum MarkdownPage {
-    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables) -> String {
+    /// What every language's twin shows alike: the confirmations, and the API sections with
+    /// the findings (made once per operation, shared by its language trees).
+    struct Shared: Sendable {
+        var confirmation: String
+        var reference: String
+    }
+
+    static func shared(_ page: OperationPresentation, package: CatalogPackage, fields: FieldTables) -> Shared {
+        var confirmation = ""
+        Self.confirmation(page, defaultLocale: package.localization.defaultLocale, into: &confirmation)
         let entry = page.entry
-        let title = page.title(locale: locale)
-        // One buffer for the whole page, sized for a typical one; sections append to it.
         var md = ""
-        md.reserveCapacity(4096)
-        md += "# "
-        md += inline(title)
-        md += "\n\n"
-        md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
-        md += " · package **\(inline(PlaceholderTokens.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
-        if let note = entry.function.flatMap({ Labels.unreferenced(package.plugins[$0.pluginIndex]) }) { md += "> \(inline(note))\n\n" }
-        if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
-            md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
-        }
-        confirmation(page, defaultLocale: package.localization.defaultLocale, into: &md)
-        if let fn = entry.function {
-            md += "## Function\n\n- Name: \(code(fn.name))\n"
-            if let d = page.functionDescription(locale: locale) { md += "- Description: \(inline(d))\n" }
-            if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(AuthWording.summary(r))\n" }
-            md += "\n"
-        }
-        if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
+        md.reserveCapacity(3072)
         if entry.api != nil {
             // Passed as it is: binding the operation to a name would copy it.
             api(entry.api, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl, into: &md) {
@@ -53,6 +43,35 @@ enum MarkdownPage {
                 md += "\n"
             }
         }
+        return Shared(confirmation: confirmation, reference: md)
+    }
+
+    /// `shared`: the language-independent parts, when another tree made them already.
+    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables, shared: Shared? = nil) -> String {
+        let s = shared ?? Self.shared(page, package: package, fields: fields)
+        let entry = page.entry
+        let title = page.title(locale: locale)
+        // One buffer for the whole page, sized for a typical one; sections append to it.
+        var md = ""
+        md.reserveCapacity(4096)
+        md += "# "
+        md += inline(title)
+        md += "\n\n"
+        md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
+        md += " · package **\(inline(PlaceholderTokens.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
+        if let note = entry.function.flatMap({ Labels.unreferenced(package.plugins[$0.pluginIndex]) }) { md += "> \(inline(note))\n\n" }
+        if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
+            md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"
+        }
+        md += s.confirmation
+        if let fn = entry.function {
+            md += "## Function\n\n- Name: \(code(fn.name))\n"
+            if let d = page.functionDescription(locale: locale) { md += "- Description: \(inline(d))\n" }
+            if let r = entry.runtime { md += "- Runtime: \(r.kind.rawValue), auth \(AuthWording.summary(r))\n" }
+            md += "\n"
+        }
+        if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
+        md += s.reference
         return md
     }
 

@@ -59,7 +59,9 @@ enum PackagePages {
         // Each operation's pages in every language at once: what they show alike is made once.
         build.files.record(
             parallelMap(presentation.operations) { page in
-                let shared = OperationView(page: page, locale: presentation.defaultLocale, fields: fields).shared()
+                let shared = OperationShared(
+                    view: OperationView(page: page, locale: presentation.defaultLocale, fields: fields).shared(),
+                    markdown: MarkdownPage.shared(page, package: presentation.package, fields: fields))
                 return trees.flatMap { sink.putting($0.operationPage(page, shared: shared)) }
             })
         build.pages += presentation.operations.count * trees.count
@@ -69,6 +71,12 @@ enum PackagePages {
         }
         return build
     }
+}
+
+/// What an operation's pages show alike in every language tree: made once per operation.
+struct OperationShared {
+    var view: OperationView.Shared
+    var markdown: MarkdownPage.Shared
 }
 
 /// The pages of one package in one language tree.
@@ -92,15 +100,15 @@ struct PackageTree {
     }
 
     /// An operation's page and its Markdown twin.
-    /// `shared`: the parts every language tree shows alike (`OperationView.shared()`).
-    func operationPage(_ page: OperationPresentation, shared: OperationView.Shared? = nil) -> [(path: String, content: FileContent)] {
+    /// `shared`: the parts every language tree shows alike.
+    func operationPage(_ page: OperationPresentation, shared: OperationShared? = nil) -> [(path: String, content: FileContent)] {
         let entry = page.entry
         let path = SitePaths.operation(package.id, entry.slug, locale: tree)
         let markdownPath = SitePaths.operationMarkdown(package.id, entry.slug, locale: tree)
         // Standalone cards live in the root tree: from a language tree, go up to it.
         let toRoot = tree == nil ? "" : "../../../packages/\(package.id)/"
         var view = OperationView(page: page, locale: locale, fields: fields)
-            .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) }, shared: shared)
+            .build(cards: page.cards.blocks.map { CardPreviewView.view($0, toRoot: toRoot) }, shared: shared?.view)
         view["review"] = context.review?.operationView(package: package.id, operationId: entry.operationId, from: path) ?? false
         let reviewCards = context.review?.report.cardPreviews[package.id]?[entry.operationId] != nil
         let layout = context.layout(
@@ -110,7 +118,7 @@ struct PackageTree {
             alternates: alternates("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
         return [
             (path, context.renderer.page("operation", view: view, layout: layout)),
-            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale, fields: fields)))
+            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale, fields: fields, shared: shared?.markdown)))
         ]
     }
 
