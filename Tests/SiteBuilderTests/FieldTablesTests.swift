@@ -1,0 +1,68 @@
+import Foundation
+@testable import SiteBuilder
+import Testing
+import TestSupport
+
+/// Field tables are made once per schema and package (`FieldTables`): operations sharing a
+/// schema show the same table, a theme's own `fields` partial is what is rendered, and a
+/// theme whose operation template includes `{{> fields}}` itself still gets the rows.
+@Suite struct FieldTablesTests {
+    static let spec = """
+        openapi: 3.0.0
+        info: {title: Shared, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: listA
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/List'}}}}
+          /b:
+            get:
+              operationId: listB
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/List'}}}}
+        components:
+          schemas:
+            List:
+              type: object
+              properties:
+                total: {type: integer, description: How many there are.}
+                nextLink: {type: string}
+        """
+
+    func build(theme: [String: String]? = nil) -> URL {
+        let root = TestPackage.write(["spec.yaml": Self.spec])
+        let out = TestPaths.temporaryDirectory("fields").appendingPathComponent("site")
+        var config = CatalogConfiguration(output: out)
+        config.packages = [root.appendingPathComponent("spec.yaml")]
+        if let theme { config.theme = TestPackage.write(theme) }
+        let result = BuildAction(configuration: config).run()
+        #expect(result.wroteSite)
+        return out
+    }
+
+    @Test func operationsSharingASchemaShowTheSameTable() throws {
+        let out = build()
+        let a = SiteTest.text(out, "packages/spec/lista.html")
+        let b = SiteTest.text(out, "packages/spec/listb.html")
+        for page in [a, b] {
+            #expect(page.contains("<code>total</code>"))
+            #expect(page.contains("How many there are."))
+            #expect(page.contains("<code>nextLink</code>"))
+        }
+        let table = try #require(SiteTest.matches(#"(<table class="fields">[\s\S]*?</table>)"#, in: a).first)
+        #expect(b.contains(table))
+        #expect(SiteTest.text(out, "packages/spec/listb.md").contains("| `total` | integer | no | How many there are. |"))
+    }
+
+    @Test func aThemesFieldsPartialIsRenderedAndTheOldIncludeStillWorks() {
+        let own = build(theme: ["templates/fields.mustache": "<ol class=\"own-fields\">{{#fields}}<li>{{path}}</li>{{/fields}}</ol>"])
+        #expect(SiteTest.text(own, "packages/spec/lista.html").contains("<ol class=\"own-fields\"><li>total</li><li>nextLink</li></ol>"))
+
+        let operation = Theme.standard.templates["operation"] ?? ""
+        #expect(operation.contains("{{{fieldsHTML}}}"))
+        let old = build(theme: ["templates/operation.mustache": operation.replacingOccurrences(of: "{{{fieldsHTML}}}", with: "{{> fields}}")])
+        let page = SiteTest.text(old, "packages/spec/lista.html")
+        #expect(page.contains("<code>total</code>") && page.contains("<code>nextLink</code>"))
+    }
+}
