@@ -126,7 +126,7 @@ struct PreviewWriter {
     }
 
     mutating func line(_ cls: String, _ text: String, path: String) {
-        if !text.isEmpty, text.hasBytes("${") { warn(.unexpandedTemplate, path, "Text holds a template expression (${…}).") }
+        if !text.isEmpty, text.includes("${") { warn(.unexpandedTemplate, path, "Text holds a template expression (${…}).") }
         out.raw("<div class=\"" + cls + "\">")
         out.text(text)
         out.raw("</div>")

@@ -1,3 +1,4 @@
+import JSONTree
 import MarkdownHTML
 
 /// Markdown in `TextBlock`s: the Adaptive Cards subset, rendered by cmark-gfm through
@@ -9,7 +10,7 @@ enum CardMarkdown {
         if let plain = plainParagraph(text) { return plain }
         var html = Markdown.html(text, options: .adaptiveCard)
         while html.utf8.last == UInt8(ascii: "\n") { html.removeLast() }
-        if html.hasBytes("<a href=\"") {
+        if html.includes("<a href=\"") {
             html = html.replacingAll("<a href=\"", with: "<a class=\"ac-anchor\" target=\"_blank\" href=\"")
         }
         return html
@@ -60,48 +61,30 @@ enum CardMarkdown {
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced by `replacement` (no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        out.reserveCapacity(utf8.count + 64)
-        var rest = Substring(self)
-        while let r = rest.byteRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}
-
 extension Substring {
-    /// The first range of `needle` (byte-wise), without Foundation.
+    /// The first occurrence of `needle`, comparing UTF-8 bytes in place.
     func byteRange(of needle: String) -> Range<Index>? {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
-        let u = self.utf8
-        var i = u.startIndex
-        while i != u.endIndex {
-            if u[i] == first {
-                var j = i
-                var k = 0
-                while k < n.count, j != u.endIndex, u[j] == n[k] {
-                    j = u.index(after: j)
-                    k += 1
+        var needle = needle
+        var copy = self
+        let found: Range<Int>? = needle.withUTF8 { n in
+            guard let first = n.first else { return nil }
+            return copy.withUTF8 { hay -> Range<Int>? in
+                let m = n.count
+                guard hay.count >= m else { return nil }
+                var i = 0
+                while i <= hay.count - m {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < m && hay[i + j] == n[j] { j += 1 }
+                        if j == m { return i..<(i + m) }
+                    }
+                    i += 1
                 }
-                if k == n.count { return i..<j }
+                return nil
             }
-            i = u.index(after: i)
         }
-        return nil
-    }
-}
-
-extension String {
-    func hasBytes(_ needle: String) -> Bool {
-        Substring(self).byteRange(of: needle) != nil
+        guard let found else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: found.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: found.count)
     }
 }

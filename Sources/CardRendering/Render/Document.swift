@@ -119,7 +119,7 @@ extension Renderer {
         if isRoot, let speak = o["speak"]?.stringValue, !speak.isEmpty, speak.utf8.count < 2000 {
             // `speak` may hold SSML; only plain text makes a useful label. A plain `div` may not
             // be named (ARIA's generic role), so the labelled card is a group.
-            if !speak.hasBytes("<") {
+            if !speak.includes("<") {
                 out.raw(" role=\"group\"")
                 out.attr("aria-label", speak)
             }

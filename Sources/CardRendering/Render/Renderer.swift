@@ -102,11 +102,12 @@ struct Renderer {
         return false
     }
 
-    /// Notes (once per card) text that still holds template expressions.
-    mutating func noteTemplate(_ s: String, _ path: String) {
-        if !templateWarned, s.hasBytes("${") {
+    /// Notes (once per card) text that still holds template expressions. The path is only
+    /// worked out for the note.
+    mutating func noteTemplate(_ s: String, _ path: @autoclosure () -> String) {
+        if !templateWarned, s.includes("${") {
             templateWarned = true
-            warn(.unexpandedTemplate, path, "Text holds a template expression (${…}); the card looks unexpanded.")
+            warn(.unexpandedTemplate, path(), "Text holds a template expression (${…}); the card looks unexpanded.")
         }
     }
 }

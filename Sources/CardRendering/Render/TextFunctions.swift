@@ -1,3 +1,4 @@
+import JSONTree
 /// The `{{DATE(…)}}` and `{{TIME(…)}}` text functions of Adaptive Cards.
 ///
 /// `{{DATE(2017-02-14T06:08:39Z, SHORT)}}` shows a date, `{{TIME(2017-02-14T06:08:39Z)}}`
@@ -7,7 +8,7 @@ enum TextFunctions {
     /// `text` with every well-formed DATE/TIME function replaced; the text itself when it
     /// has none (no copy).
     static func apply(_ text: String) -> String {
-        guard text.utf8.count >= 10, text.hasBytes("{{") else { return text }
+        guard text.utf8.count >= 10, text.includes("{{") else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var rest = Substring(text)

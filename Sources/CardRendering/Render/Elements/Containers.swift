@@ -78,7 +78,7 @@ extension Renderer {
     ) -> Bool {
         let explicit = styleName(o["style"], path: path + "/style")
         let background = backgroundImage(o["backgroundImage"], path: path + "/backgroundImage")
-        let gridCell = kind == .tableCell && extraClasses.hasBytes("ac-grid-cell")
+        let gridCell = kind == .tableCell && extraClasses.includes("ac-grid-cell")
         let hasBackground = ctx.hasBackground(explicitStyle: explicit, backgroundImage: background != nil)
         let padded = hasBackground || gridCell
         var classes: ClassList
