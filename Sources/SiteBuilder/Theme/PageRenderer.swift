@@ -37,16 +37,18 @@ struct PageRenderer: Sendable {
     func page(_ template: String, view: View, layout: View) -> FileContent {
         // The layout's view encloses the page's: Mustache finds the page's keys first.
         var l = layout
-        l["content"] = .rendered(rendered(template, stack: [.map(layout), .map(view)]))
-        return .bytes(rendered("layout", stack: [.map(l)]))
+        let content = rendered(template, stack: [.map(layout), .map(view)])
+        let size = content.count
+        l["content"] = .rendered(content)
+        return .bytes(rendered("layout", stack: [.map(l)], capacity: size + 8192))
     }
 
     /// A template rendered within the budget; one that goes past it ends with a note, and
     /// the build reports it (`overruns`).
-    func rendered(_ template: String, stack: [TemplateValue]) -> [UInt8] {
+    func rendered(_ template: String, stack: [TemplateValue], capacity: Int = 16_384) -> [UInt8] {
         guard let t = templates[template] else { return [] }
         var budget = MustacheBudget()
-        var out = t.render(stack: stack, partials: templates, budget: &budget)
+        var out = t.render(stack: stack, partials: templates, budget: &budget, capacity: capacity)
         if budget.exceeded {
             overruns.record(template)
             out += Array(Self.overrunNote.utf8)

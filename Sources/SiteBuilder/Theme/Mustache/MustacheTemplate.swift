@@ -95,9 +95,11 @@ struct MustacheTemplate: Sendable {
 
     /// Renders with `stack` as the enclosing contexts, innermost last, into UTF-8. Past the
     /// budget the output stops where it is and `budget.exceeded` is set.
-    func render(stack: [TemplateValue], partials: [String: MustacheTemplate], budget: inout MustacheBudget) -> [UInt8] {
+    /// `capacity`: the bytes to reserve (a layout reserves room for its page's content, so
+    /// that the buffer is not grown and copied on the way).
+    func render(stack: [TemplateValue], partials: [String: MustacheTemplate], budget: inout MustacheBudget, capacity: Int = 16_384) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(16_384)
+        out.reserveCapacity(capacity)
         var stack = stack
         program.run(stack: &stack, partials: partials, depth: 0, budget: &budget, into: &out)
         return out
