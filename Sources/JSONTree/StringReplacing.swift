@@ -7,36 +7,20 @@ extension String {
         // one-character targets most callers pass, are read in place).
         var target = target
         return target.withUTF8 { t -> String in
-            guard let first = t.first else { return self }
+            guard !t.isEmpty else { return self }
             var copy = self
             return copy.withUTF8 { bytes -> String in
-                let n = bytes.count, m = t.count
-                guard n >= m else { return self }
                 // Nothing is allocated until the first match.
                 var out: [UInt8] = []
-                var changed = false
-                var i = 0
                 var run = 0
-                while i <= n - m {
-                    if bytes[i] == first {
-                        var j = 1
-                        while j < m && bytes[i + j] == t[j] { j += 1 }
-                        if j == m {
-                            if !changed {
-                                out.reserveCapacity(n + 16)
-                                changed = true
-                            }
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                            out.append(contentsOf: replacement.utf8)
-                            i += m
-                            run = i
-                            continue
-                        }
-                    }
-                    i += 1
+                while let i = ByteSearch.first(t, in: bytes, from: run) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    out.append(contentsOf: replacement.utf8)
+                    run = i + t.count
                 }
-                guard changed else { return self }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
+                guard run > 0 else { return self }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
                 return String(decoding: out, as: UTF8.self)
             }
         }
@@ -44,28 +28,41 @@ extension String {
 }
 
 extension String {
-    /// Whether `needle` occurs in the string, comparing UTF-8 bytes (no Foundation, no
-    /// locale rules).
+    /// Whether `needle` occurs in the string (an empty one always does), comparing UTF-8
+    /// bytes (no Foundation, no locale rules).
     public func includes(_ needle: String) -> Bool {
+        needle.isEmpty || Substring(self).byteRange(of: needle) != nil
+    }
+}
+
+extension Substring {
+    /// The first occurrence of `needle`, comparing UTF-8 bytes in place (no Foundation, no
+    /// locale rules); nil for an empty needle.
+    public func byteRange(of needle: String) -> Range<Index>? {
         var needle = needle
-        return needle.withUTF8 { n -> Bool in
-            guard let first = n.first else { return true }
-            var copy = self
-            return copy.withUTF8 { hay -> Bool in
-                let m = n.count
-                guard hay.count >= m else { return false }
-                var i = 0
-                while i <= hay.count - m {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < m && hay[i + j] == n[j] { j += 1 }
-                        if j == m { return true }
-                    }
-                    i += 1
-                }
-                return false
+        var copy = self
+        let found: Int? = needle.withUTF8 { n in copy.withUTF8 { ByteSearch.first(n, in: $0) } }
+        guard let found else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}
+
+/// The byte search under `includes`, `byteRange(of:)` and `replacingAll`.
+enum ByteSearch {
+    /// Where `needle` first occurs in `hay` at or after `start`; nil for an empty needle.
+    static func first(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = needle.first, hay.count >= needle.count else { return nil }
+        var i = start
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
             }
+            i += 1
         }
+        return nil
     }
 }
 

@@ -60,31 +60,3 @@ enum CardMarkdown {
         return "<p>" + HTML.escape(text) + "</p>"
     }
 }
-
-extension Substring {
-    /// The first occurrence of `needle`, comparing UTF-8 bytes in place.
-    func byteRange(of needle: String) -> Range<Index>? {
-        var needle = needle
-        var copy = self
-        let found: Range<Int>? = needle.withUTF8 { n in
-            guard let first = n.first else { return nil }
-            return copy.withUTF8 { hay -> Range<Int>? in
-                let m = n.count
-                guard hay.count >= m else { return nil }
-                var i = 0
-                while i <= hay.count - m {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < m && hay[i + j] == n[j] { j += 1 }
-                        if j == m { return i..<(i + m) }
-                    }
-                    i += 1
-                }
-                return nil
-            }
-        }
-        guard let found else { return nil }
-        let lower = utf8.index(startIndex, offsetBy: found.lowerBound)
-        return lower..<utf8.index(lower, offsetBy: found.count)
-    }
-}
