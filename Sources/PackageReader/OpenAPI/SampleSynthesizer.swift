@@ -12,11 +12,14 @@ public enum SampleSynthesizer {
         case preview, request
     }
 
+    /// How deep samples go unless asked otherwise.
+    public static let standardDepth = 6
+
     /// The value for a schema (computed once per schema and table, then remembered).
-    public static func value(for id: SchemaID, in table: SchemaTable, purpose: Purpose = .preview, maxDepth: Int = 6) -> JSONValue {
-        // Remembered for the usual depth only, by purpose (operations share schemas).
+    public static func value(for id: SchemaID, in table: SchemaTable, purpose: Purpose = .preview, maxDepth: Int = standardDepth) -> JSONValue {
+        // Remembered for the standard depth only, by purpose (operations share schemas).
         let key = purpose == .preview ? id.index * 2 : id.index * 2 + 1
-        let remembered = maxDepth == 6
+        let remembered = maxDepth == standardDepth
         if remembered, let cached = table.cachedSample(key) { return cached }
         var budget = 2_000
         var stack: [SchemaID] = []

@@ -186,7 +186,8 @@ struct BuildPlan: Sendable {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
         let details = BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
         // Each is megabytes for a large catalog: written out side by side.
-        let texts = parallelMap([0, 1, 2]) { i in i == 0 ? state.json : i == 1 ? details.json : details.texts }
+        let makers: [@Sendable () -> String] = [{ state.json }, { details.json }, { details.texts }]
+        let texts = parallelMap(makers) { $0() }
         return [BuildState.fileName: texts[0], BuildDetails.fileName: texts[1], BuildDetails.textsFileName: texts[2]]
     }
 }

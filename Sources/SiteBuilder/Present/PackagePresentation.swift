@@ -75,28 +75,13 @@ final class OperationPresentation: Sendable {
         self.index = index
         self.cards = cards
         self.model = model
-        consequential = Self.wording(model, index)
-        diagnostics = rules.apply(model.package.operations[index].diagnostics + cards.findings)
-        curl = Self.curl(model, index)
-        kindLabel = Labels.operationKind(model.package.operations[index])
-        confirmations = Self.confirmations(model, index)
-    }
-
-    // The model's parts are read in place: a local copy of the package or of the entry
-    // would retain every field of it, for each operation.
-    private static func wording(_ model: PackageModel, _ index: Int) -> ConsequentialWording {
-        ConsequentialWording(model.package.operations[index].consequential, command: model.package.operations[index].command)
-    }
-
-    private static func curl(_ model: PackageModel, _ index: Int) -> String? {
-        guard model.package.operations[index].api != nil else { return nil }
-        let spec = model.package.operations[index].specIndex.map { model.package.specs[$0] }
-        return CurlExample.make(model.package.operations[index].api, spec: spec, runtime: model.package.operations[index].runtime)
-    }
-
-    private static func confirmations(_ model: PackageModel, _ index: Int) -> [Confirmation] {
-        guard model.package.operations[index].function != nil else { return [] }
-        return model.package.localization.locales.compactMap { model.package.confirmation(for: model.package.operations[index], locale: $0) }
+        // A copy of the entry is one retain (`OperationEntry` shares its fields).
+        let entry = model.package.operations[index]
+        consequential = ConsequentialWording(entry.consequential, command: entry.command)
+        diagnostics = rules.apply(entry.diagnostics + cards.findings)
+        curl = CurlExample.make(entry.api, spec: entry.specIndex.map { model.package.specs[$0] }, runtime: entry.runtime)
+        kindLabel = Labels.operationKind(entry)
+        confirmations = entry.function == nil ? [] : model.package.localization.locales.compactMap { model.package.confirmation(for: entry, locale: $0) }
     }
 
     /// The page title: the operation summary, else the command title, else the MCP tool's

@@ -58,9 +58,9 @@ struct FieldTables: Sendable {
         return tables[Key(spec: spec, schema: schema)] ?? empty
     }
 
-    /// The `fields` partial rendered with `view` (an MCP tool's inline parameters).
-    func html(_ view: View) -> [UInt8] {
-        renderer.rendered("fields", stack: [.map(view)])
+    /// The table of an MCP tool's inline parameters (`ToolParameters.fields`), made for its page.
+    func table(toolParameters rows: [View]) -> Table {
+        Self.table(view: ["fields": .views(rows), "hasFields": true, "truncated": false, "scalarType": false], markdown: "", renderer: renderer)
     }
 
     static let emptyView: View = ["fields": [], "hasFields": false, "truncated": false, "scalarType": false]

@@ -208,9 +208,7 @@ struct OperationView {
         v["dataHandling"] = Format.value(fn.dataHandling.joined(separator: ", "))
         // MCP tools and functions that restate their parameters: the inline JSON Schema.
         if entry.api == nil, let params = fn.parameters, case let rows = ToolParameters.fields(params), !rows.isEmpty {
-            let table: View = ["fields": .views(rows), "hasFields": true, "truncated": false, "scalarType": false]
-            v.append(contentsOf: table)
-            v["fieldsHTML"] = .rendered(fields.html(table))
+            include(fields.table(toolParameters: rows), into: &v)
             v["hasToolParameters"] = true
         } else {
             v["hasToolParameters"] = false
@@ -283,7 +281,10 @@ struct OperationView {
     /// The field table of `schema` (`fields[]`, `hasFields`, `truncated`, `scalarType`), and the
     /// `fields` partial rendered with it as `fieldsHTML`.
     func fieldTable(_ schema: SchemaID?, into v: inout View) {
-        let table = fields.table(spec: entry.specIndex, schema: schema)
+        include(fields.table(spec: entry.specIndex, schema: schema), into: &v)
+    }
+
+    func include(_ table: FieldTables.Table, into v: inout View) {
         v.append(contentsOf: table.view)
         v["fieldsHTML"] = .rendered(table.html)
     }

@@ -108,18 +108,6 @@ struct MustacheProgram: Sendable {
         }
     }
 
-    /// The innermost context's value for a one-part name (`.null` when none has it).
-    static func find(_ key: String, in stack: [TemplateValue]) -> TemplateValue {
-        stack.withUnsafeBufferPointer { contexts in
-            var i = contexts.count
-            while i > 0 {
-                i -= 1
-                if case .map(let m) = contexts[i], let v = m[key] { return v }
-            }
-            return .null
-        }
-    }
-
     /// `partials` must hold the indented variants (`MustacheTemplate.withIndentedPartials`).
     func run(
         stack: inout [TemplateValue], partials: [String: MustacheTemplate], depth: Int, budget: inout MustacheBudget,
@@ -150,7 +138,7 @@ struct MustacheProgram: Sendable {
             case .section(let name, let end, let inverted):
                 let body = (i + 1)..<end
                 i = end
-                let v = plainKeys[name].map { Self.find($0, in: stack) } ?? MustacheTemplate.lookup(names[name], in: stack) ?? .null
+                let v = (plainKeys[name].map { MustacheTemplate.innermost($0, in: stack) } ?? MustacheTemplate.lookup(names[name], in: stack)) ?? .null
                 if inverted {
                     if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out) }
                     continue

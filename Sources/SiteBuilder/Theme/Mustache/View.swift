@@ -56,17 +56,9 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     /// Calls `body` with the value of `key`, read in place; false when there is none.
     @inline(__always)
     func withValue(_ key: String, _ body: (TemplateValue) -> Void) -> Bool {
-        entries.withUnsafeBufferPointer { buffer in
-            var i = buffer.count
-            while i > 0 {
-                i -= 1
-                if Self.same(buffer[i].key, key) {
-                    body(buffer[i].value)
-                    return true
-                }
-            }
-            return false
-        }
+        guard let i = index(of: key) else { return false }
+        entries.withUnsafeBufferPointer { body($0[i].value) }
+        return true
     }
 
     subscript(key: String) -> TemplateValue? {
