@@ -75,10 +75,13 @@ enum TextChecks {
     static func otherApp(in text: String, names: PhraseIndex, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
         guard !names.byFirst.isEmpty else { return nil }
         let matcher = given ?? TextMatcher(text)
+        var written: [String]? = nil
         for m in matcher.matches(of: names) {
             guard let name = names.written[m.phrase] else { continue }
             let wanted = TextMatcher(name).written
-            guard Array(matcher.written[m.range]) == wanted else { continue }
+            let asWritten = written ?? matcher.written
+            written = asWritten
+            guard Array(asWritten[m.range]) == wanted else { continue }
             let offset = matcher.tokens[m.range.lowerBound].offset
             if wanted.count == 1 && startsSentence(text, at: offset) { continue }
             return (name, offset)
@@ -99,12 +102,14 @@ enum TextChecks {
 
     static func injectionFamilies(_ kind: Kind) -> [TextPhrases.Family] {
         switch kind {
-        case .instructions, .identifier, .starter: return [TextPhrases.override]
-        case .productDescription, .description:
-            return [TextPhrases.override, TextPhrases.newOrders, TextPhrases.userTrigger, TextPhrases.outputControl, TextPhrases.reset]
+        case .instructions, .identifier, .starter: return overrideOnly
+        case .productDescription, .description: return allInjections
         case .longDescription: return []
         }
     }
+
+    static let overrideOnly = [TextPhrases.override]
+    static let allInjections = [TextPhrases.override, TextPhrases.newOrders, TextPhrases.userTrigger, TextPhrases.outputControl, TextPhrases.reset]
 
     static func superlative(_ place: PlacedText, _ kind: Kind, matcher given: TextMatcher? = nil) -> (phrase: String, family: String, offset: Int)? {
         guard [.productDescription, .description, .instructions].contains(kind) else { return nil }

@@ -46,62 +46,53 @@ struct TextMatcher {
     /// typographic apostrophe counts as `'`), each with the offset (in Unicode scalars) where
     /// it starts.
     let tokens: [(word: String, offset: Int)]
-    /// The same words as written (letter case kept).
-    let written: [String]
+    /// The text the words were read from.
+    let text: String
+
+    /// The same words as written (letter case kept). Read again from the text: only a
+    /// match of another app's name needs them.
+    var written: [String] {
+        (Self.asciiWords(text, lowercased: false) ?? Self.scalarWords(text, lowercased: false)).map(\.word)
+    }
 
     init(_ text: String) {
-        if let ascii = Self.asciiWords(text) {
-            self.init(tokens: ascii.tokens, written: ascii.written)
-        } else {
-            self.init(scalarsOf: text)
-        }
+        self.text = text
+        tokens = Self.asciiWords(text, lowercased: true) ?? Self.scalarWords(text, lowercased: true)
     }
 
-    private init(tokens: [(word: String, offset: Int)], written: [String]) {
-        self.tokens = tokens
-        self.written = written
-    }
-
-    /// The same words, read scalar by scalar (any text).
-    init(scalarsOf text: String) {
+    /// The words of any text, read scalar by scalar.
+    static func scalarWords(_ text: String, lowercased: Bool) -> [(word: String, offset: Int)] {
         var out: [(String, Int)] = []
-        var asWritten: [String] = []
-        var word = String.UnicodeScalarView(), original = String.UnicodeScalarView()
+        var word = String.UnicodeScalarView()
         var start = 0
         for (i, c) in text.unicodeScalars.enumerated() {
-            if Self.isWordScalar(c) {
+            if isWordScalar(c) {
                 if word.isEmpty { start = i }
-                if c.isASCII {
-                    original.append(c)
-                    word.append(Self.asciiLowercased(c))
-                } else if c == "\u{2019}" {
-                    original.append("'")
+                if c == "\u{2019}" {
                     word.append("'")
+                } else if !lowercased {
+                    word.append(c)
+                } else if c.isASCII {
+                    word.append(asciiLowercased(c))
                 } else {
-                    original.append(c)
                     word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
                 }
             } else if !word.isEmpty {
                 out.append((String(word), start))
-                asWritten.append(String(original))
                 word = String.UnicodeScalarView()
-                original = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty {
-            out.append((String(word), start))
-            asWritten.append(String(original))
-        }
-        self.init(tokens: out, written: asWritten)
+        if !word.isEmpty { out.append((String(word), start)) }
+        return out
     }
 
     /// The words of an ASCII text, read as bytes (most texts are ASCII, and every text of a
     /// package is tokenized); nil for any other text.
-    static func asciiWords(_ text: String) -> (tokens: [(word: String, offset: Int)], written: [String])? {
+    static func asciiWords(_ text: String, lowercased: Bool) -> [(word: String, offset: Int)]? {
         var text = text
-        return text.withUTF8 { bytes -> (tokens: [(word: String, offset: Int)], written: [String])? in
+        return text.withUTF8 { bytes -> [(word: String, offset: Int)]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var tokens: [(word: String, offset: Int)] = [], written: [String] = []
+            var tokens: [(word: String, offset: Int)] = []
             var i = 0
             while i < bytes.count {
                 guard isWordByte(bytes[i]) else {
@@ -111,10 +102,13 @@ struct TextMatcher {
                 let start = i
                 while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                written.append(String(decoding: word, as: UTF8.self))
-                tokens.append((String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self), start))
+                let text =
+                    lowercased
+                    ? String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+                    : String(decoding: word, as: UTF8.self)
+                tokens.append((text, start))
             }
-            return (tokens, written)
+            return tokens
         }
     }
 
@@ -145,23 +139,33 @@ struct TextMatcher {
     /// the words an exception covers.
     func first(of phrases: PhraseIndex, except exceptions: PhraseIndex? = nil) -> (phrase: String, offset: Int)? {
         let skipped = exceptions.map { Set(matches(of: $0).flatMap { Array($0.range) }) } ?? []
-        for m in matches(of: phrases) where !m.range.contains(where: skipped.contains) {
-            return (phrases.written[m.phrase] ?? m.phrase, tokens[m.range.lowerBound].offset)
+        var found: (phrase: String, offset: Int)? = nil
+        forEachMatch(of: phrases) { range, words in
+            guard !range.contains(where: skipped.contains) else { return true }
+            let joined = words.joined(separator: " ")
+            found = (phrases.written[joined] ?? joined, tokens[range.lowerBound].offset)
+            return false
         }
-        return nil
+        return found
     }
 
     /// Every occurrence of the phrases: the token range and the phrase.
     func matches(of phrases: PhraseIndex) -> [(range: Range<Int>, phrase: String)] {
         var out: [(Range<Int>, String)] = []
-        for i in tokens.indices {
-            for words in phrases.phrases(startingWith: tokens[i].word) where i + words.count <= tokens.count {
-                if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }) {
-                    out.append((i..<(i + words.count), words.joined(separator: " ")))
-                }
-            }
+        forEachMatch(of: phrases) { range, words in
+            out.append((range, words.joined(separator: " ")))
+            return true
         }
         return out
+    }
+
+    /// Calls `body` with each occurrence, in text order, until it returns false.
+    private func forEachMatch(of phrases: PhraseIndex, _ body: (Range<Int>, [String]) -> Bool) {
+        for i in tokens.indices {
+            for words in phrases.phrases(startingWith: tokens[i].word) where i + words.count <= tokens.count {
+                if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }), !body(i..<(i + words.count), words) { return }
+            }
+        }
     }
 
     /// Whether the whole text is one of the phrases.
@@ -174,6 +178,12 @@ struct TextMatcher {
     /// What TXT-02 finds in a text: a URL, an emoji or symbol, a hidden character, or
     /// encoded data, and where (offset in Unicode scalars).
     static func unusualContent(_ text: String) -> (what: String, offset: Int)? {
+        var copy = text
+        return copy.withUTF8(isPlainASCII) ? nil : scanForUnusualContent(text)
+    }
+
+    /// `unusualContent` scalar by scalar.
+    static func scanForUnusualContent(_ text: String) -> (what: String, offset: Int)? {
         let scalars = Array(text.unicodeScalars)
         if let url = urlOffset(scalars) { return ("a URL", url) }
         for (i, c) in scalars.enumerated() {
@@ -181,6 +191,28 @@ struct TextMatcher {
         }
         if let encoded = encodedOffset(scalars) { return ("encoded data (hexadecimal or binary)", encoded) }
         return nil
+    }
+
+    /// Whether an ASCII text is free of everything TXT-02 looks for, told from its bytes
+    /// (most texts are): no `:` or `www.` (every URL start has one), no control character,
+    /// no backslash, and no word of eight or more hexadecimal digits or `x` (encoded data
+    /// needs one). False sends the text through the full scan.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0, hexRun = true
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x80 || b == 0x7F || b == UInt8(ascii: ":") || b == UInt8(ascii: "\\") { return false }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
+            if b == UInt8(ascii: "."), i >= 3, bytes[(i - 3)..<i].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return false }
+            if isWordByte(b) {
+                let hex = (0x30...0x39).contains(b) || (0x61...0x66).contains(b | 0x20) || b | 0x20 == UInt8(ascii: "x")
+                hexRun = run == 0 ? hex : hexRun && hex
+                run += 1
+                if run >= 8 && hexRun { return false }
+            } else {
+                run = 0
+            }
+        }
+        return true
     }
 
     /// An ASCII letter lower-cased by one bit (Unicode's mapping is the slow path).
