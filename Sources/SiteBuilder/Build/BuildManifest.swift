@@ -195,12 +195,16 @@ struct BuildDetails: Sendable {
 
         /// The package's line of the file.
         static func text(id: String, outputs: [String: String], digest: PackageDigest) -> String {
-            var o = JSONObject()
-            o["id"] = .string(id)
-            o["outputs"] = .object(JSONObject(uniqueKeysWithValues: outputs.keys.sorted().map { ($0, .string(outputs[$0] ?? "")) }))
-            o["digest"] = digest.json
-            o["catalogTextBytes"] = .number(Double(digest.catalogText.utf8.count))
-            return JSONWriter.serialize(.object(o))
+            var writer = JSONTextWriter(capacity: 4096)
+            writer.object { o in
+                o.member("id", id)
+                o.key("outputs")
+                o.object { x in for path in outputs.keys.sorted() { x.member(path, outputs[path] ?? "") } }
+                o.key("digest")
+                digest.write(into: &o)
+                o.member("catalogTextBytes", digest.catalogText.utf8.count)
+            }
+            return writer.text
         }
 
         /// A package read back from its line, which it keeps to be written again, and the

@@ -45,42 +45,48 @@ struct PackageDigest: Sendable {
         locale != defaultLocale && locales.contains(locale) ? locale : nil
     }
 
-    var json: JSONValue {
-        var o = JSONObject()
-        o["id"] = .string(id)
-        o["kind"] = .string(kind)
-        o["kindLabel"] = .string(kindLabel)
-        o["source"] = .string(source)
-        o["defaultLocale"] = .string(defaultLocale)
-        o["locales"] = .array(locales.map { .string($0) })
-        o["titles"] = .object(JSONObject(uniqueKeysWithValues: titles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-        o["summaries"] = .object(JSONObject(uniqueKeysWithValues: summaries.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-        o["diagnostics"] = .array(diagnostics.map(Self.record))
-        o["operations"] = .array(
-            operations.map { op in
-                var x = JSONObject()
-                x["slug"] = .string(op.slug)
-                x["kind"] = .string(op.kind)
-                x["operationId"] = .string(op.operationId)
-                x["method"] = op.method.map { .string($0) } ?? .null
-                x["path"] = op.path.map { .string($0) } ?? .null
-                x["title"] = .string(op.title)
-                x["summary"] = .string(op.summary)
-                x["consequential"] = .bool(op.consequential)
-                x["badge"] = .string(op.badge)
-                x["badgeClass"] = .string(op.badgeClass)
-                x["kindLabel"] = op.kindLabel.map { .string($0) } ?? .null
-                x["functionName"] = op.functionName.map { .string($0) } ?? .null
-                x["cards"] = .number(Double(op.cards))
-                return .object(x)
-            })
-        o["cards"] = .number(Double(cards))
-        // `catalogText` is kept beside the digests, as it is (see BuildDetails).
-        return .object(o)
+    /// The digest as the build details keep it (`catalogText` is kept beside them, as it
+    /// is: see BuildDetails).
+    func write<S: JSONSink>(into s: inout S) {
+        s.object { o in
+            o.member("id", id)
+            o.member("kind", kind)
+            o.member("kindLabel", kindLabel)
+            o.member("source", source)
+            o.member("defaultLocale", defaultLocale)
+            o.member("locales", strings: locales)
+            o.key("titles")
+            o.object { t in for (k, v) in titles.sorted(by: { $0.key < $1.key }) { t.member(k, v) } }
+            o.key("summaries")
+            o.object { t in for (k, v) in summaries.sorted(by: { $0.key < $1.key }) { t.member(k, v) } }
+            o.key("diagnostics")
+            o.array(diagnostics) { a, d in Self.record(d, into: &a) }
+            o.key("operations")
+            o.array(operations) { a, op in Self.write(op, into: &a) }
+            o.member("cards", cards)
+        }
+    }
+
+    static func write<S: JSONSink>(_ op: Operation, into s: inout S) {
+        s.object { x in
+            x.member("slug", op.slug)
+            x.member("kind", op.kind)
+            x.member("operationId", op.operationId)
+            x.member("method", op.method)
+            x.member("path", op.path)
+            x.member("title", op.title)
+            x.member("summary", op.summary)
+            x.member("consequential", op.consequential)
+            x.member("badge", op.badge)
+            x.member("badgeClass", op.badgeClass)
+            x.member("kindLabel", op.kindLabel)
+            x.member("functionName", op.functionName)
+            x.member("cards", op.cards)
+        }
     }
 
     /// The digest of a package presentation.
-    init(_ p: PackagePresentation, catalogEntry: JSONValue) {
+    init(_ p: PackagePresentation, catalogText: String) {
         let package = p.package
         self.init(
             id: package.id, kind: package.kind.rawValue, kindLabel: Labels.kind(package.kind), source: package.source,
@@ -96,18 +102,7 @@ struct PackageDigest: Sendable {
                     consequential: e.consequential.effective, badge: page.consequential.badge, badgeClass: page.consequential.badgeClass,
                     kindLabel: page.kindLabel, functionName: e.function?.name, cards: page.cards.cards)
             },
-            cards: p.cardCount, catalogEntry: catalogEntry)
-    }
-
-    init(
-        id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
-        titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
-        cards: Int, catalogEntry: JSONValue
-    ) {
-        self.init(
-            id: id, kind: kind, kindLabel: kindLabel, source: source, defaultLocale: defaultLocale, locales: locales, titles: titles,
-            summaries: summaries, diagnostics: diagnostics, operations: operations, cards: cards,
-            catalogText: CatalogJSON.text(ofPackage: catalogEntry))
+            cards: p.cardCount, catalogText: catalogText)
     }
 
     init(
@@ -159,11 +154,26 @@ struct PackageDigest: Sendable {
     /// column, note…]`, nulls where there is no file or place. An array rather than the
     /// object `catalog.json` has: reading 40,000 findings back builds no dictionaries.
     static func record(_ d: Diagnostic) -> JSONValue {
-        let place: [JSONValue] = [
-            d.file.map { .string($0) } ?? .null, d.location.map { .number(Double($0.line)) } ?? .null,
-            d.location.map { .number(Double($0.column)) } ?? .null
-        ]
-        return .array([.string(d.severity.rawValue), .string(d.rule.id), .string(d.message)] + place + d.notes.map { .string($0) })
+        var builder = JSONTreeBuilder()
+        record(d, into: &builder)
+        return builder.result
+    }
+
+    static func record<S: JSONSink>(_ d: Diagnostic, into s: inout S) {
+        s.array { a in
+            a.string(d.severity.rawValue)
+            a.string(d.rule.id)
+            a.string(d.message)
+            if let file = d.file { a.string(file) } else { a.null() }
+            if let at = d.location {
+                a.number(Double(at.line))
+                a.number(Double(at.column))
+            } else {
+                a.null()
+                a.null()
+            }
+            for note in d.notes { a.string(note) }
+        }
     }
 
     /// A finding from `record`.

@@ -33,21 +33,7 @@ struct ReviewIndex: Sendable {
     /// Where a removed operation's page is.
     static func removedPage(_ package: String, _ slug: String) -> String { "changes/\(Slug.make(package, fallback: "package"))/\(slug).html" }
 
-    /// `catalog.json`'s package object with `changes` on it and on each operation.
-    func annotate(_ entry: JSONValue, package: String) -> JSONValue {
-        guard case .object(var o) = entry else { return entry }
-        o["changes"] = .array(of(package, nil).map(Self.json))
-        if case .array(let ops)? = o["operations"] {
-            o["operations"] = .array(
-                ops.map { op in
-                    guard case .object(var x) = op, let id = x["operationId"]?.stringValue else { return op }
-                    x["changes"] = .array(of(package, id).map(Self.json))
-                    return .object(x)
-                })
-        }
-        return .object(o)
-    }
-
+    /// A change as `catalog.json` lists it under its package or operation.
     static func json(_ c: Change) -> JSONValue {
         guard case .object(var o) = DiffJSONReport.change(c) else { return .null }
         o.removeValue(forKey: "package")

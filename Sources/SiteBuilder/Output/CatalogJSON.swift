@@ -43,75 +43,99 @@ enum CatalogJSON {
 
     static let style = JSONWriter.Style.pretty(indent: 2)
 
-    /// A package's object as `catalog.json` holds it (inside `packages`, two levels down).
-    static func text(ofPackage entry: JSONValue) -> String {
-        JSONWriter.serialize(entry, style: style, level: 2)
+    /// A package's object as `catalog.json` holds it (inside `packages`, two levels down),
+    /// written without building its tree; `review` adds each change of a review site.
+    static func text(ofPackage presentation: PackagePresentation, review: ReviewIndex? = nil) -> String {
+        var writer = JSONTextWriter(style: style, level: 2, capacity: 4096)
+        write(presentation, review: review, into: &writer)
+        return writer.text
     }
 
     /// A package's object: every operation with its page, consequential flag, confirmation
     /// in every language and findings (card findings included).
-    static func package(_ presentation: PackagePresentation) -> JSONValue {
+    static func write<S: JSONSink>(_ presentation: PackagePresentation, review: ReviewIndex?, into s: inout S) {
         let p = presentation.package
-        var o = JSONObject()
-        o["id"] = .string(p.id)
-        o["title"] = .string(p.title().value)
-        o["kind"] = .string(p.kind.rawValue)
-        o["source"] = .string(p.source)
-        o["page"] = .string(SitePaths.packageIndex(p.id))
-        o["defaultLocale"] = .string(p.localization.defaultLocale)
-        o["locales"] = .array(p.localization.locales.map { .string($0) })
-        o["operations"] = .array(presentation.operations.map { operation($0, package: p) })
-        o["diagnostics"] = .array(presentation.diagnostics.map(diagnostic))
-        return .object(o)
+        s.object { o in
+            o.member("id", p.id)
+            o.member("title", p.title().value)
+            o.member("kind", p.kind.rawValue)
+            o.member("source", p.source)
+            o.member("page", SitePaths.packageIndex(p.id))
+            o.member("defaultLocale", p.localization.defaultLocale)
+            o.member("locales", strings: p.localization.locales)
+            o.key("operations")
+            o.array(presentation.operations) { a, page in operation(page, package: p, review: review, into: &a) }
+            o.key("diagnostics")
+            o.array(presentation.diagnostics) { a, d in diagnostic(d, into: &a) }
+            if let review { changes(review.of(p.id, nil), into: &o) }
+        }
     }
 
-    static func operation(_ page: OperationPresentation, package p: CatalogPackage) -> JSONValue {
+    static func operation<S: JSONSink>(_ page: OperationPresentation, package p: CatalogPackage, review: ReviewIndex?, into s: inout S) {
         let e = page.entry
         let path = SitePaths.operation(p.id, e.slug)
-        var o = JSONObject()
-        o["operationId"] = .string(e.operationId)
-        o["kind"] = .string(e.kind.rawValue)
-        o["method"] = e.api.map { .string($0.method) } ?? .null
-        o["path"] = e.api.map { .string($0.path) } ?? .null
-        o["page"] = .string(path)
-        o["function"] = e.function.map { .string($0.name) } ?? .null
-        o["pluginReferenced"] = e.function.map { .bool(p.plugins[$0.pluginIndex].isReferenced) } ?? .null
-        o["command"] = e.command.map { .string($0.id) } ?? .null
-        var c = JSONObject()
-        c["value"] = .bool(e.consequential.effective)
-        c["explicit"] = e.consequential.explicit.map { .bool($0) } ?? .null
-        c["source"] = .string(e.consequential.source.rawValue)
-        c["alwaysAllow"] = .bool(e.consequential.offersAlwaysAllow)
-        o["consequential"] = .object(c)
-        o["confirmation"] = e.function == nil ? .null : .object(confirmations(page.confirmations))
-        o["markdown"] = .string(String(path.dropLast(5)) + ".md")
-        o["diagnostics"] = .array(page.diagnostics.map(diagnostic))
-        return .object(o)
+        s.object { o in
+            o.member("operationId", e.operationId)
+            o.member("kind", e.kind.rawValue)
+            o.member("method", e.api?.method)
+            o.member("path", e.api?.path)
+            o.member("page", path)
+            o.member("function", e.function?.name)
+            o.member("pluginReferenced", e.function.map { p.plugins[$0.pluginIndex].isReferenced })
+            o.member("command", e.command?.id)
+            o.key("consequential")
+            o.object { c in
+                c.member("value", e.consequential.effective)
+                c.member("explicit", e.consequential.explicit)
+                c.member("source", e.consequential.source.rawValue)
+                c.member("alwaysAllow", e.consequential.offersAlwaysAllow)
+            }
+            o.key("confirmation")
+            if e.function == nil { o.null() } else { confirmations(page.confirmations, into: &o) }
+            o.member("markdown", String(path.dropLast(5)) + ".md")
+            o.key("diagnostics")
+            o.array(page.diagnostics) { a, d in diagnostic(d, into: &a) }
+            if let review { changes(review.of(p.id, e.operationId), into: &o) }
+        }
     }
 
-    static func confirmations(_ list: [Confirmation]) -> JSONObject {
-        var conf = JSONObject()
-        for k in list {
-            var x = JSONObject()
-            x["title"] = .string(k.title.value)
-            x["titleSource"] = .string(k.titleSource.rawValue)
-            x["body"] = k.body.map { .string($0.value) } ?? .null
-            x["bodySource"] = .string(k.bodySource.rawValue)
-            x["localized"] = .bool({ if case .localized = k.body?.source { return true } else { return false } }())
-            conf[k.locale] = .object(x)
+    /// A review site's changes of a package or an operation.
+    static func changes<S: JSONSink>(_ list: [Change], into o: inout S) {
+        o.key("changes")
+        o.array(list) { a, c in a.value(ReviewIndex.json(c)) }
+    }
+
+    static func confirmations<S: JSONSink>(_ list: [Confirmation], into s: inout S) {
+        s.object { conf in
+            for k in list {
+                conf.key(k.locale)
+                conf.object { x in
+                    x.member("title", k.title.value)
+                    x.member("titleSource", k.titleSource.rawValue)
+                    x.member("body", k.body?.value)
+                    x.member("bodySource", k.bodySource.rawValue)
+                    let localized: Bool = if case .localized = k.body?.source { true } else { false }
+                    x.member("localized", localized)
+                }
+            }
         }
-        return conf
     }
 
     static func diagnostic(_ d: Diagnostic) -> JSONValue {
-        var o = JSONObject()
-        o["severity"] = .string(d.severity.rawValue)
-        o["rule"] = .string(d.rule.id)
-        o["message"] = .string(d.message)
-        o["file"] = d.file.map { .string($0) } ?? .null
-        o["line"] = d.location.map { .number(Double($0.line)) } ?? .null
-        o["column"] = d.location.map { .number(Double($0.column)) } ?? .null
-        if !d.notes.isEmpty { o["notes"] = .array(d.notes.map { .string($0) }) }
-        return .object(o)
+        var builder = JSONTreeBuilder()
+        diagnostic(d, into: &builder)
+        return builder.result
+    }
+
+    static func diagnostic<S: JSONSink>(_ d: Diagnostic, into s: inout S) {
+        s.object { o in
+            o.member("severity", d.severity.rawValue)
+            o.member("rule", d.rule.id)
+            o.member("message", d.message)
+            o.member("file", d.file)
+            o.member("line", d.location?.line)
+            o.member("column", d.location?.column)
+            if !d.notes.isEmpty { o.member("notes", strings: d.notes) }
+        }
     }
 }

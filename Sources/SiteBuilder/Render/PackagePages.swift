@@ -45,9 +45,8 @@ struct FileSink: Sendable {
 /// Renders a package's presentation into files: the render phase of one package.
 enum PackagePages {
     static func build(_ presentation: PackagePresentation, context: SiteContext, sink: FileSink = FileSink { _, _ in "" }) -> PackageBuild {
-        var entry = CatalogJSON.package(presentation)
-        if let review = context.review { entry = review.annotate(entry, package: presentation.package.id) }
-        var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogEntry: entry), cards: presentation.cardCount)
+        let entry = CatalogJSON.text(ofPackage: presentation, review: context.review)
+        var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogText: entry), cards: presentation.cardCount)
         // Operations in parallel (a package can hold most of a catalog's), each page put as
         // soon as it is made.
         build.files.record(
