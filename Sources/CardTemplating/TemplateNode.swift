@@ -139,6 +139,19 @@ struct TemplateCompiler {
         base + "/" + key.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
     }
 
+    /// Whether compiling `value` can keep or report its path: a literal number, boolean,
+    /// null or plain string never does, and most members are those (the path, built for
+    /// every member, cost more than the rest of compiling them).
+    static func needsPath(_ value: JSONValue, depth: Int) -> Bool {
+        if depth > maxDepth { return true }
+        switch value {
+        case .string(let s): return s.includes("${")
+        case .array, .object: return true
+        case .null, .bool, .number: return false
+        }
+    }
+
+    /// `path` may be empty when `needsPath(value, depth:)` is false.
     mutating func compile(_ value: JSONValue, path: String, depth: Int) -> TemplateNode {
         if depth > TemplateCompiler.maxDepth {
             warnings.append(TemplateWarning(.limit, path: path, "the template nests deeper than \(TemplateCompiler.maxDepth) levels; kept as is"))
@@ -152,7 +165,7 @@ struct TemplateCompiler {
             var nodes: [TemplateNode] = []
             var allLiteral = true
             for (i, item) in items.enumerated() {
-                let n = compile(item, path: TemplateCompiler.pointer(path, String(i)), depth: depth + 1)
+                let n = compile(item, path: Self.needsPath(item, depth: depth + 1) ? TemplateCompiler.pointer(path, String(i)) : "", depth: depth + 1)
                 if case .literal(let v) = n {
                     // null items are dropped and nested lists spliced: not literal any more.
                     if case .null = v { allLiteral = false }
@@ -177,7 +190,7 @@ struct TemplateCompiler {
         var data: TemplateObject.DataSpec? = nil
         var when: TemplateObject.WhenSpec? = nil
         for (k, v) in o {
-            let memberPath = TemplateCompiler.pointer(path, k)
+            let memberPath = Self.needsPath(v, depth: depth + 1) ? TemplateCompiler.pointer(path, k) : ""
             if k == "$data" {
                 allLiteral = false
                 if case .string(let s) = v, s.includes("${") {

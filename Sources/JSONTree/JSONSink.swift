@@ -19,58 +19,58 @@ public protocol JSONSink {
 }
 
 extension JSONSink {
-    public mutating func object(_ body: (inout Self) -> Void) {
+    @inlinable public mutating func object(_ body: (inout Self) -> Void) {
         beginObject()
         body(&self)
         endObject()
     }
 
-    public mutating func array(_ body: (inout Self) -> Void) {
+    @inlinable public mutating func array(_ body: (inout Self) -> Void) {
         beginArray()
         body(&self)
         endArray()
     }
 
-    public mutating func array<S: Sequence>(_ elements: S, _ body: (inout Self, S.Element) -> Void) {
+    @inlinable public mutating func array<S: Sequence>(_ elements: S, _ body: (inout Self, S.Element) -> Void) {
         beginArray()
         for e in elements { body(&self, e) }
         endArray()
     }
 
-    public mutating func member(_ name: String, _ s: String) {
+    @inlinable public mutating func member(_ name: String, _ s: String) {
         key(name)
         string(s)
     }
 
     /// `null` when there is no value.
-    public mutating func member(_ name: String, _ s: String?) {
+    @inlinable public mutating func member(_ name: String, _ s: String?) {
         key(name)
         if let s { string(s) } else { null() }
     }
 
-    public mutating func member(_ name: String, _ b: Bool) {
+    @inlinable public mutating func member(_ name: String, _ b: Bool) {
         key(name)
         bool(b)
     }
 
     /// `null` when there is no value.
-    public mutating func member(_ name: String, _ b: Bool?) {
+    @inlinable public mutating func member(_ name: String, _ b: Bool?) {
         key(name)
         if let b { bool(b) } else { null() }
     }
 
-    public mutating func member(_ name: String, _ n: Int) {
+    @inlinable public mutating func member(_ name: String, _ n: Int) {
         key(name)
         number(Double(n))
     }
 
     /// `null` when there is no value.
-    public mutating func member(_ name: String, _ n: Int?) {
+    @inlinable public mutating func member(_ name: String, _ n: Int?) {
         key(name)
         if let n { number(Double(n)) } else { null() }
     }
 
-    public mutating func member(_ name: String, strings: [String]) {
+    @inlinable public mutating func member(_ name: String, strings: [String]) {
         key(name)
         array(strings) { $0.string($1) }
     }
