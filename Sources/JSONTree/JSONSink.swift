@@ -192,7 +192,7 @@ public struct JSONTextWriter: JSONSink {
     public mutating func value(_ v: JSONValue) {
         startValue()
         if let indent {
-            JSONWriter.writePretty(v, indent: Array(repeating: UInt8(ascii: " "), count: indent), level: level + counts.count, into: &bytes)
+            JSONWriter.writePretty(v, indent: indent, level: level + counts.count, into: &bytes)
         } else {
             JSONWriter.writeCompact(v, into: &bytes)
         }
@@ -218,7 +218,6 @@ public struct JSONTextWriter: JSONSink {
 
     private mutating func newline(depth: Int) {
         guard let indent else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * indent) { bytes.append(UInt8(ascii: " ")) }
+        JSONWriter.newline(depth * indent, into: &bytes)
     }
 }

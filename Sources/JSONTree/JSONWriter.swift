@@ -16,7 +16,7 @@ public enum JSONWriter {
         out.reserveCapacity(256)
         switch style {
         case .compact: writeCompact(value, into: &out)
-        case .pretty(let indent): writePretty(value, indent: Array(repeating: UInt8(ascii: " "), count: indent), level: level, into: &out)
+        case .pretty(let indent): writePretty(value, indent: indent, level: level, into: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -45,19 +45,17 @@ public enum JSONWriter {
         case .string(let s): writeString(s, into: &out)
         case .array(let a):
             out.append(UInt8(ascii: "["))
-            var first = true
-            for e in a {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                writeCompact(e, into: &out)
+            a.withUnsafeBufferPointer { items in
+                for i in items.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    writeCompact(items[i], into: &out)
+                }
             }
             out.append(UInt8(ascii: "]"))
         case .object(let o):
             out.append(UInt8(ascii: "{"))
-            var first = true
-            for (k, v) in o {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
+            forEachMember(o) { i, k, v in
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(k, into: &out)
                 out.append(UInt8(ascii: ":"))
                 writeCompact(v, into: &out)
@@ -66,32 +64,53 @@ public enum JSONWriter {
         }
     }
 
-    static func writePretty(_ value: JSONValue, indent: [UInt8], level: Int, into out: inout [UInt8]) {
-        func pad(_ levels: Int) {
-            for _ in 0..<levels { out.append(contentsOf: indent) }
+    /// An object's members with their positions, read in place (iterating the dictionary
+    /// would copy, and retain, every key and value).
+    @inline(__always)
+    private static func forEachMember(_ o: JSONObject, _ body: (Int, String, JSONValue) -> Void) {
+        o.keys.elements.withUnsafeBufferPointer { keys in
+            o.values.elements.withUnsafeBufferPointer { values in
+                for i in keys.indices { body(i, keys[i], values[i]) }
+            }
         }
+    }
+
+    /// A newline and `count` spaces.
+    static func newline(_ count: Int, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        var left = count
+        while left > 0 {
+            let n = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            left -= n
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    static func writePretty(_ value: JSONValue, indent: Int, level: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let a) where !a.isEmpty:
-            append("[\n", to: &out)
-            for (i, e) in a.enumerated() {
-                pad(level + 1)
-                writePretty(e, indent: indent, level: level + 1, into: &out)
-                append(i + 1 < a.count ? ",\n" : "\n", to: &out)
+            out.append(UInt8(ascii: "["))
+            a.withUnsafeBufferPointer { items in
+                for i in items.indices {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    newline((level + 1) * indent, into: &out)
+                    writePretty(items[i], indent: indent, level: level + 1, into: &out)
+                }
             }
-            pad(level)
+            newline(level * indent, into: &out)
             out.append(UInt8(ascii: "]"))
         case .object(let o) where !o.isEmpty:
-            append("{\n", to: &out)
-            var i = 0
-            for (k, v) in o {
-                pad(level + 1)
+            out.append(UInt8(ascii: "{"))
+            forEachMember(o) { i, k, v in
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline((level + 1) * indent, into: &out)
                 writeString(k, into: &out)
                 append(": ", to: &out)
                 writePretty(v, indent: indent, level: level + 1, into: &out)
-                i += 1
-                append(i < o.count ? ",\n" : "\n", to: &out)
             }
-            pad(level)
+            newline(level * indent, into: &out)
             out.append(UInt8(ascii: "}"))
         default:
             writeCompact(value, into: &out)
