@@ -53,14 +53,17 @@ enum LocaleNumberFormatting {
 
     /// d3-format's grouping: sizes from the right, cycling through `grouping`.
     static func group(_ digits: String, symbols: LocaleNumberSymbols) -> String {
-        let characters = Array(digits)
-        var end = characters.count
+        // Digits are ASCII: counted and cut as bytes (characters only for any other text).
+        let ascii = digits.utf8.allSatisfy { $0 < 0x80 }
+        let bytes = ascii ? Array(digits.utf8) : []
+        let characters = ascii ? [] : Array(digits)
+        var end = ascii ? bytes.count : characters.count
         var parts: [String] = []
         var index = 0
         var size = symbols.grouping.first ?? 3
         while end > 0, size > 0 {
             let start = max(0, end - size)
-            parts.append(String(characters[start..<end]))
+            parts.append(ascii ? String(decoding: bytes[start..<end], as: UTF8.self) : String(characters[start..<end]))
             end = start
             index = (index + 1) % max(1, symbols.grouping.count)
             size = symbols.grouping[index]
