@@ -86,16 +86,23 @@ public struct Localization: Sendable {
 
     /// The files consulted for `locale`, most specific first, with how each counts.
     func chain(for locale: String) -> [(LanguageFile, exact: Bool)] {
-        var chain: [(LanguageFile, Bool)] = []
-        if let exact = file(for: locale) { chain.append((exact, true)) }
-        if let dash = locale.firstIndex(of: "-") {
-            let language = String(locale[..<dash])
-            if let f = file(for: language), !chain.contains(where: { $0.0.tag == f.tag }) {
-                chain.append((f, false))
-            }
+        chainIndices(for: locale).map { (files[$0.index], $0.exact) }
+    }
+
+    /// `chain(for:)` as positions in `files`: every text of every page is resolved, and
+    /// copying the files out cost more than looking their strings up.
+    func chainIndices(for locale: String) -> [(index: Int, exact: Bool)] {
+        func index(of tag: String) -> Int? {
+            for i in files.indices where Self.sameTag(files[i].tag, tag) { return i }
+            return nil
         }
-        if let d = defaultFile, !chain.contains(where: { $0.0.tag == d.tag }) {
-            chain.append((d, Self.sameTag(locale, d.tag)))
+        var chain: [(index: Int, exact: Bool)] = []
+        if let exact = index(of: locale) { chain.append((exact, true)) }
+        if let dash = locale.firstIndex(of: "-"), let f = index(of: String(locale[..<dash])), !chain.contains(where: { $0.index == f }) {
+            chain.append((f, false))
+        }
+        if let defaultTag, let d = index(of: defaultTag), !chain.contains(where: { $0.index == d }) {
+            chain.append((d, Self.sameTag(locale, files[d].tag)))
         }
         return chain
     }
@@ -105,21 +112,21 @@ public struct Localization: Sendable {
         // Most texts are written in place, with no key and no manifest path: no chain to walk.
         guard text.token != nil || text.manifestPath != nil else { return ResolvedText(text.raw, source: .literal) }
         let locale = locale ?? defaultLocale
-        let chain = chain(for: locale)
+        let chain = chainIndices(for: locale)
         if let key = text.token {
-            for (file, exact) in chain {
-                if let v = file.keys[key] {
-                    return ResolvedText(v, source: exact ? .localized(tag: file.tag) : .fallback(tag: file.tag))
+            for (i, exact) in chain {
+                if let v = files[i].keys[key] {
+                    return ResolvedText(v, source: exact ? .localized(tag: files[i].tag) : .fallback(tag: files[i].tag))
                 }
             }
             return ResolvedText(text.raw, source: .missing(key: key))
         }
         if let path = text.manifestPath {
-            for (file, exact) in chain {
-                if let v = file.overrides[path] {
+            for (i, exact) in chain {
+                if let v = files[i].overrides[path] {
                     // The default file restating the manifest is not a "fallback" worth saying.
                     if !exact && v == text.raw { return ResolvedText(v, source: .literal) }
-                    return ResolvedText(v, source: exact ? .localized(tag: file.tag) : .fallback(tag: file.tag))
+                    return ResolvedText(v, source: exact ? .localized(tag: files[i].tag) : .fallback(tag: files[i].tag))
                 }
             }
         }
@@ -129,7 +136,7 @@ public struct Localization: Sendable {
     /// Tokens among `texts` that `tag`'s own chain cannot resolve.
     public func unresolvedTokens(_ texts: [LocalizableText], locale: String) -> [String] {
         texts.compactMap(\.token).filter { key in
-            !chain(for: locale).contains { $0.0.keys[key] != nil }
+            !chainIndices(for: locale).contains { files[$0.index].keys[key] != nil }
         }
     }
 }
