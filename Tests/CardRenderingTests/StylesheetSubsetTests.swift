@@ -1,4 +1,4 @@
-import CardRendering
+@testable import CardRendering
 import JSONTree
 import Testing
 
@@ -36,5 +36,22 @@ import Testing
         #expect(small.contains(rendered.html))
         // Every class-free rule and the theme's custom properties survive.
         #expect(small.contains("--ac-"))
+    }
+
+    /// Class tokens are found from their bytes: every class of the renderer's stylesheet by
+    /// its own number, any other token not at all.
+    @Test func classTokensAreFoundByTheirBytes() {
+        let subset = StylesheetSubset(CardStylesheet.base)
+        #expect(subset.classIndex.count > 50)
+        for (name, i) in subset.classIndex {
+            let found = Array(name.utf8).withUnsafeBufferPointer { subset.index(of: $0[...]) }
+            #expect(found == i, "\(name)")
+        }
+        for other in ["ac-nothing", "", "ac-textblock", "x"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer { subset.index(of: $0[...]) } == nil)
+        }
+        var tokens: [String] = []
+        StylesheetSubset.forEachClass(in: #"<p class="ac-a  ac-b">x</p><i class="">y</i><b class="c">"#) { tokens.append($0) }
+        #expect(tokens == ["ac-a", "ac-b", "c"])
     }
 }

@@ -21,6 +21,12 @@ public struct StylesheetSubset: Sendable {
     /// Per rule, per selector, the numbers of the classes it needs (no selectors: always kept).
     let ruleNeeds: [[[Int]]]
 
+    /// The classes by the FNV-1a hash of their name, for finding a class token of the HTML
+    /// without making a string of it (`nil` entries: names that share a hash, looked up by
+    /// name).
+    let classByHash: [UInt64: Int?]
+    let classNames: [[UInt8]]
+
     /// Subsets already made, by the classes they were made for: cards built from the same
     /// elements (most cards of a package) share one.
     private let made = SubsetCache()
@@ -28,28 +34,71 @@ public struct StylesheetSubset: Sendable {
     public init(_ css: String) {
         let rules = Self.split(css)
         var index: [String: Int] = [:]
-        for r in rules { for set in r.needs { for c in set where index[c] == nil { index[c] = index.count } } }
+        var names: [[UInt8]] = []
+        for r in rules {
+            for set in r.needs {
+                for c in set.sorted() where index[c] == nil {
+                    index[c] = index.count
+                    names.append(Array(c.utf8))
+                }
+            }
+        }
         classIndex = index
+        classNames = names
+        var byHash: [UInt64: Int?] = [:]
+        for (i, name) in names.enumerated() { byHash[Self.hash(name[...])] = byHash[Self.hash(name[...])] == nil ? i : .some(nil) }
+        classByHash = byHash
         texts = rules.map(\.text)
         ruleNeeds = rules.map { r in r.needs.map { $0.compactMap { index[$0] }.sorted() } }
     }
 
     /// The CSS that can apply to `html` (with the `alwaysUsed` classes of the page around it).
     public func css(for html: String, alwaysUsed: Set<String> = []) -> String {
-        var used = [Bool](repeating: false, count: classIndex.count)
-        for c in alwaysUsed { if let i = classIndex[c] { used[i] = true } }
-        Self.forEachClass(in: html) { if let i = classIndex[$0] { used[i] = true } }
-        if let known = made[used] { return known }
+        var used = UsedClasses(count: classIndex.count)
+        for c in alwaysUsed { if let i = classIndex[c] { used.insert(i) } }
+        Self.forEachClassToken(in: html) { token in if let i = index(of: token) { used.insert(i) } }
+        if let known = made[used.words] { return known }
         var out = ""
-        for (text, needs) in zip(texts, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used[$0] } }) {
+        for (text, needs) in zip(texts, ruleNeeds) where needs.isEmpty || needs.contains(where: { $0.allSatisfy { used.contains($0) } }) {
             out += text
         }
-        made[used] = out
+        made[used.words] = out
         return out
+    }
+
+    /// The number of the class a token of the HTML names, if the rules name it.
+    func index(of token: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        switch classByHash[Self.hash(token)] {
+        case nil: return nil
+        case .some(.some(let i)): return classNames[i].elementsEqual(token) ? i : nil
+        case .some(nil): return classIndex[String(decoding: UnsafeBufferPointer(rebasing: token), as: UTF8.self)]
+        }
+    }
+
+    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// A set of class numbers as bits: also the key of the subsets made.
+    struct UsedClasses {
+        var words: [UInt64]
+        init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
+        mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+        func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
     }
 
     /// Calls `body` with each class token of the `class="…"` attributes, in order.
     static func forEachClass(in html: String, _ body: (String) -> Void) {
+        forEachClassToken(in: html) { body(String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)) }
+    }
+
+    /// `forEachClass` with each token as the bytes of the HTML.
+    static func forEachClassToken(in html: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var html = html
         html.withUTF8 { bytes in
             let n = bytes.count
@@ -65,12 +114,12 @@ public struct StylesheetSubset: Sendable {
                 var start = j
                 while j < n, bytes[j] != quote {
                     if bytes[j] == space {
-                        if j > start { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)) }
+                        if j > start { body(bytes[start..<j]) }
                         start = j + 1
                     }
                     j += 1
                 }
-                if j > start { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)) }
+                if j > start { body(bytes[start..<j]) }
                 i = j + 1
             }
         }
@@ -159,10 +208,10 @@ extension String {
 
 /// The subsets a `StylesheetSubset` has made, keyed by the classes used; bounded.
 private final class SubsetCache: @unchecked Sendable {
-    private var entries: [[Bool]: String] = [:]
+    private var entries: [[UInt64]: String] = [:]
     private let lock = NSLock()
 
-    subscript(used: [Bool]) -> String? {
+    subscript(used: [UInt64]) -> String? {
         get {
             lock.lock()
             defer { lock.unlock() }
