@@ -64,7 +64,7 @@ public struct SampleFolder: Sendable, Hashable {
 
     /// Whether `name` can name a file in the folder (no separators, not `.` or `..`).
     static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\\") && !name.contains("\u{0}")
+        !name.isEmpty && name != "." && name != ".." && !name.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == 0 }
     }
 
     /// The sample `name`, when the folder has it; a file that is not JSON is an error.

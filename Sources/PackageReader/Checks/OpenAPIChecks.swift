@@ -75,7 +75,7 @@ enum OpenAPIChecks {
         guard u.me || u.cp, let s = u.op.servers.first else { return [] }
         let url = s.resolvedURL
         let lower = url.lowercased()
-        guard !url.contains("${{"), lower.contains("://"), !lower.hasPrefix("https://") else { return [] }
+        guard !url.includes("${{"), lower.includes("://"), !lower.hasPrefix("https://") else { return [] }
         let scheme = String(lower.prefix { $0 != ":" })
         let file = s.file ?? u.op.file, at = s.location ?? u.op.location
         if u.me {

@@ -28,6 +28,9 @@ public struct LocalizableText: Sendable, Hashable {
     /// `key` for a value that is exactly `[[key]]` (surrounding spaces allowed), else nil.
     public static func token(in raw: String) -> String? {
         guard raw.utf8.contains(UInt8(ascii: "[")) else { return nil }
+        // Most texts with a bracket are prose: refused from the first byte that is not a
+        // space or a tab (other whitespace is not ASCII, and goes the long way).
+        if let first = raw.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, first != UInt8(ascii: "[") { return nil }
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix("[["), t.hasSuffix("]]"), t.count > 4 else { return nil }
         let inner = t.dropFirst(2).dropLast(2)

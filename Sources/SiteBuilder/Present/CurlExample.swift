@@ -54,7 +54,7 @@ enum CurlExample {
             headers.append("Content-Type: \(media.contentType)")
             let value: JSONValue? = media.example ?? media.examples.first?.value ?? media.schema.map { SampleSynthesizer.value(for: $0, in: table, purpose: .request) }
             if let value {
-                body = media.contentType.contains("json") ? JSONWriter.serialize(value, style: .pretty(indent: 2)) : formBody(value)
+                body = media.contentType.includes("json") ? JSONWriter.serialize(value, style: .pretty(indent: 2)) : formBody(value)
             }
         }
         let target = url + path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))

@@ -12,7 +12,9 @@ import PackageReader
 /// finding one by comparing strings costs less than hashing it: building and reading
 /// views this way made page rendering markedly cheaper than with a `Dictionary`.
 struct View: Sendable, ExpressibleByDictionaryLiteral {
-    private(set) var entries: [(key: String, value: TemplateValue)]
+    /// Keys and values (unlabelled, so that a dictionary literal's elements are stored as
+    /// they come, without copying them into a second array).
+    private(set) var entries: [(String, TemplateValue)]
 
     init() { entries = [] }
 
@@ -24,7 +26,7 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     /// A later duplicate key replaces the earlier value (the entries are appended as they
     /// are, and keys are looked up from the last entry back).
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = elements.map { (key: $0.0, value: $0.1) }
+        entries = elements
     }
 
     /// Appends `other`'s entries (its keys win over earlier ones, as a later duplicate does).
@@ -47,7 +49,7 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
             var i = buffer.count
             while i > 0 {
                 i -= 1
-                if Self.same(buffer[i].key, key) { return i }
+                if Self.same(buffer[i].0, key) { return i }
             }
             return nil
         }
@@ -57,17 +59,17 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     func withValue(_ key: String, _ body: (TemplateValue) -> Void) -> Bool {
         guard let i = index(of: key) else { return false }
-        entries.withUnsafeBufferPointer { body($0[i].value) }
+        entries.withUnsafeBufferPointer { body($0[i].1) }
         return true
     }
 
     subscript(key: String) -> TemplateValue? {
-        get { index(of: key).map { entries[$0].value } }
+        get { index(of: key).map { entries[$0].1 } }
         set {
             if let newValue {
-                if let i = index(of: key) { entries[i].value = newValue } else { entries.append((key, newValue)) }
+                if let i = index(of: key) { entries[i].1 = newValue } else { entries.append((key, newValue)) }
             } else {
-                entries.removeAll { Self.same($0.key, key) }
+                entries.removeAll { Self.same($0.0, key) }
             }
         }
     }
