@@ -130,27 +130,55 @@ public enum JSONWriter {
         var s = s
         s.withUTF8 { bytes in
             var run = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
-                switch b {
-                case UInt8(ascii: "\""): append("\\\"", to: &out)
-                case UInt8(ascii: "\\"): append("\\\\", to: &out)
-                case 0x0A: append("\\n", to: &out)
-                case 0x0D: append("\\r", to: &out)
-                case 0x09: append("\\t", to: &out)
-                case 0x08: append("\\b", to: &out)
-                case 0x0C: append("\\f", to: &out)
-                default:
-                    append("\\u00", to: &out)
-                    out.append(hex[Int(b >> 4)])
-                    out.append(hex[Int(b & 0xF)])
+            var i = 0
+            // Eight bytes at a time while none needs escaping (most strings have none).
+            while i + 8 <= bytes.count {
+                if !mayNeedEscaping(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
+                    i += 8
+                    continue
                 }
+                for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
+                i += 8
+            }
+            while i < bytes.count {
+                escapeByte(at: i, of: bytes, run: &run, into: &out)
+                i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes the text since `run` and the byte's escape, when it needs one.
+    @inline(__always)
+    private static func escapeByte(at i: Int, of bytes: UnsafeBufferPointer<UInt8>, run: inout Int, into out: inout [UInt8]) {
+        let b = bytes[i]
+        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { return }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        run = i + 1
+        switch b {
+        case UInt8(ascii: "\""): append("\\\"", to: &out)
+        case UInt8(ascii: "\\"): append("\\\\", to: &out)
+        case 0x0A: append("\\n", to: &out)
+        case 0x0D: append("\\r", to: &out)
+        case 0x09: append("\\t", to: &out)
+        case 0x08: append("\\b", to: &out)
+        case 0x0C: append("\\f", to: &out)
+        default:
+            append("\\u00", to: &out)
+            out.append(hex[Int(b >> 4)])
+            out.append(hex[Int(b & 0xF)])
+        }
+    }
+
+    /// Whether any of eight bytes may be a control character, `"` or `\\` (exact: false
+    /// means none is).
+    @inline(__always)
+    static func mayNeedEscaping(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- 0x2020_2020_2020_2020) & ~w & high
+        let quote = ((w ^ 0x2222_2222_2222_2222) &- 0x0101_0101_0101_0101) & ~(w ^ 0x2222_2222_2222_2222) & high
+        let backslash = ((w ^ 0x5C5C_5C5C_5C5C_5C5C) &- 0x0101_0101_0101_0101) & ~(w ^ 0x5C5C_5C5C_5C5C_5C5C) & high
+        return control | quote | backslash != 0
     }
 }

@@ -111,21 +111,48 @@ extension HTML {
         var s = s
         s.withUTF8 { bytes in
             var run = 0
-            for i in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[i] {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22: replacement = "&quot;"
-                case 0x27: replacement = "&#39;"
-                default: continue
+            var i = 0
+            // Eight bytes at a time while none needs escaping (most text has none).
+            while i + 8 <= bytes.count {
+                if !mayNeedEscaping(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
+                    i += 8
+                    continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                run = i + 1
+                for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
+                i += 8
+            }
+            while i < bytes.count {
+                escapeByte(at: i, of: bytes, run: &run, into: &out)
+                i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
+    }
+
+    /// Writes the text since `run` and the byte's escape, when it has one.
+    @inline(__always)
+    private static func escapeByte(at i: Int, of bytes: UnsafeBufferPointer<UInt8>, run: inout Int, into out: inout [UInt8]) {
+        let replacement: StaticString
+        switch bytes[i] {
+        case 0x26: replacement = "&amp;"
+        case 0x3C: replacement = "&lt;"
+        case 0x3E: replacement = "&gt;"
+        case 0x22: replacement = "&quot;"
+        case 0x27: replacement = "&#39;"
+        default: return
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+        out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+        run = i + 1
+    }
+
+    /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
+    @inline(__always)
+    static func mayNeedEscaping(_ w: UInt64) -> Bool {
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        let any =
+            hasZeroByte(w ^ 0x2626_2626_2626_2626) | hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
+            | hasZeroByte(w ^ 0x2222_2222_2222_2222) | hasZeroByte(w ^ 0x2727_2727_2727_2727)
+        return any != 0
     }
 }

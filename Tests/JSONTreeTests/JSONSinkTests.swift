@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 @testable import JSONTree
@@ -71,5 +72,40 @@ import Testing
             o.member("e", strings: ["x"])
         }
         #expect(writer.text == "{\n  \"a\": null,\n  \"b\": 3,\n  \"c\": null,\n  \"d\": [],\n  \"e\": [\n    \"x\"\n  ]\n}")
+    }
+}
+
+/// Strings are scanned eight bytes at a time: every character that needs an escape gets
+/// it wherever it falls.
+@Suite struct JSONStringEscapeTests {
+    static func reference(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case _ where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func escapesEveryCharacterAtEveryPosition() {
+        let pieces = ["a", "\"", "\\", "\n", "\u{1}", "\u{1F}", " ", "\u{7F}", "é", "😀", "abcdefgh", "~", "!"]
+        var generator = SeededRandom(seed: 5)
+        var escaped = 0
+        for _ in 0..<4_000 {
+            let s = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let expected = Self.reference(s)
+            #expect(JSONWriter.quote(s) == expected, "\(s)")
+            if expected != "\"" + s + "\"" { escaped += 1 }
+        }
+        #expect(escaped > 1_000)
     }
 }
