@@ -93,6 +93,12 @@ struct TextMatcher {
         return text.withUTF8 { bytes -> [(word: String, offset: Int)]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var tokens: [(word: String, offset: Int)] = []
+            // Lower-cased into one buffer: decoding a lazily mapped collection looks its
+            // type up at run time for every word.
+            var lower: [UInt8] = lowercased ? Array(bytes) : []
+            if lowercased {
+                for k in lower.indices where (0x41...0x5A).contains(lower[k]) { lower[k] |= 0x20 }
+            }
             var i = 0
             while i < bytes.count {
                 guard isWordByte(bytes[i]) else {
@@ -101,11 +107,10 @@ struct TextMatcher {
                 }
                 let start = i
                 while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 let text =
                     lowercased
-                    ? String(decoding: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-                    : String(decoding: word, as: UTF8.self)
+                    ? lower.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<i]), as: UTF8.self) }
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 tokens.append((text, start))
             }
             return tokens

@@ -57,9 +57,15 @@ enum SitePaths {
 
     /// No leading, trailing or doubled `/`.
     static func hasNoEmptySegment(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8(hasNoEmptySegment)
+    }
+
+    static func hasNoEmptySegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let slash = UInt8(ascii: "/")
         var previous = slash
-        for c in path.utf8 {
+        for i in 0..<bytes.count {
+            let c = bytes[i]
             if c == slash && previous == slash { return false }
             previous = c
         }
@@ -76,30 +82,35 @@ enum SitePaths {
     /// every page's breadcrumbs and language links), on their bytes without splitting them
     /// into arrays.
     static func plainLink(from: String, to: String) -> String? {
-        guard hasNoEmptySegment(from), hasNoEmptySegment(to) else { return nil }
-        let slash = UInt8(ascii: "/")
-        // From a page at the root, the path itself.
-        guard from.utf8.contains(slash) else { return to }
         var from = from, to = to
         return from.withUTF8 { f in
-            to.withUTF8 { t in
-                // `from`'s folders, and how many lead `to` too (never `to`'s last segment).
-                let folders = f.reduce(0) { $0 + ($1 == slash ? 1 : 0) }
-                var common = 0, i = 0, rest = 0
-                while common < folders, let fEnd = f[i...].firstIndex(of: slash), let tEnd = t[rest...].firstIndex(of: slash),
-                    f[i..<fEnd].elementsEqual(t[rest..<tEnd])
-                {
-                    common += 1
-                    i = fEnd + 1
-                    rest = tEnd + 1
-                }
-                var out: [UInt8] = []
-                out.reserveCapacity(3 * (folders - common) + t.count - rest)
-                for _ in 0..<(folders - common) { out.append(contentsOf: "../".utf8) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[rest...]))
-                return String(decoding: out, as: UTF8.self)
-            }
+            to.withUTF8 { t in plainLink(from: f, to: t) }
         }
+    }
+
+    private static func plainLink(from f: UnsafeBufferPointer<UInt8>, to t: UnsafeBufferPointer<UInt8>) -> String? {
+        guard hasNoEmptySegment(f), hasNoEmptySegment(t) else { return nil }
+        let slash = UInt8(ascii: "/")
+        // `from`'s folders, and how many lead `to` too (never `to`'s last segment).
+        var folders = 0
+        for i in 0..<f.count where f[i] == slash { folders += 1 }
+        // From a page at the root, the path itself.
+        guard folders > 0 else { return String(decoding: t, as: UTF8.self) }
+        var common = 0, i = 0, rest = 0
+        while common < folders {
+            // The next segment of each: the same bytes, each ending in `/`.
+            var j = 0
+            while i + j < f.count, rest + j < t.count, f[i + j] == t[rest + j], f[i + j] != slash { j += 1 }
+            guard i + j < f.count, rest + j < t.count, f[i + j] == slash, t[rest + j] == slash else { break }
+            common += 1
+            i += j + 1
+            rest += j + 1
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(3 * (folders - common) + t.count - rest)
+        for _ in 0..<(folders - common) { out.append(contentsOf: "../".utf8) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: t[rest...]))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `link` for any two paths: split into segments, the common folders dropped.
