@@ -54,4 +54,22 @@ import Testing
         StylesheetSubset.forEachClass(in: #"<p class="ac-a  ac-b">x</p><i class="">y</i><b class="c">"#) { tokens.append($0) }
         #expect(tokens == ["ac-a", "ac-b", "c"])
     }
+
+    /// The byte-level reading of a rule's classes gives what reading it character by
+    /// character gives, for every rule of the renderer's stylesheets.
+    @Test func classesReadFromBytesMatchCharacters() {
+        let sheets = [CardStylesheet.base, CardStylesheet.css(for: HostConfig(json: [:]), scope: ".ac-theme")]
+        var compared = 0
+        for rule in sheets.flatMap(StylesheetSubset.split) {
+            guard let brace = rule.text.firstIndex(of: "{") else { continue }
+            let prelude = String(rule.text[..<brace])
+            guard !prelude.hasPrefix("@") else { continue }
+            #expect(rule.needs == StylesheetSubset.needs(ofCharacters: prelude), "\(prelude)")
+            compared += 1
+        }
+        #expect(compared > 100)
+        #expect(StylesheetSubset.needs(of: ".a..b, .c-d_e:hover > .F9 ,, .x p{x}") == [["a", "b"], ["c-d_e", "F9"], ["x"]])
+        #expect(StylesheetSubset.needs(of: ".a, p{x}") == [])
+        #expect(StylesheetSubset.needs(of: ".é-x{}") == [["é-x"]])
+    }
 }

@@ -128,51 +128,84 @@ public struct StylesheetSubset: Sendable {
     /// Top-level rules (a selector list and its block, or an at-rule with its block), with
     /// comments dropped. Quotes are respected.
     static func split(_ css: String) -> [Rule] {
+        // On the UTF-8 bytes: every character that matters here is ASCII, and a build
+        // splits the renderer's whole stylesheet before its first page.
+        let bytes = Array(css.utf8)
         var rules: [Rule] = []
-        let chars = Array(css.unicodeScalars)
         var i = 0
         var depth = 0
-        var quote: Unicode.Scalar? = nil
-        var text = String.UnicodeScalarView()
-        while i < chars.count {
-            let c = chars[i]
+        var quote: UInt8? = nil
+        var text: [UInt8] = []
+        func flush(_ text: [UInt8]) -> String { String(decoding: text, as: UTF8.self).trimmingLeadingSpace() }
+        while i < bytes.count {
+            let c = bytes[i]
             if let q = quote {
                 text.append(c)
-                if c == "\\", i + 1 < chars.count { text.append(chars[i + 1]); i += 2; continue }
+                if c == UInt8(ascii: "\\"), i + 1 < bytes.count { text.append(bytes[i + 1]); i += 2; continue }
                 if c == q { quote = nil }
                 i += 1
                 continue
             }
-            if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+            if c == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "*") {
                 // Skip the comment.
                 var j = i + 2
-                while j + 1 < chars.count, !(chars[j] == "*" && chars[j + 1] == "/") { j += 1 }
+                while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "*") && bytes[j + 1] == UInt8(ascii: "/")) { j += 1 }
                 i = j + 2
                 continue
             }
-            if c == "\"" || c == "'" { quote = c }
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c }
             text.append(c)
-            if c == "{" { depth += 1 }
-            if c == "}" {
+            if c == UInt8(ascii: "{") { depth += 1 }
+            if c == UInt8(ascii: "}") {
                 depth -= 1
                 if depth <= 0 {
                     depth = 0
-                    let rule = String(text).trimmingLeadingSpace()
+                    let rule = flush(text)
                     if !rule.isEmpty { rules.append(Rule(text: rule + "\n", needs: needs(of: rule))) }
-                    text = String.UnicodeScalarView()
+                    text.removeAll(keepingCapacity: true)
                 }
             }
             i += 1
         }
-        let tail = String(text).trimmingLeadingSpace()
+        let tail = flush(text)
         if !tail.isEmpty { rules.append(Rule(text: tail, needs: [])) }
         return rules
     }
 
     static func needs(of rule: String) -> [Set<String>] {
-        guard let brace = rule.firstIndex(of: "{") else { return [] }
-        let prelude = rule[..<brace]
-        if prelude.hasPrefix("@") { return [] }
+        let bytes = Array(rule.utf8)
+        guard let brace = bytes.firstIndex(of: UInt8(ascii: "{")) else { return [] }
+        let prelude = bytes[..<brace]
+        if prelude.first == UInt8(ascii: "@") { return [] }
+        // Class names are ASCII here; any other prelude is read character by character.
+        guard prelude.allSatisfy({ $0 < 0x80 }) else { return needs(ofCharacters: String(decoding: prelude, as: UTF8.self)) }
+        var sets: [Set<String>] = []
+        for selector in prelude.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) where !selector.isEmpty {
+            var classes = Set<String>()
+            var start: Int? = nil
+            for k in selector.indices {
+                let c = selector[k]
+                if let s = start {
+                    if isNameByte(c) { continue }
+                    if k > s { classes.insert(String(decoding: selector[s..<k], as: UTF8.self)) }
+                    start = nil
+                }
+                if c == UInt8(ascii: ".") { start = k + 1 }
+            }
+            if let s = start, selector.endIndex > s { classes.insert(String(decoding: selector[s...], as: UTF8.self)) }
+            if classes.isEmpty { return [] }  // a selector without classes may always apply
+            sets.append(classes)
+        }
+        return sets
+    }
+
+    /// An ASCII letter, digit, `-` or `_`.
+    static func isNameByte(_ c: UInt8) -> Bool {
+        (0x61...0x7A).contains(c | 0x20) || (0x30...0x39).contains(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+    }
+
+    /// `needs(of:)` for a prelude with other than ASCII characters.
+    static func needs(ofCharacters prelude: String) -> [Set<String>] {
         var sets: [Set<String>] = []
         for selector in prelude.split(separator: ",") {
             var classes = Set<String>()

@@ -121,7 +121,7 @@ enum MarkdownPage {
             if let body = k.body, !body.value.isEmpty {
                 // The body's lines, quoted (an empty line stays part of the quote).
                 var first = true
-                for line in body.value.trimmingTrailingWhitespace().split(separator: "\n", omittingEmptySubsequences: false) {
+                for line in lines(of: body.value.trimmingTrailingWhitespace()) {
                     if !first { md += "\n" }
                     first = false
                     md += line.isEmpty ? ">" : "> "
@@ -139,6 +139,13 @@ enum MarkdownPage {
             }
             md += ".\n\n"
         }
+    }
+
+    /// A text's lines. Split on its bytes when it has no `\r` (a `\n` is then a character
+    /// of its own); split by characters otherwise, where `\r\n` is one.
+    static func lines(of text: String) -> [Substring] {
+        if text.utf8.contains(0x0D) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     static func titleSource(_ k: Confirmation) -> String {
