@@ -217,11 +217,7 @@ enum SharedPages {
         let packageHref: TemplateValue = .string(links.packageIndex), titleValue: TemplateValue = .string(packageTitle)
         for op in d.operations {
             let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
-            var search = op.title
-            for part in [op.operationId, op.method ?? "", op.path ?? "", op.summary, packageTitle, op.functionName ?? ""] {
-                search += " "
-                search += part
-            }
+            let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, packageTitle, op.functionName ?? ""].joined(separator: " ")
             let href = links.operation(op.slug)
             rows.append(
                 OperationRow(
