@@ -49,6 +49,13 @@ public struct SourceNode: Sendable {
     }
     public var array: [SourceNode]? { if case .array(let a) = value { return a } else { return nil } }
     public var object: SourceObject? { if case .object(let o) = value { return o } else { return nil } }
+    /// An array or an object (what a walk of a document goes into).
+    @inlinable public var isContainer: Bool {
+        switch value {
+        case .array, .object: return true
+        default: return false
+        }
+    }
 
     public subscript(key: String) -> SourceNode? { object?[key] }
     public subscript(index: Int) -> SourceNode? {

@@ -1,5 +1,6 @@
 import CatalogDiagnostics
 import Foundation
+import JSONTree
 @testable import SiteBuilder
 import Testing
 import TestSupport
@@ -14,6 +15,23 @@ import TestSupport
         // Not a placeholder: dots, spaces, unclosed.
         #expect(PlaceholderTokens.plain("{{function.parameters.x}} ${{a b}} ${{open") == "{{function.parameters.x}} ${{a b}} ${{open")
         #expect(PlaceholderTokens.html("<b>${{X}}</b>") == "&lt;b&gt;<span class=\"placeholder\" title=\"Teams Toolkit variable X, set when the app is provisioned\">X</span>&lt;/b&gt;")
+    }
+
+    /// A card shows `‹NAME›` for a Teams Toolkit variable in its text, wherever it is
+    /// nested, keeps it in URLs, and is left alone when it has none.
+    @Test func cardsShowVariables() throws {
+        let card: JSONValue = [
+            "type": "AdaptiveCard",
+            "body": [["type": "TextBlock", "text": "Hi ${{USER}}"], ["items": [["text": "${{A}} and {{b}}"]]]],
+            "selectAction": ["url": "https://${{HOST}}/x", "iconUrl": "${{ICON}}"],
+        ]
+        let shown = try #require(PlaceholderTokens.variablesShown(in: card))
+        #expect(shown["body"]?.arrayValue?[0]["text"] == "Hi ‹USER›")
+        #expect(shown["body"]?.arrayValue?[1]["items"]?.arrayValue?[0]["text"] == "‹A› and {{b}}")
+        #expect(shown["selectAction"]?["url"] == "https://${{HOST}}/x")
+        #expect(shown["selectAction"]?["iconUrl"] == "${{ICON}}")
+        #expect(PlaceholderTokens.variablesShown(in: ["type": "AdaptiveCard", "body": [["text": "{{plain}} ${ x }"]]]) == nil)
+        #expect(PlaceholderTokens.variablesShown(in: ["url": "https://${{HOST}}"]) == nil)
     }
 
     static func manifest(_ name: String) -> String {

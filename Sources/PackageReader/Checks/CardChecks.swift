@@ -66,13 +66,20 @@ struct CardWalk {
 
     mutating func visit(_ node: SourceNode, depth: Int) {
         guard depth < 64 else { return }
-        if let items = node.array {
-            for item in items { visit(item, depth: depth + 1) }
+        // Only arrays and objects are walked into, their members read in place.
+        switch node.value {
+        case .array(let items):
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices where items[i].isContainer { visit(items[i], depth: depth + 1) }
+            }
+        case .object(let object):
+            element(node)
+            object.members.withUnsafeBufferPointer { members in
+                for i in members.indices where members[i].value.isContainer { visit(members[i].value, depth: depth + 1) }
+            }
+        default:
             return
         }
-        guard let object = node.object else { return }
-        element(node)
-        for m in object.members { visit(m.value, depth: depth + 1) }
     }
 
     mutating func element(_ node: SourceNode) {

@@ -128,14 +128,25 @@ enum PluginChecks {
     /// Actions Copilot does not support in response semantics cards.
     static func unsupportedActions(_ card: SourceNode, file: String, _ c: CheckContext, depth: Int = 0) {
         guard depth < 40 else { return }
-        if let type = card["type"]?.string, type == "Action.OpenUrl" || type == "Action.ToggleVisibility" {
-            c.report(.warning(.plg16, "\(type) is not supported in response semantics cards (Copilot's known issues)", file: file, at: card["type"]?.location))
+        // Only arrays and objects are walked into, their members read in place.
+        switch card.value {
+        case .array(let items):
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices where items[i].isContainer { unsupportedActions(items[i], file: file, c, depth: depth + 1) }
+            }
+        case .object(let object):
+            if let type = card["type"]?.string, type == "Action.OpenUrl" || type == "Action.ToggleVisibility" {
+                c.report(.warning(.plg16, "\(type) is not supported in response semantics cards (Copilot's known issues)", file: file, at: card["type"]?.location))
+            }
+            if let fetch = card["data"]?["msteams"]?["type"], fetch.string == "task/fetch" {
+                c.report(.warning(.plg16, "task modules are not supported in response semantics cards (Copilot's known issues)", file: file, at: fetch.location))
+            }
+            object.members.withUnsafeBufferPointer { members in
+                for i in members.indices where members[i].value.isContainer { unsupportedActions(members[i].value, file: file, c, depth: depth + 1) }
+            }
+        default:
+            return
         }
-        if let fetch = card["data"]?["msteams"]?["type"], fetch.string == "task/fetch" {
-            c.report(.warning(.plg16, "task modules are not supported in response semantics cards (Copilot's known issues)", file: file, at: fetch.location))
-        }
-        for child in card.array ?? [] { unsupportedActions(child, file: file, c, depth: depth + 1) }
-        for m in card.object?.members ?? [] { unsupportedActions(m.value, file: file, c, depth: depth + 1) }
     }
 
     /// PLG-12 (an MCP runtime's absolute URL; one of `file`/`tools`) and PLG-19 (LocalPlugin

@@ -77,6 +77,21 @@ enum PlaceholderTokens {
     /// `‹NAME›`; nil when it has none. Only variables: in a card, `{{DATE(…)}}` and `{{…}}`
     /// are the card's own syntax.
     static func variablesShown(in value: JSONValue) -> JSONValue? {
+        // Most cards have none: looked for first without copying anything.
+        hasVariable(value) ? withVariablesShown(value) : nil
+    }
+
+    /// Whether any string of `value` has `${{` (read in place).
+    static func hasVariable(_ value: JSONValue) -> Bool {
+        switch value {
+        case .string(let s): return s.includes("${{")
+        case .array(let items): return items.withUnsafeBufferPointer { $0.contains(where: hasVariable) }
+        case .object(let members): return members.values.elements.withUnsafeBufferPointer { $0.contains(where: hasVariable) }
+        default: return false
+        }
+    }
+
+    private static func withVariablesShown(_ value: JSONValue) -> JSONValue? {
         switch value {
         case .string(let s):
             guard s.includes("${{") else { return nil }
@@ -91,7 +106,7 @@ enum PlaceholderTokens {
             var out = items
             var changed = false
             for (i, item) in items.enumerated() {
-                if let v = variablesShown(in: item) { out[i] = v; changed = true }
+                if let v = withVariablesShown(item) { out[i] = v; changed = true }
             }
             return changed ? .array(out) : nil
         case .object(let members):
@@ -99,7 +114,7 @@ enum PlaceholderTokens {
             var changed = false
             // URLs keep the variable: the renderer knows it is no link yet and says nothing.
             for (key, member) in members where !(key == "url" || key.hasSuffix("Url") || key.hasSuffix("URL")) {
-                if let v = variablesShown(in: member) { out[key] = v; changed = true }
+                if let v = withVariablesShown(member) { out[key] = v; changed = true }
             }
             return changed ? .object(out) : nil
         default:
