@@ -207,8 +207,10 @@ public struct SourceObject: Sendable {
     public func position(of key: String) -> Int? {
         if let index { return index[key] }
         // Keys read in place (iterating the members would copy each one, value and all).
+        // Keys of another length are told apart without calling into string comparison.
+        let length = key.utf8.count
         return members.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices where buffer[i].key == key { return i }
+            for i in buffer.indices where buffer[i].key.utf8.count == length && buffer[i].key == key { return i }
             return nil
         }
     }
