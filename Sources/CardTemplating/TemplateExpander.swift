@@ -102,10 +102,18 @@ struct TemplateExpander {
             if repeats { index = i }
             if let item { data = item }
             if drops(o) { continue }
-            var object = JSONObject(minimumCapacity: o.members.count + 1)
+            // The members' keys are unique (they are a JSON object's): the object is made
+            // without looking each one up again.
+            var keys: [String] = [], values: [JSONValue] = []
+            keys.reserveCapacity(o.members.count)
+            values.reserveCapacity(o.members.count)
             for (key, member) in o.members {
-                if case .value(let v) = expand(member) { object[key] = v }
+                if case .value(let v) = expand(member) {
+                    keys.append(key)
+                    values.append(v)
+                }
             }
+            var object = JSONObject(uncheckedUniqueKeys: keys, values: values)
             if options.recordsProvenance { object[CardTemplate.provenanceKey] = .string(o.path) }
             results.append(.object(object))
         }

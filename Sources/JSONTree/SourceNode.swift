@@ -97,9 +97,12 @@ public struct SourceNode: Sendable {
         case .string(let s): return .string(s)
         case .array(let a): return .array(a.map(\.jsonValue))
         case .object(let o):
-            var out = JSONObject(minimumCapacity: o.count)
-            for m in o.members { out[m.key] = m.value.jsonValue }
-            return .object(out)
+            // A source object's keys are unique (`set` keeps one of each): the object is made
+            // without looking each key up again.
+            return .object(
+                o.members.withUnsafeBufferPointer { m in
+                    JSONObject(uncheckedUniqueKeys: m.map(\.key), values: m.map(\.value.jsonValue))
+                })
         }
     }
 

@@ -61,6 +61,17 @@ import Testing
 @Suite struct TemplateProvenanceTests {
     static let options = TemplateOptions(recordsProvenance: true)
 
+    /// A template that writes the provenance member's own name keeps one such member, the
+    /// provenance (objects are made from their unique keys, then given their provenance).
+    @Test func aWrittenProvenanceKeyIsReplacedNotRepeated() {
+        let t: JSONValue = ["type": "AdaptiveCard", "body": [["type": "TextBlock", "\u{0}template": "mine", "text": "${a}"]]]
+        let out = CardTemplate(json: t).expand(data: ["a": "x"], options: Self.options).value
+        let block = out["body"]?.arrayValue?.first?.objectValue
+        #expect(block?.keys.filter { $0 == CardTemplate.provenanceKey }.count == 1)
+        #expect(block?[CardTemplate.provenanceKey] == "/body/0")
+        #expect(block?["text"] == "x")
+    }
+
     @Test func expandedPointersLeadBackToTheTemplate() {
         let t: JSONValue = ["type": "AdaptiveCard", "body": [
             ["type": "TextBlock", "text": "Header"],
