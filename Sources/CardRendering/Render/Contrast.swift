@@ -23,24 +23,40 @@ extension Renderer {
     /// checked host config. Text over a background image is not judged.
     mutating func checkContrast(_ a: TextAppearance, ctx: RenderContext, path: String) {
         guard !options.contrastChecks.isEmpty, a.color != .default || a.isSubtle, !ctx.ancestorBackgroundImage else { return }
-        for check in options.contrastChecks {
-            let h = check.hostConfig
-            let style = h.containerStyles[ctx.style]
-            let background = style.backgroundColor ?? .white
-            let definition = style.foregroundColors[a.color]
-            let foreground = a.isSubtle ? definition.subtle : definition.default
-            guard let ratio = foreground.contrastRatio(over: background) else { continue }
-            let pixels = h.font(a.fontType).fontSizes[a.size]
-            let needed = Self.requiredContrast(fontPixels: pixels, bold: a.weight == .bolder)
-            guard ratio < needed else { continue }
-            let key = check.name + "\u{0}" + ctx.style + "\u{0}" + a.color.rawValue + (a.isSubtle ? "s" : "") + (needed == 3 ? "L" : "")
-            guard contrastReported.insert(key).inserted else { continue }
-            let colour = (a.isSubtle ? "subtle " : "") + "\"" + a.color.rawValue + "\""
-            let ratioText = String(Double(Int(ratio * 100)) / 100)
-            warn(
-                .lowContrast, path,
-                "\(colour) text on a \"\(ctx.style)\" container is \(ratioText):1 in \(check.name) "
-                    + "(\(foreground.css) on \(background.css)); WCAG AA asks \(needed == 3 ? "3" : "4.5"):1 for text this size.")
+        // The checks are read in place: copying one copies its whole host config.
+        let checks = options.contrastChecks
+        checks.withUnsafeBufferPointer { checks in
+            for i in checks.indices {
+                guard let found = Self.contrast(of: a, style: ctx.style, in: checks[i].hostConfig), found.ratio < found.needed else { continue }
+                report(found, a, style: ctx.style, theme: checks[i].name, path: path)
+            }
         }
+    }
+
+    /// Text's contrast on a container style of a host config, and the ratio WCAG AA asks.
+    static func contrast(of a: TextAppearance, style name: String, in h: HostConfig) -> (ratio: Double, needed: Double, foreground: CardColor, background: CardColor)? {
+        let style = h.containerStyles[name]
+        let background = style.backgroundColor ?? .white
+        let definition = style.foregroundColors[a.color]
+        let foreground = a.isSubtle ? definition.subtle : definition.default
+        guard let ratio = foreground.contrastRatio(over: background) else { return nil }
+        let pixels = h.font(a.fontType).fontSizes[a.size]
+        return (ratio, requiredContrast(fontPixels: pixels, bold: a.weight == .bolder), foreground, background)
+    }
+
+    /// Once per theme, container style and colour.
+    private mutating func report(
+        _ found: (ratio: Double, needed: Double, foreground: CardColor, background: CardColor), _ a: TextAppearance, style: String,
+        theme: String, path: String
+    ) {
+        let needed = found.needed
+        let key = theme + "\u{0}" + style + "\u{0}" + a.color.rawValue + (a.isSubtle ? "s" : "") + (needed == 3 ? "L" : "")
+        guard contrastReported.insert(key).inserted else { return }
+        let colour = (a.isSubtle ? "subtle " : "") + "\"" + a.color.rawValue + "\""
+        let ratioText = String(Double(Int(found.ratio * 100)) / 100)
+        warn(
+            .lowContrast, path,
+            "\(colour) text on a \"\(style)\" container is \(ratioText):1 in \(theme) "
+                + "(\(found.foreground.css) on \(found.background.css)); WCAG AA asks \(needed == 3 ? "3" : "4.5"):1 for text this size.")
     }
 }
