@@ -52,7 +52,9 @@ import TestSupport
     @Test func plainTextFastPathMatchesCmark() {
         let texts = ["Hello world", "Price: $100", "a.b.c", "x  y", "Tom's \"quote\"", "Ünïcödé ✓ 日本", "100 items", "- item",
                      "1. one", "(parens) {braces} ^ % $", "www.example.com", "wwww.x", "a@b.c", "end ", " start", "tab\there",
-                     "#tag", "x = y", "Under_score", "a*b", "5 > 3", "café www", "w.w.w.", "The www. x"]
+                     "#tag", "x = y", "Under_score", "a*b", "5 > 3", "café www", "w.w.w.", "The www. x",
+                     "Operation 5: Item 5", "see https://x.example", "a://b", "x:/y", "mailto:someone", "ftp://x", "a:", ":b",
+                     "Time 10:30", "https:", "x: //y", "xmpp:me", "http://", "Ratio 3:1 now"]
         for t in texts {
             let fast = CardMarkdown.plainParagraph(t)
             var slow = MarkdownHTMLBridge.cmark(t)
@@ -61,6 +63,24 @@ import TestSupport
         }
         #expect(CardMarkdown.plainParagraph("Hello world") != nil)
         #expect(CardMarkdown.plainParagraph("www.example.com") == nil)
+        #expect(CardMarkdown.plainParagraph("Operation 5: Item 5") != nil)
+        #expect(CardMarkdown.plainParagraph("see https://x.example") == nil)
+    }
+
+    /// The same on random text made of what autolinks and markup are made of.
+    @Test func plainTextFastPathMatchesCmarkOnRandomText() {
+        let pieces = ["a", "B", " ", ":", "/", "//", "http", "https", "www", ".", "w", "x", "mailto", "ftp", "3", "é", "-", "(", ")", "?", "=", ",", "'"]
+        var generator = SeededRandom(seed: 17)
+        var compared = 0
+        for _ in 0..<3_000 {
+            let t = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            guard let fast = CardMarkdown.plainParagraph(t) else { continue }
+            var slow = MarkdownHTMLBridge.cmark(t)
+            while slow.hasSuffix("\n") { slow.removeLast() }
+            #expect(fast == slow, "\(t): \(fast) vs \(slow)")
+            compared += 1
+        }
+        #expect(compared > 1_000)
     }
 
     @Test func containersStylesPaddingAndBleed() throws {
