@@ -436,8 +436,9 @@ private struct Reader {
             return fail("unexpected \(describe(pos)); expected ',' or '}' in the object opened at \(loc)")
         }
         depth -= 1
-        var object = SourceObject()
-        for m in members where !object.set(m) {
+        var repeated: [SourceObject.Member] = []
+        let object = SourceObject.adopting(members) { repeated.append($0) }
+        for m in repeated {
             warnings.append(JSONIssue(.duplicateKey, "duplicate member \"\(m.key)\"; the last value is used", at: m.keyLocation))
         }
         return .success(SourceNode(.object(object), at: loc))

@@ -185,6 +185,42 @@ public struct SourceObject: Sendable {
         for m in input { _ = set(m) }
     }
 
+    /// An object of `input`'s members, taken as they are when their keys are unique (what a
+    /// parser reads, nearly always); otherwise built as `init(members:)` builds it, with
+    /// `repeated` called for each member whose key came before.
+    public static func adopting(_ input: [Member], repeated: (Member) -> Void) -> SourceObject {
+        if input.count > indexThreshold {
+            var index = [String: Int](minimumCapacity: input.count * 2)
+            var unique = true
+            for i in input.indices where index.updateValue(i, forKey: input[i].key) != nil {
+                unique = false
+                break
+            }
+            if unique { return SourceObject(unique: input, index: index) }
+        } else if fewKeysAreUnique(input) {
+            return SourceObject(unique: input, index: nil)
+        }
+        var object = SourceObject()
+        for m in input where !object.set(m) { repeated(m) }
+        return object
+    }
+
+    private init(unique members: [Member], index: [String: Int]?) {
+        self.members = members
+        self.index = index
+    }
+
+    /// Whether no key repeats among a few members (compared pairwise, lengths first).
+    static func fewKeysAreUnique(_ input: [Member]) -> Bool {
+        input.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                let length = b[i].key.utf8.count
+                for j in 0..<i where b[j].key.utf8.count == length && b[j].key == b[i].key { return false }
+            }
+            return true
+        }
+    }
+
     /// Adds or replaces a member; returns false when the key was already present.
     @discardableResult
     public mutating func set(_ member: Member) -> Bool {

@@ -20,6 +20,25 @@ import Testing
         #expect(root.jsonValue == ["a": [1, 2.5, "x"], "é": ["b": nil, "c": true]])
     }
 
+    /// Objects are taken as read when their keys are unique, small and large (indexed) alike;
+    /// a repeated key keeps its first place and its last value, and is reported once each.
+    @Test func objectsWithAndWithoutRepeatedKeys() throws {
+        for count in [3, 12, 13, 40] {
+            let keys = (0..<count).map { "k\($0)" }
+            let unique = "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ", ") + "}"
+            let parsed = try JSONParser.parse(unique)
+            #expect(parsed.warnings.isEmpty)
+            #expect(parsed.root.object?.keys == keys)
+            for (i, k) in keys.enumerated() { #expect(parsed.root[k]?.double == Double(i), "\(count) \(k)") }
+            let repeated = "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ", ") + ", \"k1\": 99, \"k0\": 98}"
+            let again = try JSONParser.parse(repeated)
+            #expect(again.warnings.map(\.code) == [.duplicateKey, .duplicateKey])
+            #expect(again.root.object?.keys == keys)
+            #expect(again.root["k1"]?.double == 99 && again.root["k0"]?.double == 98)
+            #expect(again.root["k\(count - 1)"]?.double == Double(count - 1))
+        }
+    }
+
     @Test func reportsSyntaxErrorsWithLineAndColumn() {
         #expect(throws: JSONIssue(.syntax, "unexpected '}'; expected a value (object, array, string, number, true, false or null)", at: SourceLocation(line: 2, column: 8))) {
             try JSONParser.parse("{\n  \"a\": }")
