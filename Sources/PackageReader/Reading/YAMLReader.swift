@@ -187,10 +187,19 @@ private struct Builder {
 
     /// A finished mapping's object, with its merge keys (`<<`) applied.
     mutating func object(of frame: Frame) -> SourceObject {
-        var object = SourceObject()
         // Without merge keys, a key the object already has is a duplicate; with them, only a
         // key written twice is (a written key replaces a merged one).
         let merges = frame.entries.contains { if case .merge = $0 { true } else { false } }
+        if !merges {
+            // The members as read, when their keys are unique (nearly always).
+            var repeated: [SourceObject.Member] = []
+            let object = SourceObject.adopting(frame.entries.compactMap { if case .member(let m) = $0 { m } else { nil } }) { repeated.append($0) }
+            for m in repeated {
+                warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
+            }
+            return object
+        }
+        var object = SourceObject()
         var explicit = Set<String>()
         for entry in frame.entries {
             switch entry {
