@@ -31,7 +31,9 @@ extension String {
     /// Whether `needle` occurs in the string (an empty one always does), comparing UTF-8
     /// bytes (no Foundation, no locale rules).
     public func includes(_ needle: String) -> Bool {
-        needle.isEmpty || Substring(self).byteRange(of: needle) != nil
+        guard !needle.isEmpty else { return true }
+        var needle = needle, hay = self
+        return needle.withUTF8 { n in hay.withUTF8 { ByteSearch.first(n, in: $0) != nil } }
     }
 }
 

@@ -203,6 +203,17 @@ import Testing
         #expect("anything".includes(""))
         #expect(!"ab".includes("abc"))
         #expect("日本語".includes("本"))
+        // `includes` answers as `byteRange(of:)` does, on seeded random text.
+        var generator = SeededRandom(seed: 23)
+        let pieces = ["a", "b", "$", "{", "${", "é", "本", " "]
+        var found = 0
+        for _ in 0..<2_000 {
+            let hay = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let needle = (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(hay.includes(needle) == (Substring(hay).byteRange(of: needle) != nil), "\(hay) \(needle)")
+            if hay.includes(needle) { found += 1 }
+        }
+        #expect(found > 200)
     }
 }
 

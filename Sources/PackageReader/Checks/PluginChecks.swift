@@ -50,14 +50,20 @@ enum PluginChecks {
     static func longStrings(_ node: SourceNode, skipping: Set<String>, file: String, _ c: CheckContext, depth: Int = 0) {
         guard depth < 64 else { return }
         switch node.value {
-        case .string(let s) where s.count > 4_096:
+        // Characters are counted only when the bytes could be too many (a character is at
+        // least one byte).
+        case .string(let s) where s.utf8.count > 4_096 && s.count > 4_096:
             c.report(.warning(.plg06, "a string of \(s.count) characters; plugin strings should stay under 4,096", file: file, at: node.location))
         case .array(let items):
-            for item in items { longStrings(item, skipping: [], file: file, c, depth: depth + 1) }
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices { longStrings(items[i], skipping: [], file: file, c, depth: depth + 1) }
+            }
         case .object(let o):
             // Adaptive Card templates may be long; they are not plugin text.
-            for m in o.members where !skipping.contains(m.key) && m.key != "static_template" {
-                longStrings(m.value, skipping: [], file: file, c, depth: depth + 1)
+            o.members.withUnsafeBufferPointer { members in
+                for i in members.indices where !skipping.contains(members[i].key) && members[i].key != "static_template" {
+                    longStrings(members[i].value, skipping: [], file: file, c, depth: depth + 1)
+                }
             }
         default:
             break
