@@ -209,3 +209,20 @@ import TestSupport
         }
     }
 }
+
+/// The media type a request or response shows: the first JSON one, by its name in any case.
+@Suite struct PrimaryMediaTypeTests {
+    @Test func jsonInAnyCaseIsPrimary() {
+        for (type, json) in [
+            ("application/json", true), ("application/JSON; charset=utf-8", true), ("application/vnd.api+json", true),
+            ("text/plain", false), ("jso", false), ("", false), ("application/xml", false), ("Json", true),
+        ] {
+            #expect(MediaType.isJSON(type) == json, "\(type)")
+            #expect(MediaType.isJSON(type) == type.lowercased().contains("json"), "\(type)")
+        }
+        let list = [MediaType(contentType: "text/plain", schema: nil, example: nil, examples: []), MediaType(contentType: "application/JSON", schema: nil, example: nil, examples: []), MediaType(contentType: "application/json", schema: nil, example: nil, examples: [])]
+        #expect(MediaType.primary(of: list)?.contentType == "application/JSON")
+        #expect(MediaType.primary(of: [MediaType(contentType: "text/csv", schema: nil, example: nil, examples: [])])?.contentType == "text/csv")
+        #expect(MediaType.primary(of: []) == nil)
+    }
+}

@@ -66,6 +66,29 @@ public struct MediaType: Sendable {
     public var schema: SchemaID?
     public var example: JSONValue?
     public var examples: [(name: String, summary: String?, value: JSONValue)]
+
+    /// The first JSON media type of a list (the first of any type when none is JSON).
+    public static func primary(of contents: [MediaType]) -> MediaType? {
+        contents.withUnsafeBufferPointer { list in
+            for i in list.indices where isJSON(list[i].contentType) { return list[i] }
+            return list.first
+        }
+    }
+
+    /// Whether a media type names JSON (`json` in any letter case, read on its bytes).
+    public static func isJSON(_ contentType: String) -> Bool {
+        var text = contentType
+        return text.withUTF8 { b in
+            guard b.count >= 4 else { return false }
+            for i in 0...(b.count - 4)
+            where b[i] | 0x20 == UInt8(ascii: "j") && b[i + 1] | 0x20 == UInt8(ascii: "s") && b[i + 2] | 0x20 == UInt8(ascii: "o")
+                && b[i + 3] | 0x20 == UInt8(ascii: "n")
+            {
+                return true
+            }
+            return false
+        }
+    }
 }
 
 public struct RequestBody: Sendable {
@@ -74,9 +97,7 @@ public struct RequestBody: Sendable {
     public var contents: [MediaType]
 
     /// The JSON content (the one plugins and message extensions use), else the first.
-    public var primary: MediaType? {
-        contents.first { $0.contentType.lowercased().includes("json") } ?? contents.first
-    }
+    public var primary: MediaType? { MediaType.primary(of: contents) }
 }
 
 public struct Response: Sendable {
@@ -86,9 +107,7 @@ public struct Response: Sendable {
     public var contents: [MediaType]
     public var headers: [(name: String, description: String?, schema: SchemaID?)]
 
-    public var primary: MediaType? {
-        contents.first { $0.contentType.lowercased().includes("json") } ?? contents.first
-    }
+    public var primary: MediaType? { MediaType.primary(of: contents) }
 
     public var isSuccess: Bool { status.hasPrefix("2") }
 }
