@@ -51,7 +51,9 @@ import Testing
             #expect(Array(other.utf8).withUnsafeBufferPointer { subset.index(of: $0[...]) } == nil)
         }
         var tokens: [String] = []
-        StylesheetSubset.forEachClass(in: #"<p class="ac-a  ac-b">x</p><i class="">y</i><b class="c">"#) { tokens.append($0) }
+        StylesheetSubset.forEachClassToken(in: #"<p class="ac-a  ac-b">x</p><i class="">y</i><b class="c">"#) {
+            tokens.append(String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self))
+        }
         #expect(tokens == ["ac-a", "ac-b", "c"])
     }
 

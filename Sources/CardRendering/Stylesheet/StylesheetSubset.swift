@@ -92,12 +92,8 @@ public struct StylesheetSubset: Sendable {
         func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
     }
 
-    /// Calls `body` with each class token of the `class="…"` attributes, in order.
-    static func forEachClass(in html: String, _ body: (String) -> Void) {
-        forEachClassToken(in: html) { body(String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)) }
-    }
-
-    /// `forEachClass` with each token as the bytes of the HTML.
+    /// Calls `body` with each class token of the `class="…"` attributes, in order, as the
+    /// bytes of the HTML.
     static func forEachClassToken(in html: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var html = html
         html.withUTF8 { bytes in
