@@ -47,12 +47,14 @@ let package = Package(
 
         // Foundations.
         .target(name: "JSONTree", dependencies: [
+            "CatalogSupport",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .target(name: "CatalogDiagnostics", dependencies: ["JSONTree"]),
-        // Content hashes, safe file names and the parallel map, for the reader and the site writer.
+        // Content hashes, byte scans, safe file names and the parallel map, for the readers,
+        // the escapers and the site writer.
         .target(name: "CatalogSupport"),
-        .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM"]),
+        .target(name: "MarkdownHTML", dependencies: ["CCmarkGFM", "CatalogSupport"]),
         // ECMA-262 regular expressions (expressions' isMatch, schema patterns); JSON Schema validation.
         .target(name: "ECMARegex"),
         .target(name: "JSONSchema", dependencies: ["JSONTree", "ECMARegex"]),
@@ -60,7 +62,7 @@ let package = Package(
         // Cards.
         .target(name: "AdaptiveExpressions", dependencies: ["JSONTree", "ECMARegex"]),
         .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
-        .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML"]),
+        .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML", "CatalogSupport"]),
 
         // Packages and the site.
         // JSONSchema: the official schemas (TM-01…); CardTemplating: the data fields a response rendering template binds (RRT-05).

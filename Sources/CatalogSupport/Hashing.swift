@@ -3,24 +3,22 @@ import Foundation
 /// Stable 64-bit hashes for change detection (not security): FNV-1a for short keys and
 /// fingerprints, `content` for file contents (inputs read, pages written).
 public enum Hashing {
-    public static func fnv(_ bytes: [UInt8]) -> UInt64 {
+    public static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer {
-                h ^= UInt64(b)
-                h = h &* 0x100_0000_01b3
-            }
-        }
-        return h
-    }
-
-    public static func fnv(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 {
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x100_0000_01b3
         }
         return h
+    }
+
+    public static func fnv(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer(fnv)
+    }
+
+    public static func fnv(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8(fnv)
     }
 
     /// A fast 64-bit content hash of a page about to be written (four independent lanes of

@@ -436,9 +436,7 @@ private struct Reader {
             return fail("unexpected \(describe(pos)); expected ',' or '}' in the object opened at \(loc)")
         }
         depth -= 1
-        var repeated: [SourceObject.Member] = []
-        let object = SourceObject.adopting(members) { repeated.append($0) }
-        for m in repeated {
+        let object = SourceObject.adopting(members) { m in
             warnings.append(JSONIssue(.duplicateKey, "duplicate member \"\(m.key)\"; the last value is used", at: m.keyLocation))
         }
         return .success(SourceNode(.object(object), at: loc))

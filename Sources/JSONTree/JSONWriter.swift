@@ -1,3 +1,5 @@
+import CatalogSupport
+
 /// Serialises `JSONValue`s the way JavaScript's `JSON.stringify` does: member order kept,
 /// numbers in ECMAScript notation, the same escapes. Output is deterministic.
 public enum JSONWriter {
@@ -130,15 +132,11 @@ public enum JSONWriter {
         var s = s
         s.withUTF8 { bytes in
             var run = 0
-            var i = 0
-            // Eight bytes at a time while none needs escaping (most strings have none).
+            // Eight bytes at a time while none needs escaping (most text has none).
+            var i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
             while i + 8 <= bytes.count {
-                if !mayNeedEscaping(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
-                    i += 8
-                    continue
-                }
                 for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
-                i += 8
+                i = ByteScan.skipClearWords(in: bytes, from: i + 8) { !mayNeedEscaping($0) }
             }
             while i < bytes.count {
                 escapeByte(at: i, of: bytes, run: &run, into: &out)
@@ -175,10 +173,6 @@ public enum JSONWriter {
     /// means none is).
     @inline(__always)
     static func mayNeedEscaping(_ w: UInt64) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let control = (w &- 0x2020_2020_2020_2020) & ~w & high
-        let quote = ((w ^ 0x2222_2222_2222_2222) &- 0x0101_0101_0101_0101) & ~(w ^ 0x2222_2222_2222_2222) & high
-        let backslash = ((w ^ 0x5C5C_5C5C_5C5C_5C5C) &- 0x0101_0101_0101_0101) & ~(w ^ 0x5C5C_5C5C_5C5C_5C5C) & high
-        return control | quote | backslash != 0
+        ByteScan.mask(w, below: 0x20) | ByteScan.mask(w, equalTo: UInt8(ascii: "\"")) | ByteScan.mask(w, equalTo: UInt8(ascii: "\\")) != 0
     }
 }

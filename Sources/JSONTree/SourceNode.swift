@@ -49,6 +49,25 @@ public struct SourceNode: Sendable {
     }
     public var array: [SourceNode]? { if case .array(let a) = value { return a } else { return nil } }
     public var object: SourceObject? { if case .object(let o) = value { return o } else { return nil } }
+    /// Calls `body` with each element of an array (no key) or each member of an object (its
+    /// key), read in place (iterating a copy of the members would copy each one); nothing
+    /// for a scalar. `containersOnly`: only the arrays and objects among them (what a walk
+    /// goes into). What the checks that walk a document go through.
+    public func forEachChild(containersOnly: Bool = false, _ body: (_ key: String?, _ child: SourceNode) -> Void) {
+        switch value {
+        case .array(let items):
+            items.withUnsafeBufferPointer { items in
+                for i in items.indices where !containersOnly || items[i].isContainer { body(nil, items[i]) }
+            }
+        case .object(let object):
+            object.members.withUnsafeBufferPointer { members in
+                for i in members.indices where !containersOnly || members[i].value.isContainer { body(members[i].key, members[i].value) }
+            }
+        default:
+            return
+        }
+    }
+
     /// An array or an object (what a walk of a document goes into).
     @inlinable public var isContainer: Bool {
         switch value {
@@ -245,8 +264,8 @@ public struct SourceObject: Sendable {
 
     public func position(of key: String) -> Int? {
         if let index { return index[key] }
-        // Keys read in place (iterating the members would copy each one, value and all).
-        // Keys of another length are told apart without calling into string comparison.
+        // Keys read in place (iterating the members would copy each one, value and all),
+        // keys of another length told apart without calling into string comparison.
         let length = key.utf8.count
         return members.withUnsafeBufferPointer { buffer in
             for i in buffer.indices where buffer[i].key.utf8.count == length && buffer[i].key == key { return i }

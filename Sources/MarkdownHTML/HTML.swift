@@ -1,3 +1,5 @@
+import CatalogSupport
+
 /// HTML escaping and the URL policy. Every writer of HTML in the project goes through these.
 public enum HTML {
     /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted
@@ -111,15 +113,11 @@ extension HTML {
         var s = s
         s.withUTF8 { bytes in
             var run = 0
-            var i = 0
             // Eight bytes at a time while none needs escaping (most text has none).
+            var i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
             while i + 8 <= bytes.count {
-                if !mayNeedEscaping(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
-                    i += 8
-                    continue
-                }
                 for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
-                i += 8
+                i = ByteScan.skipClearWords(in: bytes, from: i + 8) { !mayNeedEscaping($0) }
             }
             while i < bytes.count {
                 escapeByte(at: i, of: bytes, run: &run, into: &out)
@@ -149,10 +147,7 @@ extension HTML {
     /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
     @inline(__always)
     static func mayNeedEscaping(_ w: UInt64) -> Bool {
-        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
-        let any =
-            hasZeroByte(w ^ 0x2626_2626_2626_2626) | hasZeroByte(w ^ 0x3C3C_3C3C_3C3C_3C3C) | hasZeroByte(w ^ 0x3E3E_3E3E_3E3E_3E3E)
-            | hasZeroByte(w ^ 0x2222_2222_2222_2222) | hasZeroByte(w ^ 0x2727_2727_2727_2727)
-        return any != 0
+        ByteScan.mask(w, equalTo: 0x26) | ByteScan.mask(w, equalTo: 0x3C) | ByteScan.mask(w, equalTo: 0x3E) | ByteScan.mask(w, equalTo: 0x22)
+            | ByteScan.mask(w, equalTo: 0x27) != 0
     }
 }

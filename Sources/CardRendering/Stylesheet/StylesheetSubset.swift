@@ -1,3 +1,4 @@
+import CatalogSupport
 import Foundation
 
 /// Keeps only the rules of a stylesheet that can apply to a given card, so a standalone
@@ -46,7 +47,10 @@ public struct StylesheetSubset: Sendable {
         classIndex = index
         classNames = names
         var byHash: [UInt64: Int?] = [:]
-        for (i, name) in names.enumerated() { byHash[Self.hash(name[...])] = byHash[Self.hash(name[...])] == nil ? i : .some(nil) }
+        for (i, name) in names.enumerated() {
+            let h = Hashing.fnv(name)
+            byHash[h] = byHash[h] == nil ? i : .some(nil)
+        }
         classByHash = byHash
         texts = rules.map(\.text)
         ruleNeeds = rules.map { r in r.needs.map { $0.compactMap { index[$0] }.sorted() } }
@@ -68,20 +72,11 @@ public struct StylesheetSubset: Sendable {
 
     /// The number of the class a token of the HTML names, if the rules name it.
     func index(of token: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        switch classByHash[Self.hash(token)] {
+        switch classByHash[Hashing.fnv(UnsafeBufferPointer(rebasing: token))] {
         case nil: return nil
         case .some(.some(let i)): return classNames[i].elementsEqual(token) ? i : nil
         case .some(nil): return classIndex[String(decoding: UnsafeBufferPointer(rebasing: token), as: UTF8.self)]
         }
-    }
-
-    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
     }
 
     /// A set of class numbers as bits: also the key of the subsets made.

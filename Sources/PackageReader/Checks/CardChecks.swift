@@ -66,20 +66,9 @@ struct CardWalk {
 
     mutating func visit(_ node: SourceNode, depth: Int) {
         guard depth < 64 else { return }
-        // Only arrays and objects are walked into, their members read in place.
-        switch node.value {
-        case .array(let items):
-            items.withUnsafeBufferPointer { items in
-                for i in items.indices where items[i].isContainer { visit(items[i], depth: depth + 1) }
-            }
-        case .object(let object):
-            element(node)
-            object.members.withUnsafeBufferPointer { members in
-                for i in members.indices where members[i].value.isContainer { visit(members[i].value, depth: depth + 1) }
-            }
-        default:
-            return
-        }
+        if case .object = node.value { element(node) }
+        // Only arrays and objects are walked into.
+        node.forEachChild(containersOnly: true) { _, child in visit(child, depth: depth + 1) }
     }
 
     mutating func element(_ node: SourceNode) {

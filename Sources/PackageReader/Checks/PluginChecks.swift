@@ -54,19 +54,12 @@ enum PluginChecks {
         // least one byte).
         case .string(let s) where s.utf8.count > 4_096 && s.count > 4_096:
             c.report(.warning(.plg06, "a string of \(s.count) characters; plugin strings should stay under 4,096", file: file, at: node.location))
-        case .array(let items):
-            items.withUnsafeBufferPointer { items in
-                for i in items.indices { longStrings(items[i], skipping: [], file: file, c, depth: depth + 1) }
-            }
-        case .object(let o):
-            // Adaptive Card templates may be long; they are not plugin text.
-            o.members.withUnsafeBufferPointer { members in
-                for i in members.indices where !skipping.contains(members[i].key) && members[i].key != "static_template" {
-                    longStrings(members[i].value, skipping: [], file: file, c, depth: depth + 1)
-                }
-            }
         default:
-            break
+            node.forEachChild { key, child in
+                // Adaptive Card templates may be long; they are not plugin text.
+                if let key, skipping.contains(key) || key == "static_template" { return }
+                longStrings(child, skipping: [], file: file, c, depth: depth + 1)
+            }
         }
     }
 
@@ -134,25 +127,16 @@ enum PluginChecks {
     /// Actions Copilot does not support in response semantics cards.
     static func unsupportedActions(_ card: SourceNode, file: String, _ c: CheckContext, depth: Int = 0) {
         guard depth < 40 else { return }
-        // Only arrays and objects are walked into, their members read in place.
-        switch card.value {
-        case .array(let items):
-            items.withUnsafeBufferPointer { items in
-                for i in items.indices where items[i].isContainer { unsupportedActions(items[i], file: file, c, depth: depth + 1) }
-            }
-        case .object(let object):
+        if case .object = card.value {
             if let type = card["type"]?.string, type == "Action.OpenUrl" || type == "Action.ToggleVisibility" {
                 c.report(.warning(.plg16, "\(type) is not supported in response semantics cards (Copilot's known issues)", file: file, at: card["type"]?.location))
             }
             if let fetch = card["data"]?["msteams"]?["type"], fetch.string == "task/fetch" {
                 c.report(.warning(.plg16, "task modules are not supported in response semantics cards (Copilot's known issues)", file: file, at: fetch.location))
             }
-            object.members.withUnsafeBufferPointer { members in
-                for i in members.indices where members[i].value.isContainer { unsupportedActions(members[i].value, file: file, c, depth: depth + 1) }
-            }
-        default:
-            return
         }
+        // Only arrays and objects are walked into.
+        card.forEachChild(containersOnly: true) { _, child in unsupportedActions(child, file: file, c, depth: depth + 1) }
     }
 
     /// PLG-12 (an MCP runtime's absolute URL; one of `file`/`tools`) and PLG-19 (LocalPlugin

@@ -75,13 +75,11 @@ enum TextChecks {
     static func otherApp(in text: String, names: PhraseIndex, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
         guard !names.byFirst.isEmpty else { return nil }
         let matcher = given ?? TextMatcher(text)
-        var written: [String]? = nil
+        lazy var written = matcher.written
         for m in matcher.matches(of: names) {
             guard let name = names.written[m.phrase] else { continue }
             let wanted = TextMatcher(name).written
-            let asWritten = written ?? matcher.written
-            written = asWritten
-            guard Array(asWritten[m.range]) == wanted else { continue }
+            guard Array(written[m.range]) == wanted else { continue }
             let offset = matcher.tokens[m.range.lowerBound].offset
             if wanted.count == 1 && startsSentence(text, at: offset) { continue }
             return (name, offset)

@@ -76,7 +76,13 @@ public struct Localization: Sendable {
     public var isMultilingual: Bool { locales.count > 1 }
 
     func file(for tag: String) -> LanguageFile? {
-        files.first { Self.sameTag($0.tag, tag) }
+        fileIndex(for: tag).map { files[$0] }
+    }
+
+    /// Where the file of `tag` is in `files` (its tag compared in place).
+    func fileIndex(for tag: String) -> Int? {
+        for i in files.indices where Self.sameTag(files[i].tag, tag) { return i }
+        return nil
     }
 
     var defaultFile: LanguageFile? {
@@ -92,16 +98,12 @@ public struct Localization: Sendable {
     /// `chain(for:)` as positions in `files`: every text of every page is resolved, and
     /// copying the files out cost more than looking their strings up.
     func chainIndices(for locale: String) -> [(index: Int, exact: Bool)] {
-        func index(of tag: String) -> Int? {
-            for i in files.indices where Self.sameTag(files[i].tag, tag) { return i }
-            return nil
-        }
         var chain: [(index: Int, exact: Bool)] = []
-        if let exact = index(of: locale) { chain.append((exact, true)) }
-        if let dash = locale.firstIndex(of: "-"), let f = index(of: String(locale[..<dash])), !chain.contains(where: { $0.index == f }) {
+        if let exact = fileIndex(for: locale) { chain.append((exact, true)) }
+        if let dash = locale.firstIndex(of: "-"), let f = fileIndex(for: String(locale[..<dash])), !chain.contains(where: { $0.index == f }) {
             chain.append((f, false))
         }
-        if let defaultTag, let d = index(of: defaultTag), !chain.contains(where: { $0.index == d }) {
+        if let defaultTag, let d = fileIndex(for: defaultTag), !chain.contains(where: { $0.index == d }) {
             chain.append((d, Self.sameTag(locale, files[d].tag)))
         }
         return chain

@@ -192,12 +192,10 @@ private struct Builder {
         let merges = frame.entries.contains { if case .merge = $0 { true } else { false } }
         if !merges {
             // The members as read, when their keys are unique (nearly always).
-            var repeated: [SourceObject.Member] = []
-            let object = SourceObject.adopting(frame.entries.compactMap { if case .member(let m) = $0 { m } else { nil } }) { repeated.append($0) }
-            for m in repeated {
+            let members = frame.entries.compactMap { if case .member(let m) = $0 { m } else { nil } }
+            return SourceObject.adopting(members) { m in
                 warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
             }
-            return object
         }
         var object = SourceObject()
         var explicit = Set<String>()

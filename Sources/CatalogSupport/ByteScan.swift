@@ -1,0 +1,31 @@
+/// Scanning text for a few bytes eight at a time: most text has none of the bytes an
+/// escaper looks for, and an eight-byte word is cleared by a handful of arithmetic steps
+/// instead of eight comparisons each (HTML and JSON escaping).
+public enum ByteScan {
+    /// The first position from `start`, in steps of eight, whose eight bytes `isClear` does
+    /// not clear, or where fewer than eight bytes are left. `isClear` must be exact in one
+    /// direction: true only when no byte of the word is one looked for.
+    @inlinable
+    public static func skipClearWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ isClear: (UInt64) -> Bool) -> Int {
+        var i = start
+        while i + 8 <= bytes.count,
+            isClear(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+        {
+            i += 8
+        }
+        return i
+    }
+
+    /// Nonzero exactly when a byte of `word` is `byte` (masks of several bytes are or-ed).
+    @inlinable
+    public static func mask(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// Nonzero exactly when a byte of `word` is below `limit` (a limit up to 0x80).
+    @inlinable
+    public static func mask(_ word: UInt64, below limit: UInt8) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080
+    }
+}
