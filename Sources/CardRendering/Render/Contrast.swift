@@ -1,14 +1,51 @@
+import Foundation
+
 /// A host config whose text colours are checked for contrast while a card renders (the
 /// rendering itself uses `RenderOptions`' host config only): e.g. Teams light, dark and
 /// high contrast, checked in one rendering.
 public struct ContrastCheck: Sendable, Hashable {
     /// How warnings name the theme ("Teams dark").
-    public var name: String
-    public var hostConfig: HostConfig
+    public let name: String
+    public let hostConfig: HostConfig
+    /// What `Renderer.contrast(of:style:in:)` found for each container style and text
+    /// appearance asked about: a site checks thousands of text blocks in a handful of these.
+    let found = ContrastMemo()
 
     public init(name: String, hostConfig: HostConfig) {
         self.name = name
         self.hostConfig = hostConfig
+    }
+
+    public static func == (a: ContrastCheck, b: ContrastCheck) -> Bool { a.name == b.name && a.hostConfig == b.hostConfig }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(hostConfig)
+    }
+}
+
+/// A `ContrastCheck`'s findings so far; safe to use from any thread, bounded.
+final class ContrastMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        var style: String
+        var appearance: TextAppearance
+    }
+
+    private var entries: [Key: Renderer.Contrast?] = [:]
+    private let lock = NSLock()
+
+    /// The contrast found before for `key`, or `make`'s (then kept).
+    func value(_ key: Key, make: () -> Renderer.Contrast?) -> Renderer.Contrast? {
+        lock.lock()
+        let known = entries[key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        if entries.count >= 4_096 { entries.removeAll() }
+        entries[key] = .some(made)
+        lock.unlock()
+        return made
     }
 }
 
@@ -27,14 +64,19 @@ extension Renderer {
         let checks = options.contrastChecks
         checks.withUnsafeBufferPointer { checks in
             for i in checks.indices {
-                guard let found = Self.contrast(of: a, style: ctx.style, in: checks[i].hostConfig), found.ratio < found.needed else { continue }
+                let key = ContrastMemo.Key(style: ctx.style, appearance: a)
+                let found = checks[i].found.value(key) { Self.contrast(of: a, style: ctx.style, in: checks[i].hostConfig) }
+                guard let found, found.ratio < found.needed else { continue }
                 report(found, a, style: ctx.style, theme: checks[i].name, path: path)
             }
         }
     }
 
+    /// A contrast ratio, the ratio WCAG AA asks, and the two colours.
+    typealias Contrast = (ratio: Double, needed: Double, foreground: CardColor, background: CardColor)
+
     /// Text's contrast on a container style of a host config, and the ratio WCAG AA asks.
-    static func contrast(of a: TextAppearance, style name: String, in h: HostConfig) -> (ratio: Double, needed: Double, foreground: CardColor, background: CardColor)? {
+    static func contrast(of a: TextAppearance, style name: String, in h: HostConfig) -> Contrast? {
         let style = h.containerStyles[name]
         let background = style.backgroundColor ?? .white
         let definition = style.foregroundColors[a.color]
@@ -46,7 +88,7 @@ extension Renderer {
 
     /// Once per theme, container style and colour.
     private mutating func report(
-        _ found: (ratio: Double, needed: Double, foreground: CardColor, background: CardColor), _ a: TextAppearance, style: String,
+        _ found: Contrast, _ a: TextAppearance, style: String,
         theme: String, path: String
     ) {
         let needed = found.needed

@@ -49,9 +49,12 @@ public enum StandaloneCard {
         let bottom: String
         let bareBottom: String
         let theme: String
+        /// The classes every document uses, whatever its card.
+        let alwaysUsed: Set<String>
 
         public init(stylesheets: [String], themeClass: String = "ac-theme", subsetting: Bool = false) {
             theme = StandaloneCard.sanitizedClass(themeClass)
+            alwaysUsed = ["ac-standalone", "ac-host", "ac-standalone-title", theme]
             top =
                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + StandaloneCard.contentSecurityPolicy + "\">\n"
@@ -72,18 +75,33 @@ public enum StandaloneCard {
         /// synthesized data); a bare page has no room for it.
         public func document(rendered: RenderedCard, title: String, bare: Bool = false, note: String? = nil) -> String {
             let escaped = HTML.escape(title)
-            let sheet = subset?.css(for: rendered.html, alwaysUsed: ["ac-standalone", "ac-host", "ac-standalone-title", theme]) ?? css
+            let sheet = subset?.css(for: rendered.html, alwaysUsed: alwaysUsed) ?? css
+            let noteHTML = note.flatMap { $0.isEmpty || bare ? nil : HTML.escape($0) }
             var html = ""
-            html.reserveCapacity(top.utf8.count + sheet.utf8.count + bottom.utf8.count + rendered.html.utf8.count + 2 * escaped.utf8.count + 160)
+            html.reserveCapacity(
+                top.utf8.count + sheet.utf8.count + bottom.utf8.count + rendered.html.utf8.count + 2 * escaped.utf8.count
+                    + (noteHTML?.utf8.count ?? 0) + theme.utf8.count + 200)
+            // Appended piece by piece: a concatenated piece is a string of its own first.
             html += top
             html += escaped
             html += "</title>\n<style>\n"
             html += sheet
             html += bare ? bareBottom : bottom
-            if !title.isEmpty, !bare { html += "<h1 class=\"ac-standalone-title\">" + escaped + "</h1>\n" }
-            if let note, !note.isEmpty, !bare { html += "<p class=\"ac-standalone-note\">" + HTML.escape(note) + "</p>\n" }
-            html += "<div class=\"ac-host " + theme + "\">" + rendered.html + "</div>\n"
-            html += "</main>\n</body>\n</html>\n"
+            if !title.isEmpty, !bare {
+                html += "<h1 class=\"ac-standalone-title\">"
+                html += escaped
+                html += "</h1>\n"
+            }
+            if let noteHTML {
+                html += "<p class=\"ac-standalone-note\">"
+                html += noteHTML
+                html += "</p>\n"
+            }
+            html += "<div class=\"ac-host "
+            html += theme
+            html += "\">"
+            html += rendered.html
+            html += "</div>\n</main>\n</body>\n</html>\n"
             return html
         }
     }

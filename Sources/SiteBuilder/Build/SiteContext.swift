@@ -60,9 +60,17 @@ struct SiteContext: Sendable {
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; "
         + "media-src 'self' https: http:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'"
 
+    static let rightToLeftLanguages: Set<String> = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"]
+
     static func isRightToLeft(_ tag: String) -> Bool {
-        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"].contains(language)
+        // Every page asks: an ASCII tag's language is read from its bytes (no split into
+        // substrings); any other tag is split as characters.
+        guard tag.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return rightToLeftLanguages.contains(tag.split(separator: "-").first.map { $0.lowercased() } ?? "")
+        }
+        let language = tag.utf8.drop { $0 == UInt8(ascii: "-") }.prefix { $0 != UInt8(ascii: "-") }
+        guard (2...3).contains(language.count) else { return false }
+        return rightToLeftLanguages.contains(String(decoding: language, as: UTF8.self).lowercased())
     }
 
     var siteView: View {
@@ -82,19 +90,20 @@ struct SiteContext: Sendable {
         nav: String, usesCards: Bool, alternates: [(tag: String, path: String)], markdown: String? = nil
     ) -> View {
         let root = SitePaths.root(for: path)
-        let locales: [View] = alternates.map { alt in
-            ["tag": .string(alt.tag), "href": .string(SitePaths.link(from: path, to: alt.path)), "current": .bool(alt.tag == lang)]
+        let links = alternates.map { SitePaths.link(from: path, to: $0.path) }
+        let locales: [View] = alternates.indices.map { i in
+            ["tag": .string(alternates[i].tag), "href": .string(links[i]), "current": .bool(alternates[i].tag == lang)]
         }
         return [
             "site": .map(siteView), "root": .string(root), "lang": .string(lang), "dir": Self.isRightToLeft(lang) ? "rtl" : "ltr",
             "title": .string(title),
-            "description": Format.value(description.map { String(MarkdownCache.shared.plainText($0).prefix(200)) }),
+            "description": Format.value(description.map { Self.metaDescription(MarkdownCache.shared.plainText($0)) }),
             "csp": .string(Self.contentSecurityPolicy),
             "canonical": baseURL.map { .string(Self.absolute(baseURL: $0, path: path)) } ?? false,
             "alternates": .views(
                 alternates.count > 1
-                    ? alternates.map { alt in
-                        ["lang": .string(alt.tag), "href": .string(baseURL.map { Self.absolute(baseURL: $0, path: alt.path) } ?? SitePaths.link(from: path, to: alt.path))]
+                    ? alternates.indices.map { i in
+                        ["lang": .string(alternates[i].tag), "href": .string(baseURL.map { Self.absolute(baseURL: $0, path: alternates[i].path) } ?? links[i])]
                     } : []),
             "usesCards": .bool(usesCards), "bodyClass": .string("page-\(nav)"),
             "nav": .map([nav: true]),
@@ -103,6 +112,12 @@ struct SiteContext: Sendable {
             "hasLocales": .bool(alternates.count > 1), "currentLocale": .string(lang), "locales": .views(locales),
             "markdownHref": markdown.map { .string(SitePaths.link(from: path, to: $0)) } ?? false
         ]
+    }
+
+    /// The first 200 characters of a page's plain-text description (a text of at most 200
+    /// UTF-8 bytes has at most 200 characters: it is taken whole, without counting them).
+    static func metaDescription(_ text: String) -> String {
+        text.utf8.count <= 200 ? text : String(text.prefix(200))
     }
 
     static func absolute(baseURL: String, path: String) -> String {

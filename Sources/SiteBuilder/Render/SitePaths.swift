@@ -106,11 +106,22 @@ enum SitePaths {
             i += j + 1
             rest += j + 1
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(3 * (folders - common) + t.count - rest)
-        for _ in 0..<(folders - common) { out.append(contentsOf: "../".utf8) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: t[rest...]))
-        return String(decoding: out, as: UTF8.self)
+        // Written straight into the string's storage: `t`'s bytes are valid UTF-8 already.
+        let ups = folders - common
+        return String(unsafeUninitializedCapacity: 3 * ups + t.count - rest) { buffer in
+            var n = 0
+            for _ in 0..<ups {
+                buffer[n] = UInt8(ascii: ".")
+                buffer[n + 1] = UInt8(ascii: ".")
+                buffer[n + 2] = slash
+                n += 3
+            }
+            for k in rest..<t.count {
+                buffer[n] = t[k]
+                n += 1
+            }
+            return n
+        }
     }
 
     /// `link` for any two paths: split into segments, the common folders dropped.
