@@ -34,3 +34,31 @@ import Testing
         #expect(SiteContext.metaDescription(String(repeating: "é", count: 250)).count == 200)
     }
 }
+
+/// Paths in findings, shown relative to their package: the byte reading agrees with the
+/// character one.
+@Suite struct ShortPathTests {
+    static func characterReading(_ file: String, source: String) -> String {
+        for prefix in [source + "/", source + "!/"] where file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        return file == source ? String(file.split(separator: "/").last ?? "") : file
+    }
+
+    @Test func byteReadingAgreesWithCharacters() {
+        let sources = ["pkg", "a/b", "pkg.zip", "é", "pkg!", "x\u{0600}", ""]
+        let tails = ["", "/", "!/", "/a.json", "!/m/manifest.json", "/\u{301}x", "!/\u{301}", "x/a", "!x/a", "/é/ü.json", "//a", "!"]
+        var shortened = 0
+        for source in sources {
+            for tail in tails {
+                let file = source + tail
+                let expected = Self.characterReading(file, source: source)
+                if let fast = Format.asciiBoundedRest(of: file, after: source) {
+                    #expect(fast == expected, "\(file) in \(source)")
+                    shortened += 1
+                }
+                if file != source { #expect(Format.shortPath(file, source: source) == expected, "\(file) in \(source)") }
+            }
+        }
+        #expect(shortened >= 20)
+        #expect(Format.shortPath("pkg/a.json", source: nil) == "pkg/a.json")
+    }
+}

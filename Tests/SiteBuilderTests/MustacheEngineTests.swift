@@ -123,7 +123,7 @@ import TestSupport
         v["b"] = "4"
         v["c"] = "5"
         #expect(v["b"]?.text == "4")
-        #expect(v.count == 4)
+        #expect(v.count == 3)
         v["a"] = nil
         #expect(v["a"] == nil)
         #expect(v.count == 2)

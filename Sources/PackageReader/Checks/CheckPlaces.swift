@@ -56,9 +56,15 @@ struct LocalizedTexts {
     let localization: Localization
     /// Language files by their display name.
     let documents: [String: PackageDocument]
+    /// `localization.locales`, and the default language (`language(_:)` of the default
+    /// tag): made once, asked for every text.
+    let locales: [String]
+    let defaultLanguage: String?
 
     init(_ c: CheckContext) {
         localization = c.localization
+        locales = c.localization.locales
+        defaultLanguage = c.localization.defaultTag.map(Self.language)
         var docs: [String: PackageDocument] = [:]
         for d in c.documents(.localization) { docs[d.display] = d }
         documents = docs
@@ -68,12 +74,10 @@ struct LocalizedTexts {
     /// default language reads the same value as the default).
     func places(_ text: LocalizableText) -> [PlacedText] {
         var out: [PlacedText] = []
-        var seen = Set<String>()
-        for locale in localization.locales {
+        var seen = Set<PlaceKey>()
+        for locale in locales {
             let resolved = localization.resolve(text, locale: locale)
-            var place = PlacedText(
-                value: resolved.value, file: text.file, location: text.location,
-                language: localization.defaultTag.map(Self.language))
+            var place = PlacedText(value: resolved.value, file: text.file, location: text.location, language: defaultLanguage)
             switch resolved.source {
             case .localized(let tag), .fallback(let tag):
                 if let lf = localization.file(for: tag) {
@@ -84,9 +88,16 @@ struct LocalizedTexts {
             case .literal, .missing:
                 break
             }
-            if seen.insert("\(place.file ?? "")|\(place.location?.description ?? "")|\(place.value)").inserted { out.append(place) }
+            if seen.insert(PlaceKey(file: place.file ?? "", location: place.location, value: place.value)).inserted { out.append(place) }
         }
         return out
+    }
+
+    /// What makes two places of a text the same place.
+    private struct PlaceKey: Hashable {
+        var file: String
+        var location: SourceLocation?
+        var value: String
     }
 
     /// `fr` for `fr-CA`, lower-cased.

@@ -28,11 +28,26 @@ enum Format {
     /// passed rather than the package: wrapping a package in an optional copies it.
     static func shortPath(_ file: String, source: String?) -> String {
         guard let source else { return file }
+        if let rest = asciiBoundedRest(of: file, after: source) { return rest }
         for prefix in [source + "/", source + "!/"] where file.hasPrefix(prefix) {
             return String(file.dropFirst(prefix.count))
         }
         if file == source { return (file as NSString).lastPathComponent }
         return file
+    }
+
+    /// What follows `source` and `/` (or `!/`) in `file`, found on bytes when ASCII bytes
+    /// on both sides of that separator make it a character boundary too (the finding of
+    /// nearly every path); nil otherwise.
+    static func asciiBoundedRest(of file: String, after source: String) -> String? {
+        let f = file.utf8, s = source.utf8
+        guard let last = s.last, last < 0x80, f.count > s.count, f.starts(with: s) else { return nil }
+        var i = f.index(f.startIndex, offsetBy: s.count)
+        if f[i] == UInt8(ascii: "!") { i = f.index(after: i) }
+        guard i < f.endIndex, f[i] == UInt8(ascii: "/") else { return nil }
+        i = f.index(after: i)
+        guard i == f.endIndex || f[i] < 0x80 else { return nil }
+        return String(file[i...])
     }
 
     static func shortPath(_ file: String, in package: CatalogPackage) -> String {

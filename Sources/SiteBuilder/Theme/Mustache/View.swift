@@ -34,7 +34,8 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         entries.append(contentsOf: other.entries)
     }
 
-    var count: Int { entries.count }
+    /// The number of distinct keys (a key set twice has two entries).
+    var count: Int { Set(entries.map(\.0)).count }
     var isEmpty: Bool { entries.isEmpty }
 
     /// Keys of different lengths are told apart without calling into string comparison.
@@ -63,11 +64,14 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
         return true
     }
 
+    /// Setting a key appends it without looking for an earlier one: the later entry is the
+    /// one read (views are built once and read many times; finding each key as it is set
+    /// cost more than the few entries it saved).
     subscript(key: String) -> TemplateValue? {
         get { index(of: key).map { entries[$0].1 } }
         set {
             if let newValue {
-                if let i = index(of: key) { entries[i].1 = newValue } else { entries.append((key, newValue)) }
+                entries.append((key, newValue))
             } else {
                 entries.removeAll { Self.same($0.0, key) }
             }
