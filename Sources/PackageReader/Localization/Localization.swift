@@ -34,14 +34,18 @@ public struct Localization: Sendable {
 
     /// The default language's tag (`localizationInfo.defaultLanguageTag`), nil when the
     /// package declares none.
-    public var defaultTag: String?
+    public let defaultTag: String?
     /// The default language file first (when there is one), then the additional ones in
     /// manifest order.
-    public var files: [LanguageFile]
+    public let files: [LanguageFile]
+    /// `chainIndices(for:)` of each of `locales`, worked out once: every text of every page
+    /// is resolved in one of them.
+    private var chains: [(locale: String, chain: [(index: Int, exact: Bool)])] = []
 
     public init(defaultTag: String? = nil, files: [LanguageFile] = []) {
         self.defaultTag = defaultTag
         self.files = files
+        chains = locales.map { ($0, makeChain(for: $0)) }
     }
 
     /// Every locale the package has pages for: the default first. A package without
@@ -98,6 +102,11 @@ public struct Localization: Sendable {
     /// `chain(for:)` as positions in `files`: every text of every page is resolved, and
     /// copying the files out cost more than looking their strings up.
     func chainIndices(for locale: String) -> [(index: Int, exact: Bool)] {
+        for known in chains where known.locale == locale { return known.chain }
+        return makeChain(for: locale)
+    }
+
+    private func makeChain(for locale: String) -> [(index: Int, exact: Bool)] {
         var chain: [(index: Int, exact: Bool)] = []
         if let exact = fileIndex(for: locale) { chain.append((exact, true)) }
         if let dash = locale.firstIndex(of: "-"), let f = fileIndex(for: String(locale[..<dash])), !chain.contains(where: { $0.index == f }) {
