@@ -287,6 +287,32 @@ import TestSupport
         #expect(CardRenderer.render(card: overImage, hostConfig: Fixtures.teamsLight, options: options).warnings.allSatisfy { $0.kind != .lowContrast })
     }
 
+    /// The checks remember what each host config gave: a later rendering with the same
+    /// checks (answered from memory) warns exactly as the first, and as fresh checks do.
+    @Test func rememberedContrastWarnsAsTheFirstRendering() throws {
+        let card = Self.card([
+            ["type": "TextBlock", "text": "Approved", "color": "good"],
+            ["type": "TextBlock", "text": "Late", "color": "attention", "isSubtle": true],
+            ["type": "Container", "style": "emphasis", "items": [["type": "TextBlock", "text": "Dim", "color": "good", "size": "large"]]],
+        ])
+        func checks() -> [ContrastCheck] {
+            [ContrastCheck(name: "Teams light", hostConfig: Fixtures.teamsLight), ContrastCheck(name: "Teams dark", hostConfig: Fixtures.teamsDark)]
+        }
+        var shared = RenderOptions()
+        shared.contrastChecks = checks()
+        func warnings(_ options: RenderOptions) -> [String] {
+            CardRenderer.render(card: card, hostConfig: Fixtures.teamsLight, options: options).warnings
+                .filter { $0.kind == .lowContrast }.map { "\($0.path) \($0.message)" }
+        }
+        let first = warnings(shared)
+        #expect(first.count >= 2)
+        #expect(warnings(shared) == first)
+        var fresh = RenderOptions()
+        fresh.contrastChecks = checks()
+        #expect(warnings(fresh) == first)
+        #expect(shared.contrastChecks == fresh.contrastChecks)
+    }
+
     @Test func tablesHaveTableRolesAndHeaders() throws {
         let (root, _) = try Self.render(Self.card([
             ["type": "Table", "gridStyle": "accent", "columns": [["width": 1], ["width": "100px", "horizontalCellContentAlignment": "right"]],
