@@ -185,7 +185,7 @@ struct OperationView {
 
     func functionView(plugin: CatalogPackage.Plugin?) -> View? {
         guard let fn = entry.function else { return nil }
-        var v: View = [:]
+        var v = View(minimumCapacity: 24)
         v["heading"] = .string(entry.kind == .mcpTool ? "MCP tool" : "Plugin function")
         v["name"] = .string(fn.name)
         v["descriptionHTML"] = Format.markdown(functionDescription)
