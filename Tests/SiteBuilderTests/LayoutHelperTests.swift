@@ -62,3 +62,19 @@ import Testing
         #expect(Format.shortPath("pkg/a.json", source: nil) == "pkg/a.json")
     }
 }
+
+/// Trailing whitespace of the Markdown twins' lines: the byte shortcut agrees with
+/// characters.
+@Suite struct TrailingWhitespaceTests {
+    @Test func shortcutAgreesWithCharacters() {
+        let texts = [
+            "", "a", "a ", "a\t\n", "a\r\n", "x.", "x \u{00A0}", "x\u{2003}", "é", "e\u{301}", "\u{0600}a", "a\u{0B}", "a\u{0C}",
+            "  ", "end!", "q?\u{85}", "👍🏽", "x~"
+        ]
+        for text in texts {
+            var s = Substring(text)
+            while let l = s.last, l.isWhitespace { s = s.dropLast() }
+            #expect(text.trimmingTrailingWhitespace() == String(s), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+}

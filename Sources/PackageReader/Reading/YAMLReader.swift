@@ -71,20 +71,17 @@ enum YAMLReader {
     }
 }
 
-private enum MappingEntry {
-    case member(SourceObject.Member)
-    case merge(SourceNode)
-}
-
 private struct Builder {
     /// An open sequence or mapping. Frames live in `stack` and are mutated in place (never
     /// popped and pushed back), so adding the n-th entry does not copy the n−1 before it.
     struct Frame {
         var isMapping: Bool
         var items: [SourceNode] = []
-        /// A mapping's entries in order; merge keys (`<<`) are kept in place so merged keys
+        /// A mapping's members in order, handed to its object as they are (nearly always).
+        var members: [SourceObject.Member] = []
+        /// Its merge keys (`<<`), each with the number of members before it: merged keys
         /// take the position of the `<<` (as js-yaml does) and explicit keys still win.
-        var entries: [MappingEntry] = []
+        var merges: [(at: Int, source: SourceNode)] = []
         var location: SourceLocation
         var anchor: String?
         var pendingKey: (String, SourceLocation)? = nil
@@ -189,35 +186,41 @@ private struct Builder {
     mutating func object(of frame: Frame) -> SourceObject {
         // Without merge keys, a key the object already has is a duplicate; with them, only a
         // key written twice is (a written key replaces a merged one).
-        let merges = frame.entries.contains { if case .merge = $0 { true } else { false } }
-        if !merges {
+        guard !frame.merges.isEmpty else {
             // The members as read, when their keys are unique (nearly always).
-            let members = frame.entries.compactMap { if case .member(let m) = $0 { m } else { nil } }
-            return SourceObject.adopting(members) { m in
+            return SourceObject.adopting(frame.members) { m in
                 warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
             }
         }
         var object = SourceObject()
         var explicit = Set<String>()
-        for entry in frame.entries {
-            switch entry {
-            case .member(let m):
-                let added = object.set(m)
-                if merges ? !explicit.insert(m.key).inserted : !added {
-                    warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
-                }
-            case .merge(let source):
-                // Merged keys never replace explicit ones, nor keys merged earlier.
-                for s in source.array ?? [source] {
-                    guard let o = s.object else {
-                        warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
-                        continue
-                    }
-                    for m in o.members where object.position(of: m.key) == nil { object.set(m) }
-                }
+        var nextMerge = 0
+        for i in 0...frame.members.count {
+            // The merges written before member i, in order.
+            while nextMerge < frame.merges.count, frame.merges[nextMerge].at == i {
+                merge(frame.merges[nextMerge].source, into: &object)
+                nextMerge += 1
+            }
+            guard i < frame.members.count else { break }
+            let m = frame.members[i]
+            object.set(m)
+            if !explicit.insert(m.key).inserted {
+                warnings.append(YAMLIssue(kind: .duplicateKey, message: "duplicate key \"\(m.key)\"; the last value is used", location: m.keyLocation))
             }
         }
         return object
+    }
+
+    /// A merge key's mappings: their keys that `object` lacks (merged keys never replace
+    /// explicit ones, nor keys merged earlier).
+    mutating func merge(_ source: SourceNode, into object: inout SourceObject) {
+        for s in source.array ?? [source] {
+            guard let o = s.object else {
+                warnings.append(YAMLIssue(kind: .unsupported, message: "a merge key (<<) must refer to a mapping", location: s.location))
+                continue
+            }
+            for m in o.members where object.position(of: m.key) == nil { object.set(m) }
+        }
     }
 
     /// Places a finished node into its parent (or makes it the root).
@@ -245,9 +248,9 @@ private struct Builder {
             if stack[top].skipNext {
                 // The value of a key we could not use.
             } else if key == "<<" {
-                stack[top].entries.append(.merge(node))
+                stack[top].merges.append((stack[top].members.count, node))
             } else {
-                stack[top].entries.append(.member(SourceObject.Member(key: key, keyLocation: keyLoc, value: node)))
+                stack[top].members.append(SourceObject.Member(key: key, keyLocation: keyLoc, value: node))
             }
             stack[top].pendingKey = nil
             stack[top].skipNext = false
@@ -300,15 +303,29 @@ private struct Builder {
         return number(text, at: loc)
     }
 
+    /// The core schema's special values. Keys such as `name`, `type` and `title` come this
+    /// way: the first byte and the length pick the few spellings to compare with.
     private static func special(_ text: String, at loc: SourceLocation) -> SourceNode? {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return SourceNode(.null, at: loc)
-        case "true", "True", "TRUE": return SourceNode(.bool(true), at: loc)
-        case "false", "False", "FALSE": return SourceNode(.bool(false), at: loc)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return SourceNode(.number(.infinity, literal: text), at: loc)
-        case "-.inf", "-.Inf", "-.INF": return SourceNode(.number(-.infinity, literal: text), at: loc)
-        case ".nan", ".NaN", ".NAN": return SourceNode(.number(.nan, literal: text), at: loc)
-        default: return nil
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return SourceNode(.null, at: loc) }
+        switch (first, utf8.count) {
+        case (UInt8(ascii: "~"), 1):
+            return SourceNode(.null, at: loc)
+        case (UInt8(ascii: "n"), 4), (UInt8(ascii: "N"), 4):
+            return text == "null" || text == "Null" || text == "NULL" ? SourceNode(.null, at: loc) : nil
+        case (UInt8(ascii: "t"), 4), (UInt8(ascii: "T"), 4):
+            return text == "true" || text == "True" || text == "TRUE" ? SourceNode(.bool(true), at: loc) : nil
+        case (UInt8(ascii: "f"), 5), (UInt8(ascii: "F"), 5):
+            return text == "false" || text == "False" || text == "FALSE" ? SourceNode(.bool(false), at: loc) : nil
+        case (UInt8(ascii: "."), 4):
+            if text == ".inf" || text == ".Inf" || text == ".INF" { return SourceNode(.number(.infinity, literal: text), at: loc) }
+            return text == ".nan" || text == ".NaN" || text == ".NAN" ? SourceNode(.number(.nan, literal: text), at: loc) : nil
+        case (UInt8(ascii: "+"), 5):
+            return text == "+.inf" || text == "+.Inf" || text == "+.INF" ? SourceNode(.number(.infinity, literal: text), at: loc) : nil
+        case (UInt8(ascii: "-"), 5):
+            return text == "-.inf" || text == "-.Inf" || text == "-.INF" ? SourceNode(.number(-.infinity, literal: text), at: loc) : nil
+        default:
+            return nil
         }
     }
 

@@ -285,6 +285,8 @@ enum MarkdownPage {
 
 extension String {
     func trimmingTrailingWhitespace() -> String {
+        // A visible ASCII character last is a character of its own, and not whitespace.
+        if let last = utf8.last, (0x21...0x7E).contains(last) { return self }
         var s = Substring(self)
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
