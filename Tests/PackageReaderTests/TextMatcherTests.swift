@@ -25,6 +25,51 @@ import TestSupport
         #expect(TextMatcher("Don’t IGNORE #all").written == ["Don't", "IGNORE", "#all"])
     }
 
+    /// The reading `scalarWords` replaced: each word's scalars appended to a string.
+    static func appendedScalarWords(_ text: String, lowercased: Bool) -> [(word: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        var word = String.UnicodeScalarView()
+        var start = 0
+        for (i, c) in text.unicodeScalars.enumerated() {
+            if TextMatcher.isWordScalar(c) {
+                if word.isEmpty { start = i }
+                if c == "\u{2019}" {
+                    word.append("'")
+                } else if !lowercased {
+                    word.append(c)
+                } else if c.isASCII {
+                    word.append(TextMatcher.asciiLowercased(c))
+                } else {
+                    word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else if !word.isEmpty {
+                out.append((String(word), start))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { out.append((String(word), start)) }
+        return out
+    }
+
+    @Test func anyTextGivesTheWordsItsScalarsMake() {
+        let pieces = [
+            "Möchten", "SIE", " ", "ÉCOLE", "İstanbul", "ß", "ǅ", "’", "'", "42", "٤٢", "日本語", "\u{301}", "Ω", "?", "…", "ﬁ", "#x", "-", "\n"
+        ]
+        var generator = SeededRandom(seed: 9)
+        var words = 0
+        for _ in 0..<1_500 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            for lowercased in [true, false] {
+                let made = TextMatcher.scalarWords(text, lowercased: lowercased), expected = Self.appendedScalarWords(text, lowercased: lowercased)
+                #expect(made.map(\.word) == expected.map(\.word), "\(text)")
+                #expect(made.map(\.offset) == expected.map(\.offset), "\(text)")
+                words += made.count
+            }
+        }
+        #expect(words > 3_000)
+        for c in "?？¿؟.!;".unicodeScalars { #expect(ConfirmationChecks.isQuestionMark(c) == "?？¿؟".unicodeScalars.contains(c), "\(c)") }
+    }
+
     /// TXT-02's byte-level filter clears only texts the full scan finds nothing in.
     @Test func thePlainASCIIFilterHidesNothing() {
         let pieces = [

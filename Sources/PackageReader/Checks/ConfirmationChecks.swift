@@ -39,11 +39,19 @@ enum ConfirmationChecks {
         if matcher.isExactly(one: TextPhrases.vagueConfirmations) {
             return "asks without saying what for (\"\(text)\"); name the action, as in \"Do you want to charge 120 dollars to the travel budget?\""
         }
-        let asks = text.unicodeScalars.contains { "?？¿؟".unicodeScalars.contains($0) } || matcher.first(of: TextPhrases.permissionWords) != nil
+        let asks = text.unicodeScalars.contains(where: isQuestionMark) || matcher.first(of: TextPhrases.permissionWords) != nil
         if !asks {
             return "does not ask for permission; write a question such as \"Do you want to …?\""
         }
         return nil
+    }
+
+    /// `?`, and the question marks of other scripts: `？`, `¿`, `؟`.
+    static func isQuestionMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3F, 0xFF1F, 0xBF, 0x61F: true
+        default: false
+        }
     }
 
     /// CNF-03: without `confirmation.body`, the function's description is what the

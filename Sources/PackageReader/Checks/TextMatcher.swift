@@ -63,26 +63,28 @@ struct TextMatcher {
     /// The words of any text, read scalar by scalar.
     static func scalarWords(_ text: String, lowercased: Bool) -> [(word: String, offset: Int)] {
         var out: [(String, Int)] = []
-        var word = String.UnicodeScalarView()
+        // The word's UTF-8, made into a string when the word ends: appending its scalars to
+        // a string one at a time cost several hundred instructions each.
+        var word: [UInt8] = []
         var start = 0
         for (i, c) in text.unicodeScalars.enumerated() {
             if isWordScalar(c) {
                 if word.isEmpty { start = i }
                 if c == "\u{2019}" {
-                    word.append("'")
-                } else if !lowercased {
-                    word.append(c)
+                    word.append(UInt8(ascii: "'"))
                 } else if c.isASCII {
-                    word.append(asciiLowercased(c))
+                    word.append(UInt8(truncatingIfNeeded: (lowercased ? asciiLowercased(c) : c).value))
+                } else if !lowercased {
+                    UTF8.encode(c) { word.append($0) }
                 } else {
-                    word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                    word.append(contentsOf: c.properties.lowercaseMapping.utf8)
                 }
             } else if !word.isEmpty {
-                out.append((String(word), start))
-                word = String.UnicodeScalarView()
+                out.append((String(decoding: word, as: UTF8.self), start))
+                word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { out.append((String(word), start)) }
+        if !word.isEmpty { out.append((String(decoding: word, as: UTF8.self), start)) }
         return out
     }
 
