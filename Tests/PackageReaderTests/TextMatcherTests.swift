@@ -70,6 +70,26 @@ import TestSupport
         for c in "?？¿؟.!;".unicodeScalars { #expect(ConfirmationChecks.isQuestionMark(c) == "?？¿؟".unicodeScalars.contains(c), "\(c)") }
     }
 
+    @Test func identifierWordsAgreeWithUnicodeCase() {
+        func expected(_ s: String) -> String {
+            var out = ""
+            var previous: Unicode.Scalar? = nil
+            for c in s.unicodeScalars {
+                if c.properties.isUppercase, let p = previous, p.properties.isLowercase { out.append(" ") }
+                out.unicodeScalars.append(c)
+                previous = c
+            }
+            return out
+        }
+        let pieces = ["ignore", "Previous", "INSTRUCTIONS", "/", "{id}", "-", "_", "ß", "Élan", "éT", "ǅx", "Ωmega", "ωΩ", "1", "aB", "日本"]
+        var generator = SeededRandom(seed: 11)
+        for _ in 0..<1_500 {
+            let s = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(TextMatcher.identifierWords(s) == expected(s), "\(s)")
+        }
+        #expect(TextMatcher.identifierWords("ignorePreviousInstructions") == "ignore Previous Instructions")
+    }
+
     /// TXT-02's byte-level filter clears only texts the full scan finds nothing in.
     @Test func thePlainASCIIFilterHidesNothing() {
         let pieces = [

@@ -78,3 +78,18 @@ import Testing
         }
     }
 }
+
+/// A language tag's folder: a plain tag is its own name; anything else is cleaned as
+/// characters.
+@Suite struct LocaleFolderTests {
+    @Test func plainTagsAreTheirOwnFolder() {
+        func cleaned(_ locale: String) -> String {
+            let c = String(locale.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
+            return c.isEmpty || c.hasPrefix("-") ? "lang" + c : c
+        }
+        for tag in ["de", "fr-CA", "zh-Hant-TW", "-x", "", "de_DE", "fr\r\nx", "ü", "a/b", "..", "es-419", "x-\u{301}"] {
+            #expect(SitePaths.folder(tag) == cleaned(tag), "\(tag)")
+        }
+        #expect(SitePaths.folder("de") == "de" && SitePaths.folder("-x") == "lang-x" && SitePaths.folder("a/b") == "a-b")
+    }
+}

@@ -132,14 +132,18 @@ struct TextMatcher {
 
     /// Splits an identifier (`ignorePreviousInstructions`, `/ignore-previous/{id}`) into words.
     static func identifierWords(_ s: String) -> String {
-        var out = ""
-        var previous: Unicode.Scalar? = nil
+        // Gathered as UTF-8 and made into a string once; ASCII letters' case is read from
+        // their bytes (the Unicode properties agree with it).
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        var previousIsLowercase = false
         for c in s.unicodeScalars {
-            if c.properties.isUppercase, let p = previous, p.properties.isLowercase { out.append(" ") }
-            out.unicodeScalars.append(c)
-            previous = c
+            let isUppercase = c.isASCII ? (0x41...0x5A).contains(c.value) : c.properties.isUppercase
+            if isUppercase && previousIsLowercase { out.append(UInt8(ascii: " ")) }
+            UTF8.encode(c) { out.append($0) }
+            previousIsLowercase = c.isASCII ? (0x61...0x7A).contains(c.value) : c.properties.isLowercase
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first phrase found (in text order) and the offset where it starts, leaving out

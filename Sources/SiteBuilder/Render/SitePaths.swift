@@ -13,7 +13,11 @@ enum SitePaths {
     /// A language tag as a folder name (tags are letters, digits and `-`; anything else is
     /// replaced so the folder name is always safe).
     static func folder(_ locale: String) -> String {
-        let cleaned = String(locale.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
+        // A tag of ASCII letters, digits and `-` (every real one) is its own folder name.
+        let plain = locale.utf8.allSatisfy { b in
+            (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == UInt8(ascii: "-")
+        }
+        let cleaned = plain ? locale : String(locale.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
         return cleaned.isEmpty || cleaned.hasPrefix("-") ? "lang" + cleaned : cleaned
     }
 
