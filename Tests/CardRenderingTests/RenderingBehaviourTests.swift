@@ -287,6 +287,21 @@ import TestSupport
         #expect(CardRenderer.render(card: overImage, hostConfig: Fixtures.teamsLight, options: options).warnings.allSatisfy { $0.kind != .lowContrast })
     }
 
+    /// Element ids start with the asked prefix's ASCII letters, digits, `-` and `_` (of its
+    /// first 40 characters), and with a letter: as reading its scalars' properties gave.
+    @Test func idPrefixesKeepTheirSafePart() {
+        func expected(_ asked: String) -> String {
+            var p = ""
+            for s in asked.unicodeScalars.prefix(40) where s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_") {
+                p.unicodeScalars.append(s)
+            }
+            return p.isEmpty || !(p.unicodeScalars.first?.properties.isAlphabetic ?? false) ? "ac" + p : p
+        }
+        let asked = ["c1", "", "1x", "-a", "op-3_b", "é1", "<script>", "Ab\u{301}c", String(repeating: "x", count: 50), "日本x", "_", "z z"]
+        for a in asked { #expect(Renderer.idPrefix(a) == expected(a), "\(a)") }
+        #expect(Renderer.idPrefix("1x") == "ac1x" && Renderer.idPrefix("c1") == "c1")
+    }
+
     /// The checks remember what each host config gave: a later rendering with the same
     /// checks (answered from memory) warns exactly as the first, and as fresh checks do.
     @Test func rememberedContrastWarnsAsTheFirstRendering() throws {

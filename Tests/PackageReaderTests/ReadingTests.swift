@@ -255,3 +255,15 @@ components:
         #expect(c1.dataPath == "$")
     }
 }
+
+/// Display paths join the root and the file with one `/`, however the root ends.
+@Suite struct DisplayPathTests {
+    @Test func rootsEndingInSlashAreToldFromTheirBytes() {
+        for root in ["pkg", "pkg/", "/", "a\r/", "x\u{0600}/", "é/", "ü", "./", "a//"] {
+            let fs = FolderFileSystem(root: URL(fileURLWithPath: "/tmp"), displayRoot: root)
+            #expect(fs.displayRootEndsInSlash == root.hasSuffix("/"), "\(root.unicodeScalars.map(\.value))")
+        }
+        let fs = FolderFileSystem(root: URL(fileURLWithPath: "/tmp"), displayRoot: "pkg/")
+        #expect(fs.displayPath(PackagePath(components: ["a", "b.json"])) == "pkg/a/b.json")
+    }
+}

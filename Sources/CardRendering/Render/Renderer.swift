@@ -74,17 +74,23 @@ struct Renderer {
     init(host: HostConfig, options: RenderOptions) {
         self.host = host
         self.options = options
-        var p = ""
-        for s in options.idPrefix.unicodeScalars.prefix(40)
-        where s.isASCII
-            && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_")
-        {
-            p.unicodeScalars.append(s)
-        }
-        if p.isEmpty || !(p.unicodeScalars.first?.properties.isAlphabetic ?? false) { p = "ac" + p }
-        prefix = p
+        prefix = Self.idPrefix(options.idPrefix)
         out = HTMLBuffer(capacity: 8 * 1024)
     }
+
+    /// The element id prefix: the ASCII letters, digits, `-` and `_` of the first 40
+    /// characters asked for, starting with a letter (`ac` is put first otherwise).
+    static func idPrefix(_ asked: String) -> String {
+        var p: [UInt8] = []
+        for s in asked.unicodeScalars.prefix(40) where s.isASCII {
+            let b = UInt8(truncatingIfNeeded: s.value)
+            if isASCIILetter(b) || (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") { p.append(b) }
+        }
+        let kept = String(decoding: p, as: UTF8.self)
+        return p.first.map(isASCIILetter) == true ? kept : "ac" + kept
+    }
+
+    static func isASCIILetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
 
     mutating func warn(_ kind: CardWarning.Kind, _ path: String, _ message: String) {
         warnings.append(CardWarning(kind, path: path, message))

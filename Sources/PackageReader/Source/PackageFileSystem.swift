@@ -69,7 +69,16 @@ public struct FolderFileSystem: PackageFileSystem {
 
     public func displayPath(_ path: PackagePath) -> String {
         if displayRoot.isEmpty || displayRoot == "." { return path.description }
-        return displayRoot.hasSuffix("/") ? displayRoot + path.description : displayRoot + "/" + path.description
+        return displayRootEndsInSlash ? displayRoot + path.description : displayRoot + "/" + path.description
+    }
+
+    /// Whether the display root's last character is `/`: asked for every file of the
+    /// package. An ASCII byte before a last `/` makes that `/` a character of its own.
+    var displayRootEndsInSlash: Bool {
+        let utf8 = displayRoot.utf8
+        guard utf8.last == UInt8(ascii: "/") else { return false }
+        guard utf8.count > 1, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] >= 0x80 else { return true }
+        return displayRoot.hasSuffix("/")
     }
 
     public func exists(_ path: PackagePath) -> Bool {
