@@ -199,7 +199,7 @@ struct BuildDetails: Sendable {
             writer.object { o in
                 o.member("id", id)
                 o.key("outputs")
-                o.object { x in for path in outputs.keys.sorted() { x.member(path, outputs[path] ?? "") } }
+                o.object { x in for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { x.member(path, hash) } }
                 o.key("digest")
                 digest.write(into: &o)
                 o.member("catalogTextBytes", digest.catalogText.utf8.count)
