@@ -16,6 +16,32 @@ public enum ByteScan {
         return i
     }
 
+    /// Appends `bytes` to `out` with each byte `needsEscape` picks written by `escape`
+    /// instead: the runs between such bytes are copied whole, and eight-byte words
+    /// `isClear` clears (see `skipClearWords`) are stepped over at once.
+    @inlinable
+    public static func copy(
+        _ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], isClear: (UInt64) -> Bool,
+        needsEscape: (UInt8) -> Bool, escape: (UInt8, inout [UInt8]) -> Void
+    ) {
+        var run = 0
+        var i = skipClearWords(in: bytes, from: 0, isClear)
+        while i < bytes.count {
+            // A word that may hold such a byte (or the last few bytes), byte by byte.
+            let end = min(i + 8, bytes.count)
+            while i < end {
+                if needsEscape(bytes[i]) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    escape(bytes[i], &out)
+                    run = i + 1
+                }
+                i += 1
+            }
+            i = skipClearWords(in: bytes, from: i, isClear)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+    }
+
     /// Nonzero exactly when a byte of `word` is `byte` (masks of several bytes are or-ed).
     @inlinable
     public static func mask(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {

@@ -131,29 +131,16 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
-            var run = 0
-            // Eight bytes at a time while none needs escaping (most text has none).
-            var i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
-            while i + 8 <= bytes.count {
-                for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
-                i = ByteScan.skipClearWords(in: bytes, from: i + 8) { !mayNeedEscaping($0) }
-            }
-            while i < bytes.count {
-                escapeByte(at: i, of: bytes, run: &run, into: &out)
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            ByteScan.copy(
+                bytes, into: &out, isClear: { !mayNeedEscaping($0) },
+                needsEscape: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, escape: writeEscape)
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Writes the text since `run` and the byte's escape, when it needs one.
+    /// Writes the escape of a byte that needs one.
     @inline(__always)
-    private static func escapeByte(at i: Int, of bytes: UnsafeBufferPointer<UInt8>, run: inout Int, into out: inout [UInt8]) {
-        let b = bytes[i]
-        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { return }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-        run = i + 1
+    private static func writeEscape(_ b: UInt8, into out: inout [UInt8]) {
         switch b {
         case UInt8(ascii: "\""): append("\\\"", to: &out)
         case UInt8(ascii: "\\"): append("\\\\", to: &out)

@@ -112,36 +112,24 @@ extension HTML {
     public static func escape(_ s: String, into out: inout [UInt8]) {
         var s = s
         s.withUTF8 { bytes in
-            var run = 0
-            // Eight bytes at a time while none needs escaping (most text has none).
-            var i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
-            while i + 8 <= bytes.count {
-                for j in i..<(i + 8) { escapeByte(at: j, of: bytes, run: &run, into: &out) }
-                i = ByteScan.skipClearWords(in: bytes, from: i + 8) { !mayNeedEscaping($0) }
-            }
-            while i < bytes.count {
-                escapeByte(at: i, of: bytes, run: &run, into: &out)
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            ByteScan.copy(
+                bytes, into: &out, isClear: { !mayNeedEscaping($0) },
+                needsEscape: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }, escape: writeEscape)
         }
     }
 
-    /// Writes the text since `run` and the byte's escape, when it has one.
+    /// Writes the escape of `&`, `<`, `>`, `"` or (any other byte `needsEscape` picks) `'`.
     @inline(__always)
-    private static func escapeByte(at i: Int, of bytes: UnsafeBufferPointer<UInt8>, run: inout Int, into out: inout [UInt8]) {
+    private static func writeEscape(_ b: UInt8, into out: inout [UInt8]) {
         let replacement: StaticString
-        switch bytes[i] {
+        switch b {
         case 0x26: replacement = "&amp;"
         case 0x3C: replacement = "&lt;"
         case 0x3E: replacement = "&gt;"
         case 0x22: replacement = "&quot;"
-        case 0x27: replacement = "&#39;"
-        default: return
+        default: replacement = "&#39;"
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
         out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-        run = i + 1
     }
 
     /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
