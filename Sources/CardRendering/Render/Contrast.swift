@@ -62,9 +62,9 @@ extension Renderer {
         guard !options.contrastChecks.isEmpty, a.color != .default || a.isSubtle, !ctx.ancestorBackgroundImage else { return }
         // The checks are read in place: copying one copies its whole host config.
         let checks = options.contrastChecks
+        let key = ContrastMemo.Key(style: ctx.style, appearance: a)
         checks.withUnsafeBufferPointer { checks in
             for i in checks.indices {
-                let key = ContrastMemo.Key(style: ctx.style, appearance: a)
                 let found = checks[i].found.value(key) { Self.contrast(of: a, style: ctx.style, in: checks[i].hostConfig) }
                 guard let found, found.ratio < found.needed else { continue }
                 report(found, a, style: ctx.style, theme: checks[i].name, path: path)

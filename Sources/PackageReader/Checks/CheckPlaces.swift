@@ -56,14 +56,12 @@ struct LocalizedTexts {
     let localization: Localization
     /// Language files by their display name.
     let documents: [String: PackageDocument]
-    /// `localization.locales`, and the default language (`language(_:)` of the default
-    /// tag): made once, asked for every text.
-    let locales: [String]
+    /// The default language (`language(_:)` of the default tag): made once, asked for
+    /// every text.
     let defaultLanguage: String?
 
     init(_ c: CheckContext) {
         localization = c.localization
-        locales = c.localization.locales
         defaultLanguage = c.localization.defaultTag.map(Self.language)
         var docs: [String: PackageDocument] = [:]
         for d in c.documents(.localization) { docs[d.display] = d }
@@ -75,7 +73,7 @@ struct LocalizedTexts {
     func places(_ text: LocalizableText) -> [PlacedText] {
         var out: [PlacedText] = []
         var seen = Set<PlaceKey>()
-        for locale in locales {
+        for locale in localization.locales {
             let resolved = localization.resolve(text, locale: locale)
             var place = PlacedText(value: resolved.value, file: text.file, location: text.location, language: defaultLanguage)
             switch resolved.source {

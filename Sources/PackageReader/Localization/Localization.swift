@@ -38,6 +38,9 @@ public struct Localization: Sendable {
     /// The default language file first (when there is one), then the additional ones in
     /// manifest order.
     public let files: [LanguageFile]
+    /// Every locale the package has pages for: the default first. A package without
+    /// `localizationInfo` has one locale, its default (`defaultTag` or "en").
+    public let locales: [String]
     /// `chainIndices(for:)` of each of `locales`, worked out once: every text of every page
     /// is resolved in one of them.
     private var chains: [(locale: String, chain: [(index: Int, exact: Bool)])] = []
@@ -45,20 +48,15 @@ public struct Localization: Sendable {
     public init(defaultTag: String? = nil, files: [LanguageFile] = []) {
         self.defaultTag = defaultTag
         self.files = files
+        var locales: [String] = [defaultTag ?? "en"]
+        for f in files where !locales.contains(where: { Self.sameTag($0, f.tag) }) {
+            locales.append(f.tag)
+        }
+        self.locales = locales
         chains = locales.map { ($0, makeChain(for: $0)) }
     }
 
-    /// Every locale the package has pages for: the default first. A package without
-    /// `localizationInfo` has one locale, its default (`defaultTag` or "en").
-    public var locales: [String] {
-        var out: [String] = [defaultLocale]
-        for f in files where !out.contains(where: { Self.sameTag($0, f.tag) }) {
-            out.append(f.tag)
-        }
-        return out
-    }
-
-    public var defaultLocale: String { defaultTag ?? "en" }
+    public var defaultLocale: String { locales[0] }
 
     /// Whether two language tags are the same tag (tags ignore case). Tags are ASCII, and
     /// comparing their bytes is many times faster than Foundation's comparison, which runs
