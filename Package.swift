@@ -85,7 +85,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["JSONTree"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTreeTests", dependencies: ["JSONTree", "TestSupport"]),
-        .testTarget(name: "CatalogSupportTests", dependencies: ["CatalogSupport"]),
+        .testTarget(name: "CatalogSupportTests", dependencies: ["CatalogSupport", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "ECMARegex", "JSONTree", "TestSupport"], exclude: ["CorpusVerdicts.json"]),
         .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML", "TestSupport"]),
         .testTarget(name: "AdaptiveExpressionsTests", dependencies: ["AdaptiveExpressions", "JSONTree", "TestSupport"]),
