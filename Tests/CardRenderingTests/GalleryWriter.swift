@@ -58,7 +58,7 @@ import TestSupport
                 .cell{flex:0 0 440px;padding:16px;background:var(--ac-page-bg)}
                 </style></head><body>\(body)</body></html>
                 """
-                try page.write(toFile: dir + "/\(setName)-\(chunk).html", atomically: true, encoding: .utf8)
+                try page.write(toFile: dir + "/\(setName)-\(chunk).html", atomically: false, encoding: .utf8)
                 chunk += 1
             }
         }

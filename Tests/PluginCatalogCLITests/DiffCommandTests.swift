@@ -26,7 +26,7 @@ import TestSupport
         let url = repo.appendingPathComponent(file)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         precondition(text.contains(old))
-        try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
     }
 
     @discardableResult

@@ -39,11 +39,11 @@ import TestSupport
             let url = folder.appendingPathComponent(file)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             #expect(text.contains(old), "no \(old) in \(file)")
-            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
         }
         let example = folder.appendingPathComponent("adaptiveCards").appendingPathComponent("budget.data.json")
         if FileManager.default.fileExists(atPath: example.path) {
-            try? #"{"name": "Travel ${{SECRET_API_KEY}}", "owner": "Megan Bowen", "remaining": 1250.5}"#.write(to: example, atomically: true, encoding: .utf8)
+            try? #"{"name": "Travel ${{SECRET_API_KEY}}", "owner": "Megan Bowen", "remaining": 1250.5}"#.write(to: example, atomically: false, encoding: .utf8)
         }
         TestPackage.write([
             "env/.env.dev": "SECRET_API_KEY=\(values[0])\nSECRET_HOST=\(values[3])\nTEAMS_APP_ID=00000000-0000-4000-8000-000000000001\n",

@@ -17,7 +17,7 @@ import TestSupport
             let url = folder.appendingPathComponent(file)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             precondition(text.contains(old), "no \(old) in \(file)")
-            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
         }
         return parent
     }

@@ -46,7 +46,7 @@ enum OpenAPIRuleCases {
     /// Load options per case name (the others are read with none).
     static let options: [String: LoadOptions] = {
         let env = TestPaths.temporaryDirectory("oas08-env").appendingPathComponent(".env.test")
-        try? "OAUTH_REFERENCE_ID=budgets-oauth\n".write(to: env, atomically: true, encoding: .utf8)
+        try? "OAUTH_REFERENCE_ID=budgets-oauth\n".write(to: env, atomically: false, encoding: .utf8)
         return ["an undefined variable in the server URL": LoadOptions(environmentFiles: [env])]
     }()
 

@@ -56,7 +56,7 @@ enum RuleHarness {
             let url = folder.appendingPathComponent(file)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             precondition(text.contains(old), "the clean \(file) has no \"\(old)\"")
-            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            try? text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
         }
         // Images are given as Latin-1 strings (one character a byte).
         for (path, text) in c.files where path.hasSuffix(".png") {

@@ -28,7 +28,7 @@ enum DiffFixture {
             precondition(old.isEmpty || text.contains(old), "no \(old) in \(file)")
             let changed = old.isEmpty ? new : text.replacingOccurrences(of: old, with: new)
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? changed.write(to: url, atomically: true, encoding: .utf8)
+            try? changed.write(to: url, atomically: false, encoding: .utf8)
         }
     }
 

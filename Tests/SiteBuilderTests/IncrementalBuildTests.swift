@@ -52,7 +52,7 @@ import TestSupport
         _ = BuildAction(configuration: config).run()
         let aPage = config.output.appendingPathComponent("packages/spec/a1.html")
         let aInode = Self.inode(aPage)
-        try Self.spec("B", ["b1", "b2"]).write(to: root.appendingPathComponent("b/spec.yaml"), atomically: true, encoding: .utf8)
+        try Self.spec("B", ["b1", "b2"]).write(to: root.appendingPathComponent("b/spec.yaml"), atomically: false, encoding: .utf8)
         let r = BuildAction(configuration: config).run()
         #expect(!r.upToDate)
         #expect(r.packagesReused == 1)
@@ -110,7 +110,7 @@ import TestSupport
         let damaged = text.split(separator: "\n").enumerated().map { $0.offset == 2 ? String($0.element.dropLast()) : String($0.element) }
         for broken in [damaged.joined(separator: "\n") + "\n", text.replacingOccurrences(of: #"{"format":9,"#, with: #"{"format":8,"#)] {
             #expect(broken != text)
-            try broken.write(to: state, atomically: true, encoding: .utf8)
+            try broken.write(to: state, atomically: false, encoding: .utf8)
             let r = BuildAction(configuration: config).run()
             #expect(r.wroteSite && !r.upToDate && r.packagesReused == 0)
             #expect(r.operations == 3)
@@ -121,7 +121,7 @@ import TestSupport
         let whole = try Data(contentsOf: texts)
         #expect(whole.count > 100)
         try whole.dropLast(10).write(to: texts)
-        try Self.spec("A", ["a1", "a2", "a3"]).write(to: config.packages[0], atomically: true, encoding: .utf8)
+        try Self.spec("A", ["a1", "a2", "a3"]).write(to: config.packages[0], atomically: false, encoding: .utf8)
         let r = BuildAction(configuration: config).run()
         #expect(r.wroteSite && r.packagesReused == 0 && r.operations == 4)
         #expect(try Data(contentsOf: texts).count > whole.count)
@@ -139,7 +139,7 @@ import TestSupport
         #expect(again.upToDate)
         #expect(again.exitCode == 1)  // findings are reported on an up-to-date build too
         #expect(again.diagnostics.contains { $0.rule == "PKG-01" })
-        try Self.spec("X", ["x1"]).write(to: root.appendingPathComponent("p/spec.yaml"), atomically: true, encoding: .utf8)
+        try Self.spec("X", ["x1"]).write(to: root.appendingPathComponent("p/spec.yaml"), atomically: false, encoding: .utf8)
         let fixed = BuildAction(configuration: config).run()
         #expect(!fixed.upToDate)
         #expect(fixed.exitCode == 0)

@@ -39,7 +39,7 @@ import TestSupport
     @Test func embeddedThemeMatchesTheThemeFolder() throws {
         let expected = Self.source()
         if ProcessInfo.processInfo.environment["RECORD_THEME"] == "1" {
-            try expected.write(to: Self.generated, atomically: true, encoding: .utf8)
+            try expected.write(to: Self.generated, atomically: false, encoding: .utf8)
         }
         let actual = try String(contentsOf: Self.generated, encoding: .utf8)
         #expect(actual == expected, "Sources/SiteBuilder/Theme/EmbeddedTheme.swift is out of date; run `make theme`")

@@ -19,20 +19,20 @@ public enum Golden {
         let actualURL = dir.appendingPathComponent(Self.actualName(name))
         if recording {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            try? actual.write(to: url, atomically: false, encoding: .utf8)
             try? FileManager.default.removeItem(at: actualURL)
             return nil
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             try? FileManager.default.createDirectory(at: actualURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: actualURL, atomically: true, encoding: .utf8)
+            try? actual.write(to: actualURL, atomically: false, encoding: .utf8)
             return "no golden file \(url.path); the output was written to \(actualURL.lastPathComponent) (record with RECORD_GOLDENS=1)"
         }
         if expected == actual {
             try? FileManager.default.removeItem(at: actualURL)
             return nil
         }
-        try? actual.write(to: actualURL, atomically: true, encoding: .utf8)
+        try? actual.write(to: actualURL, atomically: false, encoding: .utf8)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         var line = 0

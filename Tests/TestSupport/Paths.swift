@@ -28,11 +28,20 @@ public enum TestPaths {
             .appendingPathComponent("Fixtures").appendingPathComponent(path)
     }
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder, inside `temporaryRoot`.
     public static func temporaryDirectory(_ name: String = "test") -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("plugin-catalog-\(name)-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent("plugin-catalog-\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder in the system's temporary folder holds every temporary folder a test
+    /// process makes, and is removed when the process exits: a test run leaves nothing
+    /// behind (it used to leave about 400 folders in /tmp).
+    public static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-catalog-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestPaths.temporaryRoot) }
+        return root
+    }()
 }

@@ -160,6 +160,7 @@ def start_browser(chromium: str, chromedriver: str, page_timeout: float):
     from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.chrome.service import Service
 
+    tools.browser_temporary_folder()
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for argument in [

@@ -16,11 +16,13 @@ Exit codes shared by the checks:
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import shutil
 import signal
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -165,5 +167,15 @@ def main() -> int:
     return PASSED
 
 
+def browser_temporary_folder() -> None:
+    """Gives the browser (and its driver) a temporary folder of their own, removed when this
+    script exits: Chromium driven by chromedriver leaves a folder behind in the system's
+    temporary folder on every run."""
+    folder = tempfile.mkdtemp(prefix="plugin-catalog-browser-")
+    os.environ["TMPDIR"] = folder
+    atexit.register(shutil.rmtree, folder, True)
+
+
 if __name__ == "__main__":
     sys.exit(main())
+
