@@ -85,7 +85,7 @@ extension SyntheticCatalog {
             guard text.contains(old) else { continue }
             text = text.replacingOccurrences(of: old, with: new)
             if k % 5 == 3 { text = retypeParameter(text, operation: "op\(p)_\(i)") }
-            try text.write(to: file, atomically: true, encoding: .utf8)
+            try text.write(to: file, atomically: false, encoding: .utf8)
             made += 1
         }
         return made

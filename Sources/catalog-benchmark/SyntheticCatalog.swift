@@ -40,7 +40,7 @@ enum SyntheticCatalog {
         try? fm.removeItem(at: root)
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         let yaml = "title: \(title)\npackages:\n  - packages/*\noutput: _site\n"
-        try yaml.write(to: root.appendingPathComponent("catalog.yml"), atomically: true, encoding: .utf8)
+        try yaml.write(to: root.appendingPathComponent("catalog.yml"), atomically: false, encoding: .utf8)
         for (p, shape) in shapes.enumerated() {
             try PackageWriter(index: p, shape: shape).write(to: root.appendingPathComponent("packages/pkg\(p)"))
         }

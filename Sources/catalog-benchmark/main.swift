@@ -17,6 +17,11 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--site-child" 
     exit(0)
 }
 
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--fresh-child" {
+    runFreshChild(CommandLine.arguments[2], suffix: CommandLine.arguments[3])
+    exit(0)
+}
+
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--diff-child" {
     runDiffChild(base: CommandLine.arguments[2], head: CommandLine.arguments[3])
     exit(0)
