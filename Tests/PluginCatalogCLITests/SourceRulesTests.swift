@@ -4,7 +4,8 @@ import TestSupport
 
 /// Rules of the code base that a reviewer would otherwise have to remember: no function
 /// longer than about 60 lines except the tables listed here (a listed one may shrink, never
-/// grow), each C library touched in one file, and no `try!`, `fatalError` or `as!`.
+/// grow), each C library touched in one file, no `try!`, `fatalError` or `as!`, and
+/// nothing that leaves temporary folders behind.
 @Suite struct SourceRulesTests {
     static let sources = TestPaths.repositoryRoot.appendingPathComponent("Sources")
     static let limit = 60
@@ -106,6 +107,27 @@ import TestSupport
                 ((try? String(contentsOf: file, encoding: .utf8)) ?? "").components(separatedBy: "\n").contains { $0.hasPrefix("import \(module)") }
             }
             #expect(importers.count == 1, "\(module) is imported by \(importers.map(\.lastPathComponent))")
+        }
+    }
+
+    /// Foundation's atomic `String.write` leaves a folder behind in the temporary folder on
+    /// Linux, and a test's temporary folder made anywhere but `TestPaths.temporaryDirectory`
+    /// outlives the run (that one is under a root removed at exit).
+    @Test func nothingLeavesTemporaryFoldersBehind() throws {
+        let tests = TestPaths.repositoryRoot.appendingPathComponent("Tests")
+        let e = FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil)
+        let testFiles = (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+        #expect(testFiles.count > 100, "found the tests")
+        for file in Self.swiftFiles() + testFiles {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            for (i, line) in text.components(separatedBy: "\n").enumerated() {
+                let code = Self.codeOnly(line)
+                let madeAside = code.contains("FileManager.default.temporaryDirectory") && file.path.contains("/Tests/")
+                    && file.lastPathComponent != "Paths.swift"
+                if code.contains("atomically: true") || madeAside {
+                    Issue.record("\(file.lastPathComponent):\(i + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
         }
     }
 
