@@ -14,8 +14,10 @@ check-deps:
 	@scripts/ensure-deps.sh check
 
 # Release builds link the Swift runtime and Foundation statically: every retain and release
-# is a direct call, and start-up binds far fewer symbols (README, "Performance").
-RELEASE_FLAGS ?= -c release --static-swift-stdlib
+# is a direct call, and start-up binds far fewer symbols; and they optimize across modules,
+# so that generic code in one target is specialized where another calls it (README,
+# "Performance").
+RELEASE_FLAGS ?= -c release --static-swift-stdlib -Xswiftc -cross-module-optimization
 
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product plugin-catalog
