@@ -61,6 +61,8 @@ public struct BuildAction: Sendable {
         }
         let outcomes = PackageJobs(plan: plan, assembler: assembler, options: configuration.load).run(progress: progress)
         clock.mark("packages", into: &result)
+        // The records that need only the packages are made while the shared pages are.
+        let records = configuration.dryRun ? nil : Pending { plan.packageRecords(outcomes) }
         let shared = SharedPhase(plan: plan, configuration: configuration, outcomes: outcomes).run(into: assembler)
         clock.mark("shared", into: &result)
         result.record(plan: plan, outcomes: outcomes, shared: shared)
@@ -71,7 +73,8 @@ public struct BuildAction: Sendable {
             return clock.finish(result)
         }
         do {
-            try assembler.finish(manifests: plan.manifests(outcomes, files: assembler.files))
+            let made = records?.value ?? plan.packageRecords(outcomes)
+            try assembler.finish(manifests: made.merging(plan.detailsRecord(outcomes, files: assembler.files)) { own, _ in own })
             result.wroteSite = true
             result.filesWritten = assembler.written
             result.filesReused = assembler.reused

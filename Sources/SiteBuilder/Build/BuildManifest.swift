@@ -276,7 +276,9 @@ struct BuildDetails: Sendable {
     }
 
     /// The texts file: every package's member of `catalog.json`, in the same order.
-    var texts: String {
+    var texts: String { Self.texts(of: packages) }
+
+    static func texts(of packages: [String: Package]) -> String {
         let ids = packages.keys.sorted()
         var out = ""
         out.reserveCapacity(ids.reduce(0) { $0 + (packages[$1]?.digest.catalogText.utf8.count ?? 0) })

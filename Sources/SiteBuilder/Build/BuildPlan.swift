@@ -180,15 +180,19 @@ struct BuildPlan: Sendable {
         }
     }
 
-    /// The files the site keeps about itself.
-    /// `files`: every file of the new site with its content hash.
-    func manifests(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
+    /// The files the site keeps about itself that need only the packages: the build's state
+    /// and the texts of `catalog.json`. Megabytes for a large catalog, so they are made on
+    /// another thread while the shared pages are (`BuildAction.run`).
+    func packageRecords(_ outcomes: [PackageJobs.Outcome]) -> [String: String] {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
-        let details = BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
-        // Each is megabytes for a large catalog: written out side by side.
-        let makers: [@Sendable () -> String] = [{ state.json }, { details.json }, { details.texts }]
-        let texts = parallelMap(makers) { $0() }
-        return [BuildState.fileName: texts[0], BuildDetails.fileName: texts[1], BuildDetails.textsFileName: texts[2]]
+        let texts = BuildDetails.texts(of: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
+        return [BuildState.fileName: state.json, BuildDetails.textsFileName: texts]
+    }
+
+    /// The record of every file of the new site and of every package's digest and files.
+    /// `files`: every file of the new site with its content hash.
+    func detailsRecord(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
+        [BuildDetails.fileName: BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) })).json]
     }
 }
 
