@@ -9,16 +9,15 @@ enum MarkdownPage {
     /// What every language's twin shows alike: the confirmations, and the API sections with
     /// the findings (made once per operation, shared by its language trees).
     struct Shared: Sendable {
-        var confirmation: String
-        var reference: String
+        var confirmation: MarkdownText
+        var reference: MarkdownText
     }
 
     static func shared(_ page: OperationPresentation, package: CatalogPackage, fields: FieldTables) -> Shared {
-        var confirmation = ""
+        var confirmation = MarkdownText(capacity: 1024)
         Self.confirmation(page, defaultLocale: package.localization.defaultLocale, into: &confirmation)
         let entry = page.entry
-        var md = ""
-        md.reserveCapacity(3072)
+        var md = MarkdownText(capacity: 3072)
         if entry.api != nil {
             // Passed as it is: binding the operation to a name would copy it.
             api(entry.api, table: entry.specIndex.map { package.specs[$0].schemas } ?? .empty, curl: page.curl, into: &md) {
@@ -47,13 +46,12 @@ enum MarkdownPage {
     }
 
     /// `shared`: the language-independent parts, when another tree made them already.
-    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables, shared: Shared? = nil) -> String {
+    static func operation(_ page: OperationPresentation, package: CatalogPackage, locale: String, fields: FieldTables, shared: Shared? = nil) -> [UInt8] {
         let s = shared ?? Self.shared(page, package: package, fields: fields)
         let entry = page.entry
         let title = page.title(locale: locale)
         // One buffer for the whole page, sized for a typical one; sections append to it.
-        var md = ""
-        md.reserveCapacity(4096)
+        var md = MarkdownText(capacity: 4096)
         md += "# "
         md += inline(title)
         md += "\n\n"
@@ -72,7 +70,7 @@ enum MarkdownPage {
         }
         if let command = entry.command { md += Self.command(command, package: package, locale: locale) }
         md += s.reference
-        return md
+        return md.bytes
     }
 
     /// A message extension command: what it is, who serves it, its parameters and prompts.
@@ -106,7 +104,7 @@ enum MarkdownPage {
 
     /// What Copilot asks before the call, in every language: each locale's title and body as
     /// written (a body keeps its lines), and where each came from.
-    static func confirmation(_ page: OperationPresentation, defaultLocale: String, into md: inout String) {
+    static func confirmation(_ page: OperationPresentation, defaultLocale: String, into md: inout MarkdownText) {
         md += "## Confirmation\n\n- "
         md += page.consequential.explanation
         md += "\n\n"
@@ -155,7 +153,7 @@ enum MarkdownPage {
 
     /// Servers, parameters, request body, responses and the example request; `fields` is the
     /// table of a schema (`FieldTables`).
-    static func api(_ op: APIOperation?, table: SchemaTable, curl: String?, into md: inout String, fields: (SchemaID?) -> String) {
+    static func api(_ op: APIOperation?, table: SchemaTable, curl: String?, into md: inout MarkdownText, fields: (SchemaID?) -> String) {
         guard let op else { return }
         if !op.servers.isEmpty {
             md += "## Servers\n\n" + op.servers.map { "- " + code($0.resolvedURL) }.joined(separator: "\n") + "\n\n"
@@ -281,6 +279,17 @@ enum MarkdownPage {
         guard hasByte(s, { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else { return s }
         return s.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
     }
+}
+
+/// A Markdown page being written, as UTF-8 bytes: appending a piece copies its bytes, where
+/// appending to a `String` costs several hundred instructions however short the piece.
+struct MarkdownText: Sendable {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    static func += (md: inout MarkdownText, piece: String) { md.bytes.append(contentsOf: piece.utf8) }
+    static func += (md: inout MarkdownText, piece: MarkdownText) { md.bytes.append(contentsOf: piece.bytes) }
 }
 
 extension String {

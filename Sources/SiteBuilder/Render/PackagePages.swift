@@ -117,7 +117,7 @@ struct PackageTree {
             alternates: alternates("packages/\(package.id)/\(entry.slug).html"), markdown: markdownPath)
         return [
             (path, context.renderer.page("operation", view: view, layout: layout)),
-            (markdownPath, .text(MarkdownPage.operation(page, package: package, locale: locale, fields: fields, shared: shared?.markdown)))
+            (markdownPath, .bytes(MarkdownPage.operation(page, package: package, locale: locale, fields: fields, shared: shared?.markdown)))
         ]
     }
 
