@@ -42,6 +42,16 @@ public enum ByteScan {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
     }
 
+    /// Calls `body` with the UTF-8 bytes of `s`, read in place for native and small strings
+    /// (a mutable copy for `withUTF8` retains the string and checks it is unique); a string
+    /// of another kind is made contiguous first.
+    @inlinable
+    public static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var s = s
+        return s.withUTF8(body)
+    }
+
     /// Nonzero exactly when a byte of `word` is `byte` (masks of several bytes are or-ed).
     @inlinable
     public static func mask(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {

@@ -17,8 +17,7 @@ public enum Hashing {
     }
 
     public static func fnv(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8(fnv)
+        ByteScan.withUTF8(text, fnv)
     }
 
     /// A fast 64-bit content hash of a page about to be written (four independent lanes of
@@ -79,8 +78,7 @@ public enum Hashing {
 
     /// `content` of a string's UTF-8 bytes (without copying them when the string is native).
     public static func content(_ text: String) -> UInt64 {
-        if let h = text.utf8.withContiguousStorageIfAvailable({ content(UnsafeRawBufferPointer($0)) }) { return h }
-        return Array(text.utf8).withUnsafeBytes { content($0) }
+        ByteScan.withUTF8(text) { content(UnsafeRawBufferPointer($0)) }
     }
 
     public static func hex(_ h: UInt64) -> String {

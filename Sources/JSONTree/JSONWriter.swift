@@ -129,19 +129,12 @@ public enum JSONWriter {
     /// are copied in runs between the bytes that do.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Native and small strings are read in place; only another kind is copied first.
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { writeContent($0, into: &out) }
-        if done == nil {
-            var s = s
-            s.withUTF8 { writeContent($0, into: &out) }
+        ByteScan.withUTF8(s) { bytes in
+            ByteScan.copy(
+                bytes, into: &out, isClear: { !mayNeedEscaping($0) },
+                needsEscape: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, escape: writeEscape)
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    private static func writeContent(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        ByteScan.copy(
-            bytes, into: &out, isClear: { !mayNeedEscaping($0) },
-            needsEscape: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, escape: writeEscape)
     }
 
     /// Writes the escape of a byte that needs one.

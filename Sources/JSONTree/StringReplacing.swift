@@ -1,3 +1,5 @@
+import CatalogSupport
+
 extension String {
     /// Every occurrence of `target` replaced by `replacement`, comparing UTF-8 bytes (no
     /// Unicode normalisation or locale rules: what markup and path building need, and much
@@ -32,8 +34,7 @@ extension String {
     /// bytes (no Foundation, no locale rules).
     public func includes(_ needle: String) -> Bool {
         guard !needle.isEmpty else { return true }
-        var needle = needle, hay = self
-        return needle.withUTF8 { n in hay.withUTF8 { ByteSearch.first(n, in: $0) != nil } }
+        return ByteScan.withUTF8(needle) { n in ByteScan.withUTF8(self) { ByteSearch.first(n, in: $0) != nil } }
     }
 }
 

@@ -110,18 +110,11 @@ extension HTML {
     /// Appends the UTF-8 of `s`, escaped, to a byte buffer (for writers that build pages
     /// as bytes).
     public static func escape(_ s: String, into out: inout [UInt8]) {
-        // Native and small strings are read in place; only another kind is copied first.
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { escape(bytes: $0, into: &out) }
-        if done == nil {
-            var s = s
-            s.withUTF8 { escape(bytes: $0, into: &out) }
+        ByteScan.withUTF8(s) { bytes in
+            ByteScan.copy(
+                bytes, into: &out, isClear: { !mayNeedEscaping($0) },
+                needsEscape: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }, escape: writeEscape)
         }
-    }
-
-    private static func escape(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        ByteScan.copy(
-            bytes, into: &out, isClear: { !mayNeedEscaping($0) },
-            needsEscape: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }, escape: writeEscape)
     }
 
     /// Writes the escape of `&`, `<`, `>`, `"` or (any other byte `needsEscape` picks) `'`.

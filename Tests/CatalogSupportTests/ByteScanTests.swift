@@ -1,4 +1,5 @@
 import CatalogSupport
+import Foundation
 import Testing
 
 /// The word tests are exact (false only when no byte matches), and the scan offers every
@@ -41,5 +42,13 @@ import Testing
         for q in text.indices where text[q] == 0x22 { #expect(stops.contains { $0 <= q && q < $0 + 8 }, "\(q)") }
         #expect(stops.count < text.count / 8)
         #expect(stops == stops.sorted())
+    }
+
+    /// Small, native and Foundation-made strings all give their UTF-8 bytes.
+    @Test func withUTF8GivesTheBytesOfEveryKindOfString() {
+        let texts = ["", "a", "fifteen bytes!!", "sixteen bytes!!!", String(repeating: "é😀x", count: 40), NSString(string: "from Foundation: ü").description]
+        for text in texts {
+            #expect(ByteScan.withUTF8(text) { Array($0) } == Array(text.utf8), "\(text)")
+        }
     }
 }

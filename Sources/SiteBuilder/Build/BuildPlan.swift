@@ -185,14 +185,18 @@ struct BuildPlan: Sendable {
     /// another thread while the shared pages are (`BuildAction.run`).
     func packageRecords(_ outcomes: [PackageJobs.Outcome]) -> [String: String] {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
-        let texts = BuildDetails.texts(of: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) }))
-        return [BuildState.fileName: state.json, BuildDetails.textsFileName: texts]
+        return [BuildState.fileName: state.json, BuildDetails.textsFileName: BuildDetails.texts(of: Self.details(outcomes))]
     }
 
     /// The record of every file of the new site and of every package's digest and files.
     /// `files`: every file of the new site with its content hash.
     func detailsRecord(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
-        [BuildDetails.fileName: BuildDetails(files: files, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) })).json]
+        [BuildDetails.fileName: BuildDetails(files: files, packages: Self.details(outcomes)).json]
+    }
+
+    /// Each package's details by its id.
+    static func details(_ outcomes: [PackageJobs.Outcome]) -> [String: BuildDetails.Package] {
+        Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.details) })
     }
 }
 

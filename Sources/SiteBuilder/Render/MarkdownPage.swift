@@ -1,4 +1,5 @@
 import CatalogDiagnostics
+import CatalogSupport
 import JSONTree
 import PackageReader
 
@@ -257,8 +258,7 @@ enum MarkdownPage {
     /// Whether any UTF-8 byte of `s` satisfies `test` (read in place, not byte by byte
     /// through the generic view).
     static func hasByte(_ s: String, _ test: (UInt8) -> Bool) -> Bool {
-        var s = s
-        return s.withUTF8 { $0.contains(where: test) }
+        ByteScan.withUTF8(s) { $0.contains(where: test) }
     }
 
     /// Text for a table cell: no line breaks, pipes escaped.
