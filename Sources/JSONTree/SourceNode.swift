@@ -125,6 +125,35 @@ public struct SourceNode: Sendable {
         }
     }
 
+    /// The first place where this tree and `other` differ, in a value, a number as written,
+    /// a key, the order of keys or any position; nil when they are the same tree. For
+    /// holding two readers of one format to each other (tests, fuzzing).
+    public func firstDifference(from other: SourceNode, at path: String = "$") -> String? {
+        guard location == other.location else { return "\(path): at \(location), other at \(other.location)" }
+        switch (value, other.value) {
+        case (.null, .null): return nil
+        case (.bool(let x), .bool(let y)): return x == y ? nil : "\(path): \(x), other \(y)"
+        case (.number(let x, let lx), .number(let y, let ly)):
+            return lx == ly && (x == y || x.isNaN && y.isNaN) ? nil : "\(path): \(lx), other \(ly)"
+        case (.string(let x), .string(let y)): return x == y ? nil : "\(path): \(x.debugDescription), other \(y.debugDescription)"
+        case (.array(let x), .array(let y)):
+            guard x.count == y.count else { return "\(path): \(x.count) items, other \(y.count)" }
+            for (n, (p, q)) in zip(x, y).enumerated() {
+                if let d = p.firstDifference(from: q, at: "\(path)[\(n)]") { return d }
+            }
+            return nil
+        case (.object(let x), .object(let y)):
+            guard x.keys == y.keys else { return "\(path): keys \(x.keys), other \(y.keys)" }
+            for (p, q) in zip(x.members, y.members) {
+                guard p.keyLocation == q.keyLocation else { return "\(path).\(p.key): key at \(p.keyLocation), other \(q.keyLocation)" }
+                if let d = p.value.firstDifference(from: q.value, at: "\(path).\(p.key)") { return d }
+            }
+            return nil
+        default:
+            return "\(path): \(typeName), other \(other.typeName)"
+        }
+    }
+
     /// Follows an RFC 6901 JSON Pointer ("" is the node itself; "/a/0/b~1c").
     /// Percent-encoding (as in URI fragments) must be removed by the caller.
     public func resolve(pointer: String) -> SourceNode? {

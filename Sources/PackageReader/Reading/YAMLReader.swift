@@ -32,7 +32,14 @@ enum YAMLReader {
     /// written out in full still may hold `maxNodes`.
     static let maxAliasNodes = 1_000_000
 
+    /// The subset most files are written in is read without libyaml (`YAMLSubsetReader`,
+    /// which makes the same tree); libyaml reads the rest, and reports every problem.
     static func parse(_ bytes: [UInt8]) -> Swift.Result<Result, YAMLIssue> {
+        if let root = YAMLSubsetReader.parse(bytes) { return .success(Result(root: root, warnings: [])) }
+        return parseWithLibYAML(bytes)
+    }
+
+    static func parseWithLibYAML(_ bytes: [UInt8]) -> Swift.Result<Result, YAMLIssue> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLIssue(kind: .syntax, message: "the YAML reader could not start", location: .start))
@@ -276,16 +283,19 @@ private struct Builder {
             case "tag:yaml.org,2002:str", "!": return .success(SourceNode(.string(text), at: loc))
             case "tag:yaml.org,2002:null": return .success(SourceNode(.null, at: loc))
             case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float":
-                return .success(Self.coreSchema(text, at: loc) ?? SourceNode(.string(text), at: loc))
+                return .success(YAMLCoreSchema.node(text, at: loc) ?? SourceNode(.string(text), at: loc))
             default:
                 warnings.append(YAMLIssue(kind: .unsupported, message: "the tag \(tag) is ignored", location: loc))
             }
         }
         if !plain { return .success(SourceNode(.string(text), at: loc)) }
-        return .success(Self.coreSchema(text, at: loc) ?? SourceNode(.string(text), at: loc))
+        return .success(YAMLCoreSchema.node(text, at: loc) ?? SourceNode(.string(text), at: loc))
     }
+}
 
-    static func coreSchema(_ text: String, at loc: SourceLocation) -> SourceNode? {
+/// Plain scalars typed by the YAML 1.2 core schema (for both YAML readers).
+enum YAMLCoreSchema {
+    static func node(_ text: String, at loc: SourceLocation) -> SourceNode? {
         // Most plain scalars are words longer than any special value, or start with a
         // letter none of them starts with: no need to compare with each.
         let utf8 = text.utf8
