@@ -76,6 +76,21 @@ import TestSupport
         }
     }
 
+    /// The character check reads eight bytes at a time: each character it refuses is
+    /// found wherever it stands in a long line, and long lines of allowed ones pass.
+    @Test func refusedCharactersAnywhereInALine() {
+        let line = Array("description: a long line of plain text, with ünïcödé and € in it\n".utf8)
+        #expect(line.withUnsafeBufferPointer(YAMLCharacters.allowed))
+        let refused: [[UInt8]] = [[0x09], [0x0D], [0x00], [0x1F], [0x7F], [0xC2, 0x85], [0xC2, 0x9F], [0xEF, 0xBB, 0xBF], [0xEF, 0xBF, 0xBE], [0xE2, 0x80, 0xA8], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80]]
+        for bad in refused {
+            for at in stride(from: 0, through: line.count - 1, by: 1) where line[at] < 0x80 {
+                var bytes = line
+                bytes.insert(contentsOf: bad, at: at)
+                #expect(!bytes.withUnsafeBufferPointer(YAMLCharacters.allowed), "\(bad) at \(at)")
+            }
+        }
+    }
+
     /// `YAMLReader.parse` reads through the subset reader and still reports what libyaml
     /// reports outside it.
     @Test func theReaderUsesBoth() throws {

@@ -573,17 +573,34 @@ enum YAMLCharacters {
     static func allowed(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        guard let base = b.baseAddress else { return true }
         while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                guard c >= 0x20 && c != 0x7F || c == 0x0A else { return false }
-                i += 1
-                continue
+            // Eight bytes at a time while they are all printable ASCII (no byte below 0x20,
+            // none at or above 0x7F); a word holding a line feed or anything else is read
+            // byte by byte.
+            while i + 8 <= n, isPrintableASCII(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            let end = min(i + 8, n)
+            while i < end {
+                let c = b[i]
+                if c < 0x80 {
+                    guard c >= 0x20 && c != 0x7F || c == 0x0A else { return false }
+                    i += 1
+                } else {
+                    guard let width = sequence(b, at: i) else { return false }
+                    i += width
+                }
             }
-            guard let width = sequence(b, at: i) else { return false }
-            i += width
         }
         return true
+    }
+
+    /// Whether every byte of `w` is in 0x20…0x7E.
+    @inline(__always)
+    private static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (w &- 0x2020_2020_2020_2020) & ~w & high
+        let delete = (w &+ 0x0101_0101_0101_0101) & high
+        return (belowSpace | delete | (w & high)) == 0
     }
 
     /// The length of the valid, allowed UTF-8 sequence at `i`, or nil.
