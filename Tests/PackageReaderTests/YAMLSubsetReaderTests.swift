@@ -91,6 +91,36 @@ import TestSupport
         }
     }
 
+    /// Columns are counted on along a line, not from its start for every value: a line of
+    /// 300,000 values (hostile or generated) is read in linear time, each value at its
+    /// column. Counting from the start was quadratic: minutes for this line.
+    @Test func aLongLineOfValuesIsReadInLinearTime() throws {
+        let items = (0..<300_000).map { "é\($0)" }
+        let text = "k: [" + items.joined(separator: ", ") + "]\n"
+        let start = DispatchTime.now().uptimeNanoseconds
+        let root = try #require(YAMLSubsetReader.parse(Array(text.utf8)))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let values = try #require(root["k"]?.array)
+        #expect(values.count == items.count && values.last?.string == items.last)
+        // "k: [" is four characters; each item before the last is its characters and ", ".
+        let column = 5 + items.dropLast().reduce(0) { $0 + $1.count + 2 }
+        #expect(values.last?.location == JSONTree.SourceLocation(line: 1, column: column))
+        #expect(seconds < 5, "took \(seconds) s")
+    }
+
+    /// The reader recurses, so it leaves deep nesting to libyaml (which keeps its own
+    /// stack): 64 levels are read here, as libyaml reads them; 65 are libyaml's.
+    @Test func deepNestingIsLeftToLibYAML() throws {
+        func nested(_ levels: Int) -> [UInt8] {
+            Array((0..<levels).map { String(repeating: "  ", count: $0) + "k\($0):\n" }.joined().utf8)
+                + Array((String(repeating: "  ", count: levels) + "leaf: 1\n").utf8)
+        }
+        #expect(Self.check(nested(YAMLSubsetReader.maxDepth - 1), "64 levels"))
+        #expect(YAMLSubsetReader.parse(nested(YAMLSubsetReader.maxDepth)) == nil)
+        let deep = try YAMLReader.parse(nested(200)).get()
+        #expect(deep.warnings.isEmpty && deep.root["k0"]?["k1"] != nil)
+    }
+
     /// `YAMLReader.parse` reads through the subset reader and still reports what libyaml
     /// reports outside it.
     @Test func theReaderUsesBoth() throws {

@@ -27,6 +27,8 @@ struct YAMLSubsetReader {
     private var depth = 0
     private var nodes = 0
     private var scratch: [UInt8] = []
+    /// The last position whose column was counted, and that column (`here`).
+    private var mark = (at: 0, column: 1)
 
     private init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -495,10 +497,14 @@ struct YAMLSubsetReader {
     /// Whether the byte at `j` is a space, a line break or past the end.
     private func isBlank(at j: Int) -> Bool { j >= b.count || b[j] == 0x20 || b[j] == 0x0A }
 
-    /// libyaml's mark of `i`: columns count characters, not bytes.
-    private func here() -> SourceLocation {
-        var column = 1
-        for j in lineStart..<i where b[j] & 0xC0 != 0x80 { column += 1 }
+    /// libyaml's mark of `i`: columns count characters, not bytes. Counted on from the
+    /// last mark of the same line, so that a line of many values is read once, not once
+    /// per value.
+    private mutating func here() -> SourceLocation {
+        if mark.at < lineStart || mark.at > i { mark = (lineStart, 1) }
+        var column = mark.column
+        for j in mark.at..<i where b[j] & 0xC0 != 0x80 { column += 1 }
+        mark = (i, column)
         return SourceLocation(line: line, column: column)
     }
 
@@ -533,10 +539,15 @@ struct YAMLSubsetReader {
         return node
     }
 
+    /// Collections nest at most `maxDepth` deep here (the reader recurses; libyaml's path
+    /// keeps its own stack and reads deeper files, up to `YAMLReader.maxDepth`).
     private mutating func enter() throws(Outside) {
         depth += 1
-        guard depth < YAMLReader.maxDepth - 1 else { throw Outside() }
+        guard depth <= Self.maxDepth else { throw Outside() }
     }
+
+    /// Far deeper than descriptions nest, and a few kilobytes of stack per level at most.
+    static let maxDepth = 64
 
     /// libyaml keeps a simple key possible for 1,024 characters.
     private static let maxKeyBytes = 1000
