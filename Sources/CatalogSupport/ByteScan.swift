@@ -52,6 +52,18 @@ public enum ByteScan {
         return s.withUTF8(body)
     }
 
+    /// The value of an ASCII hexadecimal digit (either case), or nil (escapes of the JSON
+    /// and YAML readers).
+    @inlinable
+    public static func hexDigit(_ c: UInt8) -> UInt32? {
+        switch c {
+        case 0x30...0x39: return UInt32(c - 0x30)
+        case 0x41...0x46: return UInt32(c - 0x41 + 10)
+        case 0x61...0x66: return UInt32(c - 0x61 + 10)
+        default: return nil
+        }
+    }
+
     /// Nonzero exactly when a byte of `word` is `byte` (masks of several bytes are or-ed).
     @inlinable
     public static func mask(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {

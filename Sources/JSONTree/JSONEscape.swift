@@ -1,3 +1,5 @@
+import CatalogSupport
+
 /// The escapes of JSON strings, shared by the positioned parser (package files) and the
 /// reader of the build's own files.
 enum JSONEscape {
@@ -38,14 +40,7 @@ enum JSONEscape {
         guard pos + 4 <= bytes.count else { return nil }
         var v: UInt32 = 0
         for k in 0..<4 {
-            let c = bytes[pos + k]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: return nil
-            }
+            guard let d = ByteScan.hexDigit(bytes[pos + k]) else { return nil }
             v = v << 4 | d
         }
         pos += 4

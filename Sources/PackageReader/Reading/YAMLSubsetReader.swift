@@ -1,3 +1,4 @@
+import CatalogSupport
 import JSONTree
 
 /// Reads the YAML that OpenAPI descriptions are nearly always written in straight from its
@@ -51,80 +52,35 @@ struct YAMLSubsetReader {
     // MARK: Block collections
 
     /// The node at `i`, the first character of a line (`midLine` false) or the first after
-    /// `- `, in a block collection indented by `parent` (-1 at the root).
+    /// `- `, in a block collection indented by `parent` (-1 at the root). At a line's start
+    /// it must be a collection: a scalar there is left to libyaml.
     private mutating func blockNode(parent: Int, column: Int, midLine: Bool) throws(Outside) -> SourceNode {
-        let c = b[i]
-        if c == UInt8(ascii: "-"), isBlank(at: i + 1) { return try blockSequence(column: column) }
-        let start = i
-        let location = here()
-        let key: String
-        if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
-            let text = try quoted()
-            guard let after = colonAfterKey(from: start) else {
-                guard midLine else { throw Outside() }
-                try endOfLine(plainParent: nil)
-                return try counted(SourceNode(.string(text), at: location))
-            }
-            i = after
-            key = text
-        } else if c == UInt8(ascii: "|") || c == UInt8(ascii: ">") {
+        if b[i] == UInt8(ascii: "-"), isBlank(at: i + 1) { return try blockSequence(column: column) }
+        switch try inline(parent: parent) {
+        case .key(let key, let location): return try blockMapping(column: column, firstKey: key, at: location)
+        case .value(let node):
             guard midLine else { throw Outside() }
-            return try counted(blockScalar(parent: parent, at: location))
-        } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-            guard midLine else { throw Outside() }
-            let node = try flowCollection()
-            try endOfLine(plainParent: nil)
             return node
-        } else {
-            guard isPlainStart(flow: false) else { throw Outside() }
-            let (text, stop) = try plain(flow: false)
-            guard stop == .colon, i - start <= Self.maxKeyBytes else {
-                guard midLine, stop != .colon else { throw Outside() }
-                try endOfLine(plainParent: stop == .lineEnd ? parent : nil)
-                return try counted(Self.plainNode(text, at: location))
-            }
-            i += 1
-            key = text
         }
-        return try blockMapping(column: column, firstKey: key, at: location)
     }
 
     private mutating func blockMapping(column: Int, firstKey: String, at location: SourceLocation) throws(Outside) -> SourceNode {
         try enter()
         var members: [SourceObject.Member] = []
-        var key = firstKey
-        var keyLocation = location
+        var (key, keyLocation) = (firstKey, location)
         while true {
             guard key != "<<" else { throw Outside() }
             let value = try mappingValue(column: column)
             members.append(SourceObject.Member(key: key, keyLocation: keyLocation, value: value))
             guard i < b.count, i - lineStart >= column else { break }
-            guard i - lineStart == column else { throw Outside() }
-            keyLocation = here()
-            key = try lineKey()
+            guard i - lineStart == column, case .key(let next, let at) = try inline(parent: column) else { throw Outside() }
+            (key, keyLocation) = (next, at)
         }
         depth -= 1
         var repeated = false
         let object = SourceObject.adopting(members) { _ in repeated = true }
         guard !repeated else { throw Outside() }
         return try counted(SourceNode(.object(object), at: location))
-    }
-
-    /// The key that starts the line at `i`, up to and past its `:`.
-    private mutating func lineKey() throws(Outside) -> String {
-        let start = i
-        let c = b[i]
-        if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
-            let text = try quoted()
-            guard let after = colonAfterKey(from: start) else { throw Outside() }
-            i = after
-            return text
-        }
-        guard isPlainStart(flow: false) else { throw Outside() }
-        let (text, stop) = try plain(flow: false)
-        guard stop == .colon, i - start <= Self.maxKeyBytes else { throw Outside() }
-        i += 1
-        return text
     }
 
     /// A mapping's value, from just past its key's `:`.
@@ -138,24 +94,48 @@ struct YAMLSubsetReader {
             guard indentation == column, b[i] == UInt8(ascii: "-"), isBlank(at: i + 1) else { throw Outside() }
             return try blockSequence(column: column)
         }
-        let c = b[i]
+        guard case .value(let node) = try inline(parent: column) else { throw Outside() }
+        return node
+    }
+
+    /// What a line holds from `i` on: a key, past its `:`, or a whole value.
+    private enum Inline {
+        case key(String, SourceLocation)
+        case value(SourceNode)
+    }
+
+    /// A block scalar, a flow collection or a scalar at `i`, in a block collection indented
+    /// by `parent`; a one-line scalar followed by `: ` is a key. `i` is left past the key's
+    /// `:`, or at the next content line after a value.
+    private mutating func inline(parent: Int) throws(Outside) -> Inline {
+        let start = i
         let location = here()
-        if c == UInt8(ascii: "|") || c == UInt8(ascii: ">") { return try counted(blockScalar(parent: column, at: location)) }
-        if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
-            let text = try quoted()
-            try endOfLine(plainParent: nil)
-            return try counted(SourceNode(.string(text), at: location))
-        }
-        if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+        switch b[i] {
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+            return .value(try counted(blockScalar(parent: parent, at: location)))
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
             let node = try flowCollection()
             try endOfLine(plainParent: nil)
-            return node
+            return .value(node)
+        case UInt8(ascii: "'"), UInt8(ascii: "\""):
+            let text = try quoted()
+            if let after = colonAfterKey(from: start) {
+                i = after
+                return .key(text, location)
+            }
+            try endOfLine(plainParent: nil)
+            return .value(try counted(SourceNode(.string(text), at: location)))
+        default:
+            guard isPlainStart(flow: false) else { throw Outside() }
+            let (text, stop) = try plain(flow: false)
+            if stop == .colon {
+                guard i - start <= Self.maxKeyBytes else { throw Outside() }
+                i += 1
+                return .key(text, location)
+            }
+            try endOfLine(plainParent: stop == .lineEnd ? parent : nil)
+            return .value(try counted(Self.plainNode(text, at: location)))
         }
-        guard isPlainStart(flow: false) else { throw Outside() }
-        let (text, stop) = try plain(flow: false)
-        guard stop != .colon else { throw Outside() }
-        try endOfLine(plainParent: stop == .lineEnd ? column : nil)
-        return try counted(Self.plainNode(text, at: location))
     }
 
     /// A block sequence whose `-` is at `i` (indentless when `column` is its mapping's).
@@ -262,44 +242,46 @@ struct YAMLSubsetReader {
         }
     }
 
-    /// A double-quoted scalar's escape at `i`, as libyaml reads it.
+    /// A double-quoted scalar's escape at `i`, as libyaml reads it: each stands for one
+    /// character, written as UTF-8.
     private mutating func escape() throws(Outside) {
         guard i + 1 < b.count else { throw Outside() }
-        let simple: [UInt8]
-        var digits = 0
-        switch b[i + 1] {
-        case UInt8(ascii: "0"): simple = [0]
-        case UInt8(ascii: "a"): simple = [7]
-        case UInt8(ascii: "b"): simple = [8]
-        case UInt8(ascii: "t"): simple = [9]
-        case UInt8(ascii: "n"): simple = [10]
-        case UInt8(ascii: "v"): simple = [11]
-        case UInt8(ascii: "f"): simple = [12]
-        case UInt8(ascii: "r"): simple = [13]
-        case UInt8(ascii: "e"): simple = [0x1B]
-        case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "/"), UInt8(ascii: "\\"): simple = [b[i + 1]]
-        case UInt8(ascii: "N"): simple = [0xC2, 0x85]
-        case UInt8(ascii: "_"): simple = [0xC2, 0xA0]
-        case UInt8(ascii: "L"): simple = [0xE2, 0x80, 0xA8]
-        case UInt8(ascii: "P"): simple = [0xE2, 0x80, 0xA9]
-        case UInt8(ascii: "x"): simple = []; digits = 2
-        case UInt8(ascii: "u"): simple = []; digits = 4
-        case UInt8(ascii: "U"): simple = []; digits = 8
-        default: throw Outside()
-        }
+        let letter = b[i + 1]
         i += 2
-        guard digits > 0 else {
-            scratch.append(contentsOf: simple)
-            return
-        }
-        var value: UInt32 = 0
-        for _ in 0..<digits {
-            guard i < b.count, let d = Self.hexValue(b[i]) else { throw Outside() }
-            value = value << 4 + d
-            i += 1
+        let value: UInt32
+        switch letter {
+        case UInt8(ascii: "0"): value = 0
+        case UInt8(ascii: "a"): value = 7
+        case UInt8(ascii: "b"): value = 8
+        case UInt8(ascii: "t"): value = 9
+        case UInt8(ascii: "n"): value = 10
+        case UInt8(ascii: "v"): value = 11
+        case UInt8(ascii: "f"): value = 12
+        case UInt8(ascii: "r"): value = 13
+        case UInt8(ascii: "e"): value = 0x1B
+        case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "/"), UInt8(ascii: "\\"): value = UInt32(letter)
+        case UInt8(ascii: "N"): value = 0x85
+        case UInt8(ascii: "_"): value = 0xA0
+        case UInt8(ascii: "L"): value = 0x2028
+        case UInt8(ascii: "P"): value = 0x2029
+        case UInt8(ascii: "x"): value = try hexDigits(2)
+        case UInt8(ascii: "u"): value = try hexDigits(4)
+        case UInt8(ascii: "U"): value = try hexDigits(8)
+        default: throw Outside()
         }
         guard let scalar = Unicode.Scalar(value) else { throw Outside() }
         UTF8.encode(scalar) { scratch.append($0) }
+    }
+
+    /// `count` hexadecimal digits from `i` (which moves past them).
+    private mutating func hexDigits(_ count: Int) throws(Outside) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<count {
+            guard i < b.count, let d = ByteScan.hexDigit(b[i]) else { throw Outside() }
+            value = value << 4 + d
+            i += 1
+        }
+        return value
     }
 
     /// A literal (`|`) or folded (`>`) block scalar from its indicator at `i`, in a block
@@ -565,15 +547,6 @@ struct YAMLSubsetReader {
         var e = end
         while e > start, b[e - 1] == 0x20 { e -= 1 }
         return e
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt32? {
-        switch c {
-        case 0x30...0x39: return UInt32(c - 0x30)
-        case 0x41...0x46: return UInt32(c - 0x41 + 10)
-        case 0x61...0x66: return UInt32(c - 0x61 + 10)
-        default: return nil
-        }
     }
 }
 
