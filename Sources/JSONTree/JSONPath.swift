@@ -62,8 +62,13 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             while peek == " " { i += 1 }
         }
 
+        /// ASCII letters and digits, `_`, `-`, `$`, and anything beyond ASCII (the only
+        /// alphabetic ASCII characters are the letters, so no Unicode property is looked up).
         static func isNameChar(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isAlphabetic || (c >= "0" && c <= "9") || c == "_" || c == "-" || c == "$" || c.value > 0x7F
+            switch c.value {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x5F, 0x2D, 0x24: return true
+            default: return c.value > 0x7F
+            }
         }
 
         mutating func readName() -> String {

@@ -144,7 +144,7 @@ enum OpenAPIChecks {
     }
 
     /// Stops at the first visible character (trimming a long description copied all of it).
-    static func isBlank(_ s: String?) -> Bool { (s ?? "").unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    static func isBlank(_ s: String?) -> Bool { (s ?? "").isBlank }
 
     static func isPrimitive(_ s: Schema) -> Bool {
         s.types.contains { ["string", "number", "integer", "boolean"].contains($0) }
@@ -153,6 +153,11 @@ enum OpenAPIChecks {
     /// The Toolkit's object test: `type: object`, or properties without a type.
     static func isObject(_ s: Schema) -> Bool {
         s.types.contains("object") || (s.types.isEmpty && !s.properties.isEmpty)
+    }
+
+    /// `isObject` of a schema read in place (passing one on copies and retains its fields).
+    static func isObject(_ id: SchemaID, _ table: SchemaTable) -> Bool {
+        table[id].types.contains("object") || (table[id].types.isEmpty && !table[id].properties.isEmpty)
     }
 
     /// OAS-13, OAS-14, OAS-15 over a message extension operation's parameters and body.
@@ -340,8 +345,8 @@ enum OpenAPIChecks {
                     .oas19, "parameter \"\(p.name)\" holds a nested object (\"\(inner)\"); Copilot does not support nested objects in parameters",
                     file: p.file ?? u.op.file, at: p.sourceLocation ?? u.op.location))
         }
-        if let id = u.op.requestBody?.primary?.schema, isObject(u.table[id]) {
-            for (key, child) in u.table[id].properties where isObject(u.table[child]) {
+        if let id = u.op.requestBody?.primary?.schema, isObject(id, u.table) {
+            for (key, child) in u.table[id].properties where isObject(child, u.table) {
                 let s = u.table[child]
                 out.append(
                     .error(
@@ -353,9 +358,8 @@ enum OpenAPIChecks {
     }
 
     static func firstNestedObject(_ id: SchemaID, _ table: SchemaTable) -> String? {
-        let s = table[id]
-        guard isObject(s) else { return nil }
-        return s.properties.first { isObject(table[$0.schema]) }?.name
+        guard isObject(id, table) else { return nil }
+        return table[id].properties.first { isObject($0.schema, table) }?.name
     }
 
     // MARK: OAS-12 at least one supported operation
@@ -472,20 +476,20 @@ struct SchemaWalk {
     }
 
     mutating func visit(_ roots: [SchemaID], request: [SchemaID]) {
-        for (i, s) in Self.reach(request, table, &visitedRequest) {
-            if Self.hasComposition(s) { compositions[i] = true }
-            if case .allowed = s.additionalProperties { additional.append(i) }
-            if case .schema = s.additionalProperties { additional.append(i) }
+        for id in Self.reach(request, table, &visitedRequest) {
+            if Self.hasComposition(table[id]) { compositions[id.index] = true }
+            if case .allowed = table[id].additionalProperties { additional.append(id.index) }
+            if case .schema = table[id].additionalProperties { additional.append(id.index) }
         }
-        for (i, s) in Self.reach(roots, table, &visited) where Self.hasComposition(s) && compositions[i] == nil {
-            compositions[i] = false
+        for id in Self.reach(roots, table, &visited) where Self.hasComposition(table[id]) && compositions[id.index] == nil {
+            compositions[id.index] = false
         }
     }
 
     var findings: [Diagnostic] {
         var out: [Diagnostic] = []
         for (i, inRequest) in compositions.sorted(by: { $0.key < $1.key }) {
-            let s = table.schemas[i]
+            let s = table[SchemaID(index: i)]
             for (key, present) in [("oneOf", !s.oneOf.isEmpty), ("anyOf", !s.anyOf.isEmpty), ("allOf", !s.allOf.isEmpty), ("not", s.not != nil)] where present {
                 let at = s.keywordLocations[key] ?? s.location
                 out.append(
@@ -497,7 +501,7 @@ struct SchemaWalk {
             }
         }
         for i in additional {
-            let s = table.schemas[i]
+            let s = table[SchemaID(index: i)]
             out.append(
                 .warning(
                     .oas20, "'additionalProperties' is not supported and is ignored; Copilot fills in only the declared properties",
@@ -510,15 +514,15 @@ struct SchemaWalk {
         !s.oneOf.isEmpty || !s.anyOf.isEmpty || !s.allOf.isEmpty || s.not != nil
     }
 
-    /// The schemas reached from `roots` that `seen` does not hold yet, with their index.
-    static func reach(_ roots: [SchemaID], _ table: SchemaTable, _ seen: inout Set<Int>) -> [(Int, Schema)] {
-        var out: [(Int, Schema)] = []
+    /// The schemas reached from `roots` that `seen` does not hold yet (read in place by the
+    /// caller: a list of the schemas themselves copied each one).
+    static func reach(_ roots: [SchemaID], _ table: SchemaTable, _ seen: inout Set<Int>) -> [SchemaID] {
+        var out: [SchemaID] = []
         var stack = roots
         while let id = stack.popLast() {
             guard seen.insert(id.index).inserted else { continue }
-            let s = table[id]
-            out.append((id.index, s))
-            stack += children(of: s)
+            out.append(id)
+            stack += children(of: table[id])
         }
         return out
     }

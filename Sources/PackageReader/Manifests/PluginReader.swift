@@ -14,6 +14,15 @@ struct PluginManifest {
 }
 
 enum PluginReader {
+    /// A byte a function name may hold: `[A-Za-z0-9_]`, and `-` from schema v2.4.
+    static func isNameByte(_ b: UInt8, dash: Bool) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): return true
+        case UInt8(ascii: "-"): return dash
+        default: return false
+        }
+    }
+
     static let knownVersions = ["v1", "v2", "v2.1", "v2.2", "v2.3", "v2.4"]
 
     static func read(_ doc: PackageDocument, pluginIndex: Int, store: DocumentStore) -> PluginManifest {
@@ -96,7 +105,7 @@ enum PluginReader {
                 store.report(.error(.plg07, "function name \"\(fname)\" is used twice", file: f, at: fn["name"]?.location))
                 continue
             }
-            if !fname.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.isASCII) || ($0 >= "0" && $0 <= "9") || $0 == "_" || ($0 == "-" && versionNumber >= 2.4) }) {
+            if !fname.utf8.allSatisfy({ PluginReader.isNameByte($0, dash: versionNumber >= 2.4) }) {
                 store.report(.error(.plg07, "function name \"\(fname)\" must match ^[A-Za-z0-9_]+$", file: f, at: fn["name"]?.location))
             }
             let caps = fn["capabilities"]

@@ -25,8 +25,18 @@ public struct CatalogPackage: Sendable {
     public var kind: Kind
     /// The input as the user gave it (folder, archive or file).
     public var source: String
-    public var app: App?
-    public var agent: Agent?
+    /// Kept behind a reference each (`Indirect`), as the biggest parts: the site builder's
+    /// pages pass the package around, and a copy retained each of their forty-odd fields.
+    public var app: App? {
+        _read { yield indirectApp.value }
+        set { indirectApp.value = newValue }
+    }
+    public var agent: Agent? {
+        _read { yield indirectAgent.value }
+        set { indirectAgent.value = newValue }
+    }
+    private var indirectApp: Indirect<App?>
+    private var indirectAgent: Indirect<Agent?>
     public var plugins: [Plugin]
     /// The message extensions (`composeExtensions`), API-based and bot-based.
     public var messageExtensions: [MessageExtension] = []
@@ -43,6 +53,17 @@ public struct CatalogPackage: Sendable {
     public var missingInputs: [String] = []
     /// A hash of the `${{VAR}}` values used (0 when none were substituted).
     public var environmentFingerprint: UInt64 = 0
+    init(
+        id: String, kind: Kind, source: String, app: App?, agent: Agent?, plugins: [Plugin], messageExtensions: [MessageExtension] = [],
+        specs: [OpenAPISpec], localization: Localization, operations: [OperationEntry], diagnostics: [Diagnostic], inputs: [String: UInt64],
+        missingInputs: [String] = [], environmentFingerprint: UInt64 = 0
+    ) {
+        (self.id, self.kind, self.source, indirectApp, indirectAgent) = (id, kind, source, Indirect(app), Indirect(agent))
+        (self.plugins, self.messageExtensions, self.specs, self.localization) = (plugins, messageExtensions, specs, localization)
+        (self.operations, self.diagnostics, self.inputs, self.missingInputs) = (operations, diagnostics, inputs, missingInputs)
+        self.environmentFingerprint = environmentFingerprint
+    }
+
     /// The package's display name in `locale`: app short name, else agent, plugin or API title.
     public func title(locale: String? = nil) -> ResolvedText {
         if let n = app?.shortName { return localization.resolve(n, locale: locale) }
@@ -58,5 +79,23 @@ public struct CatalogPackage: Sendable {
         if let d = plugins.first?.descriptionForHuman { return localization.resolve(d, locale: locale) }
         if let d = specs.first?.description { return ResolvedText(d, source: .literal) }
         return nil
+    }
+}
+
+/// A value behind a reference: copying it retains one object, however many fields the value
+/// has. Setting it puts the new value in a new box, so it keeps value semantics.
+struct Indirect<Value: Sendable>: Sendable {
+    private final class Box: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var box: Box
+
+    init(_ value: Value) { box = Box(value) }
+
+    var value: Value {
+        _read { yield box.value }
+        set { box = Box(newValue) }
     }
 }

@@ -4,6 +4,9 @@ import JSONTree
 /// A schema's place in its document's `SchemaTable`.
 public struct SchemaID: Sendable, Hashable {
     public let index: Int
+
+    /// No schema: a table reads it as an empty one (no type, enum, default or example).
+    public static let none = SchemaID(index: -1)
 }
 
 /// A JSON Schema as the pages show it: resolved references become links between
@@ -101,7 +104,12 @@ public struct Schema: Sendable {
 
 /// The schemas of one OpenAPI description, immutable once read. Shared by its operations.
 public final class SchemaTable: @unchecked Sendable {
-    public let schemas: [Schema]
+    /// The schemas, then an empty one that ids out of range read: with one `yield`, the
+    /// subscript is inlined and reads in place (with two, it was a call, and each schema read
+    /// a copy that retained every one of its fields).
+    @usableFromInline let padded: [Schema]
+    /// The number of schemas (without the empty one).
+    public var count: Int { padded.count - 1 }
     /// Synthesized sample values by schema and purpose, filled on first use (guarded by `lock`).
     private var samples: [Int: JSONValue] = [:]
     /// Flattened fields (`fields(of:)`, up to `fieldCacheLimit` rows), by schema and depth limit.
@@ -109,7 +117,10 @@ public final class SchemaTable: @unchecked Sendable {
     private let lock = NSLock()
     static let fieldCacheLimit = 400
 
-    init(_ schemas: [Schema]) { self.schemas = schemas }
+    init(_ schemas: [Schema]) { padded = schemas + [Schema()] }
+
+    /// The schemas, in order.
+    public var schemas: ArraySlice<Schema> { padded.dropLast() }
 
     /// `key`: the schema's index and the sample's purpose (`SampleSynthesizer.value`).
     func cachedSample(_ key: Int) -> JSONValue? {
@@ -126,12 +137,8 @@ public final class SchemaTable: @unchecked Sendable {
 
     /// Read in place: a copy of a `Schema` retains each of its fields.
     @inlinable public subscript(id: SchemaID) -> Schema {
-        _read {
-            if id.index >= 0 && id.index < schemas.count { yield schemas[id.index] } else { yield Self.none }
-        }
+        _read { yield padded[id.index >= 0 && id.index < padded.count - 1 ? id.index : padded.count - 1] }
     }
-
-    @usableFromInline static let none = Schema()
 
     public static let empty = SchemaTable([])
 }

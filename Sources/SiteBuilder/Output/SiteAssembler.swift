@@ -72,7 +72,8 @@ final class SiteAssembler: @unchecked Sendable {
     }
 
     private func ensureFolder(of path: String) -> Bool {
-        guard let slash = path.lastIndex(of: "/") else { return true }
+        // By bytes: `lastIndex(of:)` on the characters walks grapheme breaks backwards.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return true }
         let dir = String(path[..<slash])
         lock.lock()
         let known = folders.contains(dir)

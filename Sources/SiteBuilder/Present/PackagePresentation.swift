@@ -42,10 +42,18 @@ final class PackagePresentation: Sendable {
 /// pages.
 final class PackageModel: Sendable {
     let package: CatalogPackage
+    /// The package's title in each of its languages: every page shows it.
+    private let titles: [String: String]
 
     init(_ package: CatalogPackage) {
         self.package = package
+        var titles: [String: String] = [:]
+        for locale in package.localization.locales where titles[locale] == nil { titles[locale] = package.title(locale: locale).value }
+        self.titles = titles
     }
+
+    /// `package.title(locale:)`'s text, worked out once per language.
+    func title(locale: String) -> String { titles[locale] ?? package.title(locale: locale).value }
 }
 
 /// What one operation's pages say (in every language: the language-dependent texts are

@@ -57,7 +57,7 @@ enum MarkdownPage {
         md += inline(title)
         md += "\n\n"
         md += entry.api.map { code("\($0.method) \($0.path)") } ?? ((Labels.operationKind(entry, long: true) ?? "Operation") + " " + code(entry.operationId))
-        md += " · package **\(inline(PlaceholderTokens.plain(package.title(locale: locale).value)))** · operationId \(code(entry.operationId))\n\n"
+        md += " · package **\(inline(PlaceholderTokens.plain(page.model.title(locale: locale))))** · operationId \(code(entry.operationId))\n\n"
         if let note = entry.function.flatMap({ Labels.unreferenced(package.plugins[$0.pluginIndex]) }) { md += "> \(inline(note))\n\n" }
         if let d = entry.api?.description ?? page.functionDescription(locale: locale), !d.isEmpty {
             md += noHTML(d.trimmingTrailingWhitespace()) + "\n\n"

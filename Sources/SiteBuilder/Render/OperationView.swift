@@ -34,23 +34,26 @@ struct OperationView {
     /// What the page shows alike in every language (the OpenAPI description, the
     /// confirmations of every locale, the findings): made once per operation and shared by
     /// its language trees.
-    struct Shared {
-        var consequential: View
-        var confirmations: [View]
-        var servers: [View]
-        var security: [View]
-        var parameters: [View]
-        var requestBody: View?
-        var responses: [View]
-        var diagnostics: TemplateValue
+    /// A class: each language's page holds it, and a copy of a struct retained every part.
+    final class Shared {
+        let consequential: View
+        let confirmations: [View]
+        let servers: [View]
+        let security: [View]
+        let parameters: [View]
+        let requestBody: View?
+        let responses: [View]
+        let diagnostics: TemplateValue
+
+        init(_ v: OperationView) {
+            consequential = Format.consequential(v.page.consequential)
+            (confirmations, servers, security) = (v.confirmations, v.serverViews, v.securityViews)
+            (parameters, requestBody, responses) = ((v.op?.parameters ?? []).map(v.parameterView), v.requestBodyView, v.responseViews)
+            diagnostics = Format.diagnostics(v.page.diagnostics, source: v.package.source)
+        }
     }
 
-    func shared() -> Shared {
-        Shared(
-            consequential: Format.consequential(page.consequential), confirmations: confirmations, servers: serverViews,
-            security: securityViews, parameters: (op?.parameters ?? []).map(parameterView), requestBody: requestBodyView,
-            responses: responseViews, diagnostics: Format.diagnostics(page.diagnostics, package: package))
-    }
+    func shared() -> Shared { Shared(self) }
 
     /// `cards`: the card preview blocks, as views for this page's language tree; `shared`:
     /// the language-independent parts, when another tree made them already.
@@ -59,7 +62,7 @@ struct OperationView {
         let curl = page.curl
         let plugin = entry.function.map { package.plugins[$0.pluginIndex] }
         var v = View(minimumCapacity: 48)
-        let packageTitle = package.title(locale: locale).value
+        let packageTitle = page.model.title(locale: locale)
         v["package"] = ["title": .string(PlaceholderTokens.plain(packageTitle)), "titleHTML": .string(PlaceholderTokens.html(packageTitle))]
         v["pluginName"] = Format.value(plugin.map { package.localization.resolve($0.nameForHuman, locale: locale).value })
         v["unreferenced"] = Format.value(plugin.flatMap(Labels.unreferenced))
@@ -266,15 +269,17 @@ struct OperationView {
     }
 
     func parameterView(_ p: Parameter) -> View {
-        let s = p.schema.map { table[$0] }
+        // The schema is read in place (`table[id]`), not bound: a copy retained its fields.
+        let table = self.table
+        let id = p.schema ?? .none
         var v: View = [
             "name": .string(p.name), "location": .string(p.location.rawValue), "required": .bool(p.required), "deprecated": .bool(p.deprecated),
-            "type": .string(p.schema.map { table[$0].typeSummary(in: table) } ?? "any"),
-            "descriptionHTML": Format.inlineMarkdown(p.description ?? s?.description)
+            "type": .string(p.schema == nil ? "any" : table[id].typeSummary(in: table)),
+            "descriptionHTML": Format.inlineMarkdown(p.description ?? (p.schema == nil ? nil : table[id].description))
         ]
         Format.facts(
-            enumValues: s?.enumValues ?? (s?.items.map { table[$0].enumValues } ?? []), defaultValue: s?.defaultValue,
-            example: (p.example ?? s?.example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: s?.constraints ?? [], into: &v)
+            enumValues: table[id].enumValues, defaultValue: table[id].defaultValue,
+            example: (p.example ?? table[id].example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: table[id].constraints, into: &v)
         return v
     }
 

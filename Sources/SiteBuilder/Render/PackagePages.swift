@@ -89,7 +89,7 @@ struct PackageTree {
     /// nil for the root tree (the package's default language).
     var tree: String? { locale == presentation.defaultLocale ? nil : locale }
     /// The package's title as page titles and breadcrumbs show it.
-    var title: String { PlaceholderTokens.plain(package.title(locale: locale).value) }
+    var title: String { PlaceholderTokens.plain(presentation.model.title(locale: locale)) }
     var home: String { SitePaths.home(locale: tree == nil ? nil : SitePaths.homeLocale(tree, catalog: context.catalogLocale)) }
     var packagePath: String { SitePaths.packageIndex(package.id, locale: tree) }
 
