@@ -61,7 +61,7 @@ let package = Package(
 
         // Cards.
         .target(name: "AdaptiveExpressions", dependencies: ["JSONTree", "ECMARegex"]),
-        .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree"]),
+        .target(name: "CardTemplating", dependencies: ["AdaptiveExpressions", "JSONTree", "CatalogSupport"]),
         .target(name: "CardRendering", dependencies: ["JSONTree", "MarkdownHTML", "CatalogSupport"]),
 
         // Packages and the site.

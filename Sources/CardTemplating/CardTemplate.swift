@@ -1,4 +1,5 @@
 import AdaptiveExpressions
+import CatalogSupport
 import JSONTree
 
 /// An Adaptive Card template, compiled once and expanded with any number of data objects.
@@ -51,11 +52,7 @@ public struct CardTemplate: Sendable {
     ) -> TemplateExpansion {
         var expander = TemplateExpander(root: data, host: host, context: context, options: options, limits: limits)
         let out = expander.expand(root)
-        var warnings = compileWarnings
-        warnings += expander.warnings
-        var seen = Set<TemplateWarning>()
-        warnings = warnings.filter { seen.insert($0).inserted }
-        return TemplateExpansion(value: out.json, warnings: warnings)
+        return TemplateExpansion(value: out.json, warnings: (compileWarnings + expander.warnings).removingRepeats())
     }
 }
 

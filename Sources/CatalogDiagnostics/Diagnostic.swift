@@ -93,9 +93,22 @@ extension Array where Element == Diagnostic {
         }
     }
 
-    /// Sorted and without exact repeats.
+    /// Sorted and without exact repeats. Sorting puts findings with the same sort key
+    /// (file, place, rule, message) next to each other, so a repeat can only be in the run
+    /// of its neighbours: each finding is compared with those, not hashed.
     public var normalized: [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return sorted(by: Diagnostic.sortKey).filter { seen.insert($0).inserted }
+        let sorted = sorted(by: Diagnostic.sortKey)
+        var out: [Diagnostic] = []
+        out.reserveCapacity(sorted.count)
+        var run = 0
+        for i in sorted.indices {
+            if i > 0 && !Diagnostic.sortKey(sorted[i - 1], sorted[i]) {
+                if out[run...].contains(sorted[i]) { continue }
+            } else {
+                run = out.count
+            }
+            out.append(sorted[i])
+        }
+        return out
     }
 }

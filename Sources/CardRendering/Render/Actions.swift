@@ -45,7 +45,7 @@ extension Renderer {
             return nil
         }
         guard host.supportsInteractivity else { return nil }
-        let r = resolveToRender(v, path: path, slot: .action(forbidden: ["Action.ShowCard"]))
+        let r = resolveToRender(v, path: path, slot: .actionButShowCard)
         guard case .render(let o, let type, let p) = r else {
             report(r, isAction: true)
             return nil

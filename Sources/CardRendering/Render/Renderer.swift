@@ -156,6 +156,8 @@ enum Slot: Equatable {
     case part(String)
 
     static let anyAction = Slot.action(forbidden: [])
+    /// Where a `selectAction` or `inlineAction` goes: any action but `Action.ShowCard`.
+    static let actionButShowCard = Slot.action(forbidden: ["Action.ShowCard"])
 }
 
 /// The outcome of `fallback` and `requires` for one element or action.
@@ -270,10 +272,10 @@ extension Renderer {
         switch type {
         case "Container", "Column", "TableCell", "CarouselPage":
             check("items", .element, into: &result, &self)
-            checkOne("selectAction", .action(forbidden: ["Action.ShowCard"]), into: &result, &self)
+            checkOne("selectAction", .actionButShowCard, into: &result, &self)
         case "ColumnSet":
             check("columns", .part("Column"), into: &result, &self)
-            checkOne("selectAction", .action(forbidden: ["Action.ShowCard"]), into: &result, &self)
+            checkOne("selectAction", .actionButShowCard, into: &result, &self)
         case "Table":
             check("rows", .part("TableRow"), into: &result, &self)
         case "TableRow":
@@ -283,9 +285,9 @@ extension Renderer {
         case "ActionSet":
             check("actions", .anyAction, into: &result, &self)
         case "Image":
-            checkOne("selectAction", .action(forbidden: ["Action.ShowCard"]), into: &result, &self)
+            checkOne("selectAction", .actionButShowCard, into: &result, &self)
         case "Input.Text":
-            checkOne("inlineAction", .action(forbidden: ["Action.ShowCard"]), into: &result, &self)
+            checkOne("inlineAction", .actionButShowCard, into: &result, &self)
         case "Action.ShowCard":
             if case .object(let card)? = o["card"] {
                 let inner = path + "/card"

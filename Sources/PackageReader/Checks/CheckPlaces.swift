@@ -72,7 +72,8 @@ struct LocalizedTexts {
     /// default language reads the same value as the default).
     func places(_ text: LocalizableText) -> [PlacedText] {
         var out: [PlacedText] = []
-        var seen = Set<PlaceKey>()
+        // A package ships a few languages: the places found are compared, not hashed.
+        var seen: [PlaceKey] = []
         for locale in localization.locales {
             let resolved = localization.resolve(text, locale: locale)
             var place = PlacedText(value: resolved.value, file: text.file, location: text.location, language: defaultLanguage)
@@ -86,7 +87,11 @@ struct LocalizedTexts {
             case .literal, .missing:
                 break
             }
-            if seen.insert(PlaceKey(file: place.file ?? "", location: place.location, value: place.value)).inserted { out.append(place) }
+            let key = PlaceKey(file: place.file ?? "", location: place.location, value: place.value)
+            if !seen.contains(key) {
+                seen.append(key)
+                out.append(place)
+            }
         }
         return out
     }

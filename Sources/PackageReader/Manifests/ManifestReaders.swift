@@ -106,6 +106,11 @@ enum AppManifestReader {
         var keyLocations: [String: SourceLocation] = [:]
         var valueLocations: [String: SourceLocation] = [:]
         var bracketed: [String] = []
+        // Sized once: a language file can hold a key for each of hundreds of functions.
+        let count = (doc.root.object?.members.count ?? 0) + (doc.root["localizationKeys"]?.object?.members.count ?? 0)
+        keys.reserveCapacity(count)
+        keyLocations.reserveCapacity(count)
+        valueLocations.reserveCapacity(count)
         for m in doc.root.object?.members ?? [] {
             if m.key == "localizationKeys" {
                 for k in m.value.object?.members ?? [] {

@@ -142,7 +142,7 @@ extension Renderer {
             out.raw(">")
         }
         if let v = o["inlineAction"], case .object = v {
-            let r = resolveToRender(v, path: path + "/inlineAction", slot: .action(forbidden: ["Action.ShowCard"]))
+            let r = resolveToRender(v, path: path + "/inlineAction", slot: .actionButShowCard)
             if case .render(let a, let t, let p) = r {
                 if spend(p) { writeActionButton(a, type: t, path: p, ctx: ctx, place: .inline) }
             } else {
