@@ -136,7 +136,9 @@ struct TemplateCompiler {
     }
 
     static func pointer(_ base: String, _ key: String) -> String {
-        base + "/" + key.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+        // Most keys hold neither `~` nor `/`: they are appended as they are.
+        let plain = !key.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
+        return base + "/" + (plain ? key : key.replacingAll("~", with: "~0").replacingAll("/", with: "~1"))
     }
 
     /// Whether compiling `value` can keep or report its path: a literal number, boolean,
@@ -201,7 +203,7 @@ struct TemplateCompiler {
             } else if k == "$when" {
                 allLiteral = false
                 when = compileWhen(v, path: memberPath)
-            } else if reservedKeys.contains(k) {
+            } else if k.utf8.first == UInt8(ascii: "$"), reservedKeys.contains(k) {
                 allLiteral = false
             } else {
                 let n = compile(v, path: memberPath, depth: depth + 1)

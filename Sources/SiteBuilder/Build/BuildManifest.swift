@@ -202,7 +202,7 @@ struct BuildDetails: Sendable {
                 o.object { x in for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { x.member(path, hash) } }
                 o.key("digest")
                 digest.write(into: &o)
-                o.member("catalogTextBytes", digest.catalogText.utf8.count)
+                o.member("catalogTextBytes", digest.catalogText.count)
             }
             return writer.text
         }
@@ -211,7 +211,7 @@ struct BuildDetails: Sendable {
         /// length of its text; the text is filled in by `BuildDetails.read`.
         static func read(_ line: ArraySlice<UInt8>) -> (id: String, package: Package, textBytes: Int)? {
             guard let p = JSONValue.parseWritten(line), let id = p["id"]?.stringValue,
-                let digest = p["digest"].flatMap({ PackageDigest(json: $0, catalogText: "") }),
+                let digest = p["digest"].flatMap({ PackageDigest(json: $0, catalogText: []) }),
                 let textBytes = p["catalogTextBytes"]?.intValue, textBytes >= 0
             else { return nil }
             var outputs: [String: String] = [:]
@@ -251,7 +251,7 @@ struct BuildDetails: Sendable {
         var offset = 0
         for read in parallelMap(file.lines, Package.read) {
             guard var read, offset + read.textBytes <= texts.count else { return nil }
-            read.package.digest.catalogText = String(decoding: texts[offset..<offset + read.textBytes], as: UTF8.self)
+            read.package.digest.catalogText = [UInt8](texts[offset..<offset + read.textBytes])
             offset += read.textBytes
             packages[read.id] = read.package
         }
@@ -276,13 +276,13 @@ struct BuildDetails: Sendable {
     }
 
     /// The texts file: every package's member of `catalog.json`, in the same order.
-    var texts: String { Self.texts(of: packages) }
+    var texts: [UInt8] { Self.texts(of: packages) }
 
-    static func texts(of packages: [String: Package]) -> String {
+    static func texts(of packages: [String: Package]) -> [UInt8] {
         let ids = packages.keys.sorted()
-        var out = ""
-        out.reserveCapacity(ids.reduce(0) { $0 + (packages[$1]?.digest.catalogText.utf8.count ?? 0) })
-        for id in ids { out += packages[id]?.digest.catalogText ?? "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(ids.reduce(0) { $0 + (packages[$1]?.digest.catalogText.count ?? 0) })
+        for id in ids { out += packages[id]?.digest.catalogText ?? [] }
         return out
     }
 }

@@ -183,15 +183,15 @@ struct BuildPlan: Sendable {
     /// The files the site keeps about itself that need only the packages: the build's state
     /// and the texts of `catalog.json`. Megabytes for a large catalog, so they are made on
     /// another thread while the shared pages are (`BuildAction.run`).
-    func packageRecords(_ outcomes: [PackageJobs.Outcome]) -> [String: String] {
+    func packageRecords(_ outcomes: [PackageJobs.Outcome]) -> [String: FileContent] {
         let state = BuildState(fingerprint: fingerprint, packages: Dictionary(uniqueKeysWithValues: outcomes.map { ($0.state.id, $0.state) }))
-        return [BuildState.fileName: state.json, BuildDetails.textsFileName: BuildDetails.texts(of: Self.details(outcomes))]
+        return [BuildState.fileName: .text(state.json), BuildDetails.textsFileName: .bytes(BuildDetails.texts(of: Self.details(outcomes)))]
     }
 
     /// The record of every file of the new site and of every package's digest and files.
     /// `files`: every file of the new site with its content hash.
-    func detailsRecord(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: String] {
-        [BuildDetails.fileName: BuildDetails(files: files, packages: Self.details(outcomes)).json]
+    func detailsRecord(_ outcomes: [PackageJobs.Outcome], files: [String: String]) -> [String: FileContent] {
+        [BuildDetails.fileName: .text(BuildDetails(files: files, packages: Self.details(outcomes)).json)]
     }
 
     /// Each package's details by its id.

@@ -34,9 +34,10 @@ struct PackageDigest: Sendable {
     var operations: [Operation]
     var cards: Int
     /// This package's object as it appears in `catalog.json`, serialized with the package's
-    /// pages. The digests file keeps it as text: an unchanged package's object is copied into
-    /// the next `catalog.json` without being parsed into a tree and written out again.
-    var catalogText: String
+    /// pages, as UTF-8. The digests file keeps it as text: an unchanged package's object is
+    /// copied into the next `catalog.json` without being parsed into a tree and written out
+    /// again (nor made into a `String`, which checks every byte).
+    var catalogText: [UInt8]
 
     func title(_ locale: String) -> String { titles[locale] ?? titles[defaultLocale] ?? id }
     func summary(_ locale: String) -> String? { summaries[locale] ?? summaries[defaultLocale] }
@@ -86,7 +87,7 @@ struct PackageDigest: Sendable {
     }
 
     /// The digest of a package presentation.
-    init(_ p: PackagePresentation, catalogText: String) {
+    init(_ p: PackagePresentation, catalogText: [UInt8]) {
         let package = p.package
         self.init(
             id: package.id, kind: package.kind.rawValue, kindLabel: Labels.kind(package.kind), source: package.source,
@@ -108,7 +109,7 @@ struct PackageDigest: Sendable {
     init(
         id: String, kind: String, kindLabel: String, source: String, defaultLocale: String, locales: [String],
         titles: [String: String], summaries: [String: String], diagnostics: [Diagnostic], operations: [Operation],
-        cards: Int, catalogText: String
+        cards: Int, catalogText: [UInt8]
     ) {
         self.id = id
         self.kind = kind
@@ -124,7 +125,7 @@ struct PackageDigest: Sendable {
         self.catalogText = catalogText
     }
 
-    init?(json: JSONValue, catalogText: String) {
+    init?(json: JSONValue, catalogText: [UInt8]) {
         guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
             let defaultLocale = json["defaultLocale"]?.stringValue
         else { return nil }

@@ -9,7 +9,7 @@ enum CatalogJSON {
     static let formatVersion = 1
 
     /// The whole file, from the packages' digests (so unchanged packages are not read again).
-    static func make(title: String, digests: [PackageDigest], catalogDiagnostics: [Diagnostic]) -> String {
+    static func make(title: String, digests: [PackageDigest], catalogDiagnostics: [Diagnostic]) -> [UInt8] {
         var root = JSONObject()
         root["format"] = .number(Double(formatVersion))
         root["generator"] = "plugin-catalog"
@@ -24,20 +24,20 @@ enum CatalogJSON {
         root["diagnostics"] = .array(catalogDiagnostics.map(diagnostic))
         // The packages' objects were serialized when their pages were built; the file is
         // what serializing the whole tree at once gives (a test holds it to that).
-        var out = JSONWriter.serialize(.object(root), style: style)
-        guard !digests.isEmpty, out.hasSuffix("\n}") else {
+        var out = Array(JSONWriter.serialize(.object(root), style: style).utf8)
+        guard !digests.isEmpty, out.suffix(2).elementsEqual("\n}".utf8) else {
             root["packages"] = .array([])
-            return JSONWriter.serialize(.object(root), style: style) + "\n"
+            return Array((JSONWriter.serialize(.object(root), style: style) + "\n").utf8)
         }
         out.removeLast(2)
-        out += ",\n  \"packages\": [\n"
-        let pieces = digests.map(\.catalogText)
-        for (i, piece) in pieces.enumerated() {
-            out += "    "
-            out += piece
-            out += i + 1 < pieces.count ? ",\n" : "\n"
+        out.reserveCapacity(out.count + digests.reduce(64) { $0 + $1.catalogText.count + 6 })
+        out += ",\n  \"packages\": [\n".utf8
+        for (i, digest) in digests.enumerated() {
+            out += "    ".utf8
+            out += digest.catalogText
+            out += (i + 1 < digests.count ? ",\n" : "\n").utf8
         }
-        out += "  ]\n}\n"
+        out += "  ]\n}\n".utf8
         return out
     }
 
@@ -45,10 +45,10 @@ enum CatalogJSON {
 
     /// A package's object as `catalog.json` holds it (inside `packages`, two levels down),
     /// written without building its tree; `review` adds each change of a review site.
-    static func text(ofPackage presentation: PackagePresentation, review: ReviewIndex? = nil) -> String {
+    static func bytes(ofPackage presentation: PackagePresentation, review: ReviewIndex? = nil) -> [UInt8] {
         var writer = JSONTextWriter(style: style, level: 2, capacity: 4096)
         write(presentation, review: review, into: &writer)
-        return writer.text
+        return writer.bytes
     }
 
     /// A package's object: every operation with its page, consequential flag, confirmation

@@ -170,14 +170,13 @@ final class SiteAssembler: @unchecked Sendable {
 
     /// Writes the manifest files and swaps the new site in. Throws the first failure of the
     /// build (after removing the unfinished site).
-    func finish(manifests: [String: String]) throws(Diagnostic) {
+    func finish(manifests: [String: FileContent]) throws(Diagnostic) {
         if let failure = error {
             abandon()
             throw failure
         }
-        for (name, text) in manifests.sorted(by: { $0.key < $1.key }) {
-            var text = text
-            guard !text.withUTF8({ SiteWriter.writeFile(asidePath + "/" + name, UnsafeRawBufferPointer($0)) }) else { continue }
+        for (name, content) in manifests.sorted(by: { $0.key < $1.key }) {
+            guard !content.withBytes({ SiteWriter.writeFile(asidePath + "/" + name, $0) }) else { continue }
             abandon()
             throw .error(.siteOutput, "cannot write \(name)")
         }
@@ -242,4 +241,12 @@ final class SiteAssembler: @unchecked Sendable {
 enum FileContent: Sendable {
     case text(String)
     case bytes([UInt8])
+
+    /// Calls `body` with the content's UTF-8 bytes, without copying them.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch self {
+        case .text(var text): return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes): return bytes.withUnsafeBytes(body)
+        }
+    }
 }

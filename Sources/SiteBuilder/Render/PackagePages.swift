@@ -45,7 +45,7 @@ struct FileSink: Sendable {
 /// Renders a package's presentation into files: the render phase of one package.
 enum PackagePages {
     static func build(_ presentation: PackagePresentation, context: SiteContext, sink: FileSink = FileSink { _, _ in "" }) -> PackageBuild {
-        let entry = CatalogJSON.text(ofPackage: presentation, review: context.review)
+        let entry = CatalogJSON.bytes(ofPackage: presentation, review: context.review)
         var build = PackageBuild(files: sink, digest: PackageDigest(presentation, catalogText: entry), cards: presentation.cardCount)
         // Operations in parallel (a package can hold most of a catalog's), each page put as
         // soon as it is made.

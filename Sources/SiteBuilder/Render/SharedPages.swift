@@ -123,7 +123,7 @@ enum SharedPages {
                 nav: "findings", usesCards: false, alternates: [(context.catalogLocale, "findings.html")])
             return ("findings.html", context.renderer.page("findings", view: FindingsPage.view(digests: digests, catalog: catalogDiagnostics), layout: layout))
         case .catalogJSON:
-            return ("catalog.json", .text(CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)))
+            return ("catalog.json", .bytes(CatalogJSON.make(title: context.title, digests: digests, catalogDiagnostics: catalogDiagnostics)))
         }
     }
 
