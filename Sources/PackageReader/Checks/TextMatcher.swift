@@ -33,7 +33,11 @@ struct PhraseIndex: Sendable {
 
     /// The phrases that start with `word`.
     func phrases(startingWith word: String) -> [[String]] {
-        let b = Self.bucket(word)
+        phrases(startingWith: word, bucket: Self.bucket(word))
+    }
+
+    /// The phrases that start with `word`, whose `bucket` is known.
+    func phrases(startingWith word: String, bucket b: Int) -> [[String]] {
         let bit = b < 64 ? firstWordBuckets.0 & (1 << UInt64(b)) : firstWordBuckets.1 & (1 << UInt64(b - 64))
         guard bit != 0 else { return [] }
         return byFirst[word] ?? []
@@ -46,6 +50,8 @@ struct TextMatcher {
     /// typographic apostrophe counts as `'`), each with the offset (in Unicode scalars) where
     /// it starts.
     let tokens: [(word: String, offset: Int)]
+    /// Each token's `PhraseIndex.bucket`, worked out once for all the phrase lists looked for.
+    let buckets: [Int]
     /// The text the words were read from.
     let text: String
 
@@ -58,6 +64,7 @@ struct TextMatcher {
     init(_ text: String) {
         self.text = text
         tokens = Self.asciiWords(text, lowercased: true) ?? Self.scalarWords(text, lowercased: true)
+        buckets = tokens.map { PhraseIndex.bucket($0.word) }
     }
 
     /// The words of any text, read scalar by scalar.
@@ -173,7 +180,7 @@ struct TextMatcher {
     /// Calls `body` with each occurrence, in text order, until it returns false.
     private func forEachMatch(of phrases: PhraseIndex, _ body: (Range<Int>, [String]) -> Bool) {
         for i in tokens.indices {
-            for words in phrases.phrases(startingWith: tokens[i].word) where i + words.count <= tokens.count {
+            for words in phrases.phrases(startingWith: tokens[i].word, bucket: buckets[i]) where i + words.count <= tokens.count {
                 if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }), !body(i..<(i + words.count), words) { return }
             }
         }
@@ -205,13 +212,15 @@ struct TextMatcher {
     }
 
     /// Whether an ASCII text is free of everything TXT-02 looks for, told from its bytes
-    /// (most texts are): no `:` or `www.` (every URL start has one), no control character,
-    /// no backslash, and no word of eight or more hexadecimal digits or `x` (encoded data
-    /// needs one). False sends the text through the full scan.
+    /// (most texts are): no `://`, `mailto:` or `www.` (every URL start has one), no control
+    /// character, no backslash, and no word of eight or more hexadecimal digits or `x`
+    /// (encoded data needs one). False sends the text through the full scan. Other colons
+    /// (`Note: …`, JSON in a code sample) are plain.
     static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0, hexRun = true
         for (i, b) in bytes.enumerated() {
-            if b >= 0x80 || b == 0x7F || b == UInt8(ascii: ":") || b == UInt8(ascii: "\\") { return false }
+            if b == UInt8(ascii: ":") && mayStartURL(bytes, colon: i) { return false }
+            if b >= 0x80 || b == 0x7F || b == UInt8(ascii: "\\") { return false }
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return false }
             if b == UInt8(ascii: "."), i >= 3, bytes[(i - 3)..<i].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) { return false }
             if isWordByte(b) {
@@ -224,6 +233,14 @@ struct TextMatcher {
             }
         }
         return true
+    }
+
+    /// Whether the colon at `colon` may belong to a URL start: `://` (`http://`, `https://`,
+    /// `ftp://`) or `mailto:`, letter case aside.
+    static func mayStartURL(_ bytes: UnsafeBufferPointer<UInt8>, colon: Int) -> Bool {
+        if colon + 2 < bytes.count && bytes[colon + 1] == UInt8(ascii: "/") && bytes[colon + 2] == UInt8(ascii: "/") { return true }
+        guard colon >= 6 else { return false }
+        return zip(bytes[(colon - 6)..<colon], "mailto".utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// An ASCII letter lower-cased by one bit (Unicode's mapping is the slow path).
