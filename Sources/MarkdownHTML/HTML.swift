@@ -5,7 +5,7 @@ public enum HTML {
     /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted
     /// attribute value.
     public static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
+        guard needsEscaping(s) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
         escape(s, into: &out)
@@ -133,6 +133,14 @@ extension HTML {
 
     /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
     @inline(__always)
+    /// Whether `s` holds a byte `escape` rewrites, read eight bytes at a time.
+    static func needsEscaping(_ s: String) -> Bool {
+        ByteScan.withUTF8(s) { bytes in
+            let i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
+            return UnsafeBufferPointer(rebasing: bytes[i...]).contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        }
+    }
+
     static func mayNeedEscaping(_ w: UInt64) -> Bool {
         ByteScan.mask(w, equalTo: 0x26) | ByteScan.mask(w, equalTo: 0x3C) | ByteScan.mask(w, equalTo: 0x3E) | ByteScan.mask(w, equalTo: 0x22)
             | ByteScan.mask(w, equalTo: 0x27) != 0

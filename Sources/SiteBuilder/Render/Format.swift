@@ -1,3 +1,4 @@
+import CatalogSupport
 import CatalogDiagnostics
 import JSONTree
 import MarkdownHTML
@@ -40,14 +41,17 @@ enum Format {
     /// on both sides of that separator make it a character boundary too (the finding of
     /// nearly every path); nil otherwise.
     static func asciiBoundedRest(of file: String, after source: String) -> String? {
-        let f = file.utf8, s = source.utf8
-        guard let last = s.last, last < 0x80, f.count > s.count, f.starts(with: s) else { return nil }
-        var i = f.index(f.startIndex, offsetBy: s.count)
-        if f[i] == UInt8(ascii: "!") { i = f.index(after: i) }
-        guard i < f.endIndex, f[i] == UInt8(ascii: "/") else { return nil }
-        i = f.index(after: i)
-        guard i == f.endIndex || f[i] < 0x80 else { return nil }
-        return String(file[i...])
+        ByteScan.withUTF8(file) { f in
+            ByteScan.withUTF8(source) { s -> String? in
+                guard let last = s.last, last < 0x80, f.count > s.count, f.prefix(s.count).elementsEqual(s) else { return nil }
+                var i = s.count
+                if f[i] == UInt8(ascii: "!") { i += 1 }
+                guard i < f.count, f[i] == UInt8(ascii: "/") else { return nil }
+                i += 1
+                guard i == f.count || f[i] < 0x80 else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: f[i...]), as: UTF8.self)
+            }
+        }
     }
 
     static func shortPath(_ file: String, in package: CatalogPackage) -> String {
