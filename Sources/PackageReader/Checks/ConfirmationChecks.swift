@@ -57,7 +57,7 @@ enum ConfirmationChecks {
     /// CNF-03: without `confirmation.body`, the function's description is what the
     /// confirmation shows; a function needs one or the other.
     static func fallback(_ fn: CatalogPackage.Plugin.Function, _ c: CheckContext) {
-        guard fn.confirmationBody == nil, fn.description?.raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true else { return }
+        guard fn.confirmationBody == nil, fn.description?.raw.isBlank ?? true else { return }
         c.report(
             .warning(
                 .cnf03, "\"\(fn.name)\" has neither a description nor a confirmation.body; the confirmation has nothing to say what it does",

@@ -102,6 +102,8 @@ struct TextMatcher {
         return text.withUTF8 { bytes -> [(word: String, offset: Int)]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var tokens: [(word: String, offset: Int)] = []
+            // Room for words of five bytes and a space (grown as needed).
+            tokens.reserveCapacity(bytes.count / 6 + 1)
             // Lower-cased into one buffer: decoding a lazily mapped collection looks its
             // type up at run time for every word.
             var lower: [UInt8] = lowercased ? Array(bytes) : []

@@ -1,3 +1,4 @@
+import CatalogSupport
 import JSONTree
 
 /// A string from a manifest that may be localized: either literal text, a whole-value
@@ -31,11 +32,31 @@ public struct LocalizableText: Sendable, Hashable {
         // Most texts with a bracket are prose: refused from the first byte that is not a
         // space or a tab (other whitespace is not ASCII, and goes the long way).
         if let first = raw.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, first != UInt8(ascii: "[") { return nil }
+        if let ascii = ByteScan.withUTF8(raw, asciiToken) { return ascii }
+        return trimmedToken(in: raw)
+    }
+
+    /// `token(in:)` of any text: trimmed of Unicode white space, then read as characters.
+    static func trimmedToken(in raw: String) -> String? {
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix("[["), t.hasSuffix("]]"), t.count > 4 else { return nil }
         let inner = t.dropFirst(2).dropLast(2)
         guard !inner.contains("[") && !inner.contains("]") else { return nil }
         return String(inner)
+    }
+
+    /// `token(in:)` of an ASCII text, on its bytes (spaces and tabs are then the only
+    /// white space to trim, and every byte is a character); nil for any other text.
+    static func asciiToken(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+        guard end - start > 4, bytes[start] == open, bytes[start + 1] == open, bytes[end - 2] == close, bytes[end - 1] == close else { return .some(nil) }
+        let inner = UnsafeBufferPointer(rebasing: bytes[(start + 2)..<(end - 2)])
+        guard !inner.contains(open) && !inner.contains(close) else { return .some(nil) }
+        return String(decoding: inner, as: UTF8.self)
     }
 
     /// Whether `key` is a valid localization key (`^[a-zA-Z_][a-zA-Z0-9_]*$`).
