@@ -11,12 +11,14 @@ struct PhraseIndex: Sendable {
     init(_ phrases: [String]) {
         var index: [String: [[String]]] = [:]
         var all: [String: String] = [:]
+        all.reserveCapacity(phrases.count)
         var buckets: (UInt64, UInt64) = (0, 0)
         for p in phrases {
             let words = TextMatcher(p).tokens.map(\.word)
             guard let first = words.first else { continue }
             index[first, default: []].append(words)
-            all[words.joined(separator: " ")] = all[words.joined(separator: " ")] ?? p
+            let joined = words.joined(separator: " ")
+            if all[joined] == nil { all[joined] = p }
             let b = Self.bucket(first)
             if b < 64 { buckets.0 |= 1 << UInt64(b) } else { buckets.1 |= 1 << UInt64(b - 64) }
         }
