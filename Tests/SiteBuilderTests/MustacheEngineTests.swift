@@ -18,7 +18,7 @@ import TestSupport
         case .string(let s): return s
         case .rendered(let b): return String(decoding: b, as: UTF8.self)
         case .list(let l): return l.map(any)
-        case .map(let m): return Dictionary(m.entries.map { ($0.key, any($0.value)) }, uniquingKeysWith: { _, last in last })
+        case .map(let m): return Dictionary(m.entries.map { ($0.0, any($0.1)) }, uniquingKeysWith: { _, last in last })
         }
     }
 

@@ -48,15 +48,12 @@ struct MustacheProgram: Sendable {
     var names: [[String]] = []
     /// The name when it is one part (not `.` and not dotted): such variables are written in
     /// place (`write(_:from:escaped:into:)`).
-    var plainKeys: [View.Name?] = []
-    /// Each name's parts with their fingerprints (dotted names, and `.` as no parts).
-    var nameKeys: [[View.Name]] = []
+    var plainKeys: [String?] = []
     var partialKeys: [String] = []
 
     init(_ nodes: [MustacheTemplate.Node]) {
         append(nodes)
-        plainKeys = names.map { $0.count == 1 ? View.Name($0[0]) : nil }
-        nameKeys = names.map { $0.map(View.Name.init) }
+        plainKeys = names.map { $0.count == 1 ? $0[0] : nil }
     }
 
     private mutating func append(_ nodes: [MustacheTemplate.Node]) {
@@ -101,7 +98,7 @@ struct MustacheProgram: Sendable {
 
     /// The innermost context's value for a one-part name, written where it is (a lookup
     /// would copy it out, retaining its text). Most variables are one part.
-    static func write(_ key: View.Name, from stack: [TemplateValue], escaped: Bool, into out: inout [UInt8]) {
+    static func write(_ key: String, from stack: [TemplateValue], escaped: Bool, into out: inout [UInt8]) {
         stack.withUnsafeBufferPointer { contexts in
             var i = contexts.count
             while i > 0 {
@@ -135,13 +132,13 @@ struct MustacheProgram: Sendable {
                 i += 1
                 if let key = plainKeys[name] {
                     Self.write(key, from: stack, escaped: escaped, into: &out)
-                } else if let v = MustacheTemplate.lookup(nameKeys[name], in: stack) {
+                } else if let v = MustacheTemplate.lookup(names[name], in: stack) {
                     Self.write(v, escaped: escaped, into: &out)
                 }
             case .section(let name, let end, let inverted):
                 let body = (i + 1)..<end
                 i = end
-                let v = (plainKeys[name].map { MustacheTemplate.innermost($0, in: stack) } ?? MustacheTemplate.lookup(nameKeys[name], in: stack)) ?? .null
+                let v = (plainKeys[name].map { MustacheTemplate.innermost($0, in: stack) } ?? MustacheTemplate.lookup(names[name], in: stack)) ?? .null
                 if inverted {
                     if v.isFalsy { run(body, bytes: bytes, stack: &stack, partials: partials, depth: depth, budget: &budget, into: &out) }
                     continue

@@ -111,12 +111,12 @@ struct MustacheTemplate: Sendable {
     }
 
     /// The value of `key` in the innermost context that has it.
-    static func innermost(_ key: View.Name, in stack: [TemplateValue]) -> TemplateValue? {
+    static func innermost(_ key: String, in stack: [TemplateValue]) -> TemplateValue? {
         stack.withUnsafeBufferPointer { contexts in
             var i = contexts.count
             while i > 0 {
                 i -= 1
-                if case .map(let m) = contexts[i], let v = m.value(key) { return v }
+                if case .map(let m) = contexts[i], let v = m[key] { return v }
             }
             return nil
         }
@@ -124,11 +124,11 @@ struct MustacheTemplate: Sendable {
 
     /// The innermost context that has the name's first part, then the rest of the dotted
     /// name inside it. The stack is read in place (copying each context would retain it).
-    static func lookup(_ name: [View.Name], in stack: [TemplateValue]) -> TemplateValue? {
+    static func lookup(_ name: [String], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = name.first else { return stack.last }
         guard var value = innermost(first, in: stack) else { return nil }
         for part in name.dropFirst() {
-            guard case .map(let m) = value, let v = m.value(part) else { return nil }
+            guard case .map(let m) = value, let v = m[part] else { return nil }
             value = v
         }
         return value

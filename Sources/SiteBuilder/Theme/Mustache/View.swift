@@ -1,4 +1,3 @@
-import CatalogSupport
 import CatalogDiagnostics
 import JSONTree
 import MarkdownHTML
@@ -13,43 +12,9 @@ import PackageReader
 /// finding one by comparing strings costs less than hashing it: building and reading
 /// views this way made page rendering markedly cheaper than with a `Dictionary`.
 struct View: Sendable, ExpressibleByDictionaryLiteral {
-    /// A key with a fingerprint of its bytes: entries whose fingerprints differ are passed
-    /// over without comparing strings. Templates make theirs once, when they are compiled.
-    struct Name: Sendable {
-        let name: String
-        let print: UInt64
-
-        init(_ name: String) {
-            self.name = name
-            print = Self.fingerprint(name)
-        }
-
-        /// The length and up to sixteen bytes (the first eight and the last eight) mixed.
-        static func fingerprint(_ s: String) -> UInt64 {
-            ByteScan.withUTF8(s) { b in
-                let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-                var h = UInt64(b.count) &* k
-                if b.count >= 8 {
-                    let raw = UnsafeRawBufferPointer(b)
-                    h ^= raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-                    h = (h ^ (h >> 29)) &* k
-                    h ^= raw.loadUnaligned(fromByteOffset: b.count - 8, as: UInt64.self)
-                } else {
-                    for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                }
-                return h ^ (h >> 32)
-            }
-        }
-    }
-
-    struct Entry: Sendable {
-        let key: String
-        let print: UInt64
-        let value: TemplateValue
-    }
-
-    /// Keys, their fingerprints and values, as they were set.
-    private(set) var entries: [Entry]
+    /// Keys and values (unlabelled, so that a dictionary literal's elements are stored as
+    /// they come, without copying them into a second array).
+    private(set) var entries: [(String, TemplateValue)]
 
     init() { entries = [] }
 
@@ -61,7 +26,7 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     /// A later duplicate key replaces the earlier value (the entries are appended as they
     /// are, and keys are looked up from the last entry back).
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        entries = elements.map { Entry(key: $0.0, print: Name.fingerprint($0.0), value: $0.1) }
+        entries = elements
     }
 
     /// Appends `other`'s entries (its keys win over earlier ones, as a later duplicate does).
@@ -70,17 +35,22 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// The number of distinct keys (a key set twice has two entries).
-    var count: Int { Set(entries.map(\.key)).count }
+    var count: Int { Set(entries.map(\.0)).count }
     var isEmpty: Bool { entries.isEmpty }
 
-    /// The last entry with this key. Reads entries in place (iterating `entries` would copy,
-    /// and retain, every value passed), and compares strings only where fingerprints match.
-    private func index(of key: Name) -> Int? {
+    /// Keys of different lengths are told apart without calling into string comparison.
+    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
+    /// The last entry with this key. Reads keys in place: iterating `entries` would copy
+    /// (and retain) every value passed.
+    private func index(of key: String) -> Int? {
         entries.withUnsafeBufferPointer { buffer in
             var i = buffer.count
             while i > 0 {
                 i -= 1
-                if buffer[i].print == key.print && buffer[i].key == key.name { return i }
+                if Self.same(buffer[i].0, key) { return i }
             }
             return nil
         }
@@ -88,27 +58,22 @@ struct View: Sendable, ExpressibleByDictionaryLiteral {
 
     /// Calls `body` with the value of `key`, read in place; false when there is none.
     @inline(__always)
-    func withValue(_ key: Name, _ body: (TemplateValue) -> Void) -> Bool {
+    func withValue(_ key: String, _ body: (TemplateValue) -> Void) -> Bool {
         guard let i = index(of: key) else { return false }
-        entries.withUnsafeBufferPointer { body($0[i].value) }
+        entries.withUnsafeBufferPointer { body($0[i].1) }
         return true
-    }
-
-    /// The value of `key`, if the view has it.
-    func value(_ key: Name) -> TemplateValue? {
-        index(of: key).map { entries[$0].value }
     }
 
     /// Setting a key appends it without looking for an earlier one: the later entry is the
     /// one read (views are built once and read many times; finding each key as it is set
     /// cost more than the few entries it saved).
     subscript(key: String) -> TemplateValue? {
-        get { value(Name(key)) }
+        get { index(of: key).map { entries[$0].1 } }
         set {
             if let newValue {
-                entries.append(Entry(key: key, print: Name.fingerprint(key), value: newValue))
+                entries.append((key, newValue))
             } else {
-                entries.removeAll { $0.key == key }
+                entries.removeAll { Self.same($0.0, key) }
             }
         }
     }
