@@ -135,16 +135,18 @@ extension Loader {
 
     /// Where operations, functions and top-level members start, per file.
     func objectStarts(_ entries: [OperationEntry]) -> [String: [SourceLocation]] {
+        // Fields are read in place: binding an operation or a function copied (and
+        // retained) every field of it.
         var starts = store.boundaries
         for e in entries {
-            if let op = e.api { starts[op.file, default: []].append(op.location) }
-            if let fn = e.function, let l = fn.location { starts[fn.file, default: []].append(l) }
+            if let file = e.api?.file, let location = e.api?.location { starts[file, default: []].append(location) }
+            if let file = e.function?.file, let location = e.function?.location { starts[file, default: []].append(location) }
         }
         for p in plugins {
-            for f in p.functions { if let l = f.location { starts[p.display, default: []].append(l) } }
+            for i in p.functions.indices { if let l = p.functions[i].location { starts[p.display, default: []].append(l) } }
         }
         for s in specs {
-            for op in s.operations { starts[op.file, default: []].append(op.location) }
+            for i in s.operations.indices { starts[s.operations[i].file, default: []].append(s.operations[i].location) }
         }
         return starts
     }

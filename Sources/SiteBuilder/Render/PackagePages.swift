@@ -79,11 +79,17 @@ struct OperationShared {
 }
 
 /// The pages of one package in one language tree.
-struct PackageTree {
+/// A class: each operation's pages are made from every tree on the pages' threads, and a
+/// copy of the struct (the site context among its fields) retained dozens of references.
+final class PackageTree: Sendable {
     let presentation: PackagePresentation
     let locale: String
     let context: SiteContext
     let fields: FieldTables
+
+    init(presentation: PackagePresentation, locale: String, context: SiteContext, fields: FieldTables) {
+        (self.presentation, self.locale, self.context, self.fields) = (presentation, locale, context, fields)
+    }
 
     var package: CatalogPackage { _read { yield presentation.package } }
     /// nil for the root tree (the package's default language).
