@@ -113,7 +113,7 @@ extension HTML {
         ByteScan.withUTF8(s) { bytes in
             ByteScan.copy(
                 bytes, into: &out, isClear: { !mayNeedEscaping($0) },
-                needsEscape: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }, escape: writeEscape)
+                needsEscape: isEscaped, escape: writeEscape)
         }
     }
 
@@ -131,16 +131,20 @@ extension HTML {
         out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
     }
 
-    /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
-    @inline(__always)
     /// Whether `s` holds a byte `escape` rewrites, read eight bytes at a time.
     static func needsEscaping(_ s: String) -> Bool {
         ByteScan.withUTF8(s) { bytes in
             let i = ByteScan.skipClearWords(in: bytes, from: 0) { !mayNeedEscaping($0) }
-            return UnsafeBufferPointer(rebasing: bytes[i...]).contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+            return UnsafeBufferPointer(rebasing: bytes[i...]).contains(where: isEscaped)
         }
     }
 
+    /// `& < > " '`: the bytes `escape` rewrites.
+    @inline(__always)
+    static func isEscaped(_ b: UInt8) -> Bool { b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 }
+
+    /// Whether any of eight bytes may be `& < > " '` (exact: false means none is).
+    @inline(__always)
     static func mayNeedEscaping(_ w: UInt64) -> Bool {
         ByteScan.mask(w, equalTo: 0x26) | ByteScan.mask(w, equalTo: 0x3C) | ByteScan.mask(w, equalTo: 0x3E) | ByteScan.mask(w, equalTo: 0x22)
             | ByteScan.mask(w, equalTo: 0x27) != 0

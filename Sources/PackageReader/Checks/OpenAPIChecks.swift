@@ -155,11 +155,6 @@ enum OpenAPIChecks {
         s.types.contains("object") || (s.types.isEmpty && !s.properties.isEmpty)
     }
 
-    /// `isObject` of a schema read in place (passing one on copies and retains its fields).
-    static func isObject(_ id: SchemaID, _ table: SchemaTable) -> Bool {
-        table[id].types.contains("object") || (table[id].types.isEmpty && !table[id].properties.isEmpty)
-    }
-
     /// OAS-13, OAS-14, OAS-15 over a message extension operation's parameters and body.
     static func meParameters(_ u: Use) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -345,8 +340,8 @@ enum OpenAPIChecks {
                     .oas19, "parameter \"\(p.name)\" holds a nested object (\"\(inner)\"); Copilot does not support nested objects in parameters",
                     file: p.file ?? u.op.file, at: p.sourceLocation ?? u.op.location))
         }
-        if let id = u.op.requestBody?.primary?.schema, isObject(id, u.table) {
-            for (key, child) in u.table[id].properties where isObject(child, u.table) {
+        if let id = u.op.requestBody?.primary?.schema, isObject(u.table[id]) {
+            for (key, child) in u.table[id].properties where isObject(u.table[child]) {
                 let s = u.table[child]
                 out.append(
                     .error(
@@ -358,8 +353,8 @@ enum OpenAPIChecks {
     }
 
     static func firstNestedObject(_ id: SchemaID, _ table: SchemaTable) -> String? {
-        guard isObject(id, table) else { return nil }
-        return table[id].properties.first { isObject($0.schema, table) }?.name
+        guard isObject(table[id]) else { return nil }
+        return table[id].properties.first { isObject(table[$0.schema]) }?.name
     }
 
     // MARK: OAS-12 at least one supported operation

@@ -108,8 +108,6 @@ public final class SchemaTable: @unchecked Sendable {
     /// subscript is inlined and reads in place (with two, it was a call, and each schema read
     /// a copy that retained every one of its fields).
     @usableFromInline let padded: [Schema]
-    /// The number of schemas (without the empty one).
-    public var count: Int { padded.count - 1 }
     /// Synthesized sample values by schema and purpose, filled on first use (guarded by `lock`).
     private var samples: [Int: JSONValue] = [:]
     /// Flattened fields (`fields(of:)`, up to `fieldCacheLimit` rows), by schema and depth limit.
