@@ -1,30 +1,37 @@
 import CatalogDiagnostics
+import Foundation
 import JSONTree
 import MarkdownHTML
 
 /// Parses Mustache text into nodes, removing standalone tag lines as the spec says.
+///
+/// The parser reads UTF-8 bytes: delimiters, sigils and line breaks are ASCII (a set
+/// delimiter of other characters is matched on its bytes), and text between tags is
+/// copied a run at a time. Positions in errors count characters, as an editor does.
 struct MustacheParser {
     static let maxNesting = 100
-    let chars: [Character]
+    let bytes: [UInt8]
     var pos = 0
-    var open: [Character] = ["{", "{"]
-    var close: [Character] = ["}", "}"]
+    var open: [UInt8] = [0x7B, 0x7B]
+    var close: [UInt8] = [0x7D, 0x7D]
 
     init(_ text: String) {
-        chars = Array(text)
+        bytes = Array(text.utf8)
     }
 
     func location(_ offset: Int) -> SourceLocation {
-        var line = 1, col = 1
-        for c in chars[0..<min(offset, chars.count)] {
-            if c == "\n" { line += 1; col = 1 } else { col += 1 }
+        let end = min(offset, bytes.count)
+        var line = 1, lineStart = 0
+        for i in 0..<end where bytes[i] == Byte.newline {
+            line += 1
+            lineStart = i + 1
         }
-        return SourceLocation(line: line, column: col)
+        return SourceLocation(line: line, column: String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
     }
 
-    func matches(_ seq: [Character], at i: Int) -> Bool {
-        guard i + seq.count <= chars.count else { return false }
-        for (k, c) in seq.enumerated() where chars[i + k] != c { return false }
+    func matches(_ seq: [UInt8], at i: Int) -> Bool {
+        guard i + seq.count <= bytes.count else { return false }
+        for k in seq.indices where bytes[i + k] != seq[k] { return false }
         return true
     }
 
@@ -44,28 +51,48 @@ struct MustacheParser {
         var content: String
     }
 
+    enum Byte {
+        static let newline: UInt8 = 0x0A
+        static let carriageReturn: UInt8 = 0x0D
+        static let space: UInt8 = 0x20
+        static let tab: UInt8 = 0x09
+        static let sigils: [UInt8] = Array("#^/!>&={".utf8)
+        /// The tags that take their whole line when alone on it.
+        static let standalone: Set<Character> = ["#", "^", "/", "!", ">", "="]
+    }
+
     mutating func parse() throws(MustacheTemplate.ParseError) -> [MustacheTemplate.Node] {
         var frames = [Frame(name: "", inverted: false, start: 0)]
-        var text = ""
-        while pos < chars.count {
-            guard matches(open, at: pos) else {
-                text.append(chars[pos])
-                pos += 1
-                continue
-            }
+        var text: [UInt8] = []
+        while pos < bytes.count {
+            let run = textRun()
+            text.append(contentsOf: bytes[pos..<run])
+            pos = run
+            guard pos < bytes.count else { break }
             let tag = try readTag()
             let indentation = standaloneIndentation(tag, text: &text)
             if tag.sigil != "!" && tag.sigil != "=", !text.isEmpty {
-                frames[frames.count - 1].nodes.append(.text(text))
-                text = ""
+                frames[frames.count - 1].nodes.append(.text(String(decoding: text, as: UTF8.self)))
+                text.removeAll(keepingCapacity: true)
             }
             try apply(tag, indentation: indentation, to: &frames)
         }
-        if !text.isEmpty { frames[frames.count - 1].nodes.append(.text(text)) }
+        if !text.isEmpty { frames[frames.count - 1].nodes.append(.text(String(decoding: text, as: UTF8.self))) }
         if frames.count > 1, let last = frames.last {
             throw .init(message: "the section {{#\(last.name)}} is never closed", location: location(last.start))
         }
         return frames[0].nodes
+    }
+
+    /// Where the text from `pos` ends: at the next open delimiter, or at the end.
+    func textRun() -> Int {
+        var i = pos
+        let first = open[0]
+        while i < bytes.count {
+            if bytes[i] == first, matches(open, at: i) { return i }
+            i += 1
+        }
+        return i
     }
 
     /// The tag at `pos` (which is at the open delimiter).
@@ -73,44 +100,55 @@ struct MustacheParser {
         let tagStart = pos
         var i = pos + open.count
         var sigil: Character? = nil
-        if i < chars.count, ["#", "^", "/", "!", ">", "&", "=", "{"].contains(chars[i]) {
-            sigil = chars[i]
+        if i < bytes.count, Byte.sigils.contains(bytes[i]) {
+            sigil = Character(Unicode.Scalar(bytes[i]))
             i += 1
         }
         // Triple mustache and set-delimiter tags close with one more character.
-        let closing: [Character] = sigil == "{" ? ["}"] + close : (sigil == "=" ? ["="] + close : close)
+        let closing: [UInt8] = sigil == "{" ? [UInt8(ascii: "}")] + close : (sigil == "=" ? [UInt8(ascii: "=")] + close : close)
         var end = i
-        while end < chars.count, !matches(closing, at: end) { end += 1 }
-        guard end < chars.count else {
+        while end < bytes.count, !matches(closing, at: end) { end += 1 }
+        guard end < bytes.count else {
             throw .init(message: "unclosed tag", location: location(tagStart))
         }
-        return Tag(start: tagStart, end: end + closing.count, sigil: sigil, content: String(chars[i..<end]).trimmingCharacters(in: .whitespaces))
+        return Tag(start: tagStart, end: end + closing.count, sigil: sigil, content: Self.trimmed(bytes[i..<end]))
     }
+
+    /// A tag's content without the spaces around it: on bytes when it is ASCII, else with
+    /// Foundation's Unicode whitespace.
+    static func trimmed(_ content: ArraySlice<UInt8>) -> String {
+        guard content.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: content, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        var s = content.startIndex, e = content.endIndex
+        while s < e, content[s] == Byte.space || content[s] == Byte.tab { s += 1 }
+        while e > s, content[e - 1] == Byte.space || content[e - 1] == Byte.tab { e -= 1 }
+        return String(decoding: content[s..<e], as: UTF8.self)
+    }
+
+    func isBlank(_ i: Int) -> Bool { bytes[i] == Byte.space || bytes[i] == Byte.tab }
 
     /// Moves past the tag. A standalone tag (only whitespace before it on its line and after
     /// it up to the line end) takes its whole line: the whitespace before it is dropped from
     /// `text` and returned (a partial indents its lines with it); nil when not standalone.
-    mutating func standaloneIndentation(_ tag: Tag, text: inout String) -> String? {
-        let standaloneKinds: Set<Character> = ["#", "^", "/", "!", ">", "="]
+    mutating func standaloneIndentation(_ tag: Tag, text: inout [UInt8]) -> String? {
         var lineStart = tag.start
-        while lineStart > 0, chars[lineStart - 1] == " " || chars[lineStart - 1] == "\t" { lineStart -= 1 }
-        let startsLine = lineStart == 0 || chars[lineStart - 1] == "\n"
+        while lineStart > 0, isBlank(lineStart - 1) { lineStart -= 1 }
+        let startsLine = lineStart == 0 || bytes[lineStart - 1] == Byte.newline
         var after = tag.end
-        while after < chars.count, chars[after] == " " || chars[after] == "\t" { after += 1 }
-        let endsLine = after == chars.count || chars[after] == "\n" || (chars[after] == "\r" && after + 1 < chars.count && chars[after + 1] == "\n")
-        guard tag.sigil.map({ standaloneKinds.contains($0) }) == true && startsLine && endsLine else {
+        while after < bytes.count, isBlank(after) { after += 1 }
+        let endsLine =
+            after == bytes.count || bytes[after] == Byte.newline
+            || (bytes[after] == Byte.carriageReturn && after + 1 < bytes.count && bytes[after + 1] == Byte.newline)
+        guard let sigil = tag.sigil, Byte.standalone.contains(sigil), startsLine, endsLine else {
             pos = tag.end
             return nil
         }
-        var indentation = ""
         let leading = tag.start - lineStart
-        if leading > 0 {
-            indentation = String(chars[lineStart..<tag.start])
-            text.removeLast(min(leading, text.count))
-        }
-        if after < chars.count { after += chars[after] == "\r" ? 2 : 1 }
+        text.removeLast(min(leading, text.count))
+        if after < bytes.count { after += bytes[after] == Byte.carriageReturn ? 2 : 1 }
         pos = after
-        return indentation
+        return String(decoding: bytes[lineStart..<tag.start], as: UTF8.self)
     }
 
     /// What a tag does to the tree being built.
@@ -122,8 +160,8 @@ struct MustacheParser {
         case "=":
             let parts = content.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count == 2 else { throw .init(message: "invalid set-delimiter tag", location: location(tag.start)) }
-            open = Array(parts[0])
-            close = Array(parts[1])
+            open = Array(parts[0].utf8)
+            close = Array(parts[1].utf8)
         case "#", "^":
             // Compiling and rendering recurse into sections: a bound keeps a hostile
             // theme from exhausting the stack.

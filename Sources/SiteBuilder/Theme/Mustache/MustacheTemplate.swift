@@ -64,16 +64,18 @@ struct MustacheTemplate: Sendable {
         return all
     }
 
-    /// Prefixes every line of `text` (not an empty remainder after the last line break).
+    /// Prefixes every line of `text` (not an empty remainder after the last line break); a
+    /// line ends at LF, so CRLF too.
     static func indent(_ text: String, with indentation: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 9 / 8)
         var atLineStart = true
-        for c in text {
-            if atLineStart { out += indentation }
-            out.append(c)
-            atLineStart = c == "\n"
+        for b in text.utf8 {
+            if atLineStart { out.append(contentsOf: indentation.utf8) }
+            out.append(b)
+            atLineStart = b == 0x0A
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     func partials() -> [(String, String)] {
