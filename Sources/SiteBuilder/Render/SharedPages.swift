@@ -33,11 +33,14 @@ enum SharedPages {
         let jobs: [Job] =
             [.findings] + trees.map { Job.operations(tree: $0) } + trees.map { Job.home(tree: $0) } + [.searchIndex, .catalogJSON]
             + galleries.indices.map { Job.gallery($0) } + trees.map { Job.galleryIndex(tree: $0) } + [.notFound]
+        let index = OperationIndex(digests)
         // The packages' pages are sorted for the sitemap while the shared pages are made.
         let (made, packagePages) = concurrently(
             {
                 parallelMap(jobs) { job in
-                    make(job, digests: digests, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales, galleries: galleries)
+                    make(
+                        job, digests: digests, operations: index, catalogDiagnostics: catalogDiagnostics, context: context, otherLocales: otherLocales,
+                        galleries: galleries)
                 }
             }, { sitemapPages(pagePaths) })
         var files: [String: FileContent] = [:]
@@ -48,7 +51,7 @@ enum SharedPages {
     }
 
     static func make(
-        _ job: Job, digests: [PackageDigest], catalogDiagnostics: [Diagnostic], context: SiteContext,
+        _ job: Job, digests: [PackageDigest], operations: OperationIndex, catalogDiagnostics: [Diagnostic], context: SiteContext,
         otherLocales: [String], galleries: [GalleryPage]
     ) -> (path: String, text: FileContent) {
         let alternates: (String) -> [(tag: String, path: String)] = { page in
@@ -78,7 +81,7 @@ enum SharedPages {
                 breadcrumbs: [("Catalog", homePath), ("Operations", nil)], nav: "operations", usesCards: false,
                 alternates: alternates("operations.html"))
             layout["scripts"] = .strings(["search-index.js"])
-            return (opsPath, context.renderer.page("operations", view: operationsView(digests: digests, locale: lang, from: opsPath), layout: layout))
+            return (opsPath, context.renderer.page("operations", view: operationsView(operations, digests: digests, locale: lang, from: opsPath), layout: layout))
         case .galleryIndex(let tree):
             let lang = tree ?? context.catalogLocale
             let homePath = SitePaths.home(locale: tree)
@@ -181,58 +184,56 @@ enum SharedPages {
     /// Every operation, A to Z by title, grouped by first letter; filters by method and by
     /// consequential work without script (radio buttons and CSS `:has()`).
     static func operationsView(digests: [PackageDigest], locale: String, from: String) -> View {
-        var rows: [OperationRow] = []
-        rows.reserveCapacity(digests.reduce(0) { $0 + $1.operations.count })
-        for d in digests { operationRows(d, locale: locale, from: from, into: &rows) }
-        rows.sort { $0.key < $1.key }
-        var groups: [View] = []
-        var current: (letter: String, rows: [View])? = nil
-        for r in rows {
-            let first = r.key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-            if current?.letter != first {
-                if let c = current { groups.append(["letter": .string(c.letter), "id": .string(letterID(c.letter)), "rows": .views(c.rows)]) }
-                current = (first, [])
+        operationsView(OperationIndex(digests), digests: digests, locale: locale, from: from)
+    }
+
+    /// The operations index of one language tree: `index`'s rows, with this tree's links and
+    /// package titles.
+    static func operationsView(_ index: OperationIndex, digests: [PackageDigest], locale: String, from: String) -> View {
+        let packages = digests.map { PackageColumns($0, locale: locale, from: from) }
+        let groups: [View] = index.groups.map { g in
+            let rows = index.rows[g.rows].map { r in
+                operationRow(digests[r.package].operations[r.operation], r, packages[r.package])
             }
-            current?.rows.append(r.view)
+            return ["letter": .string(g.letter), "id": .string(letterID(g.letter)), "rows": .views(rows)]
         }
-        if let c = current { groups.append(["letter": .string(c.letter), "id": .string(letterID(c.letter)), "rows": .views(c.rows)]) }
-        let present = Set(groups.compactMap { $0["letter"]?.text })
+        let present = Set(index.groups.map(\.letter))
         let letters: [View] = (["#"] + (65...90).map { String(UnicodeScalar(UInt8($0))) }).map { l in
             ["letter": .string(l), "href": present.contains(l) ? .string("#" + letterID(l)) : false]
         }
         return [
-            "count": .int(rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!rows.isEmpty),
+            "count": .int(index.rows.count), "groups": .views(groups), "letters": .views(letters), "hasOperations": .bool(!index.rows.isEmpty),
             "methods": .views(Self.methods.map { ["label": .string($0), "value": .string($0.lowercased())] } + [["label": "MCP tool", "value": "tool"], ["label": "Bot command", "value": "bot"]])
         ]
     }
 
-    struct OperationRow { var key: String; var view: View }
+    /// What a package's rows of the operations index share in one language tree: its
+    /// title and its folder's links.
+    struct PackageColumns {
+        let links: SitePaths.OperationLinks
+        let title: TemplateValue, href: TemplateValue
+        let lowercasedTitle: String
 
-    /// One package's rows of the operations index. What is the same for all its operations
-    /// (its title, its folder's link) is worked out once.
-    static func operationRows(_ d: PackageDigest, locale: String, from: String, into rows: inout [OperationRow]) {
-        let tree = d.treeLocale(for: locale)
-        let packageTitle = PlaceholderTokens.plain(d.title(locale))
-        let links = SitePaths.OperationLinks(from: from, package: d.id, locale: tree)
-        let packageHref: TemplateValue = .string(links.packageIndex), titleValue: TemplateValue = .string(packageTitle)
-        for op in d.operations {
-            let methodClass = op.method.map { Self.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
-            let search = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, packageTitle, op.functionName ?? ""].joined(separator: " ")
-            let href = links.operation(op.slug)
-            rows.append(
-                OperationRow(
-                    key: op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug,
-                    view: [
-                        "href": .string(href),
-                        "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(methodClass),
-                        "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
-                        "packageTitle": titleValue, "packageHref": packageHref,
-                        "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
-                        "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
-                        "kindLabel": op.kindLabel.map { .string($0) } ?? false,
-                        "search": .string(search.lowercased())
-                    ]))
+        init(_ d: PackageDigest, locale: String, from: String) {
+            let title = PlaceholderTokens.plain(d.title(locale))
+            links = SitePaths.OperationLinks(from: from, package: d.id, locale: d.treeLocale(for: locale))
+            self.title = .string(title)
+            href = .string(links.packageIndex)
+            lowercasedTitle = title.lowercased()
         }
+    }
+
+    static func operationRow(_ op: PackageDigest.Operation, _ r: OperationIndex.Row, _ package: PackageColumns) -> View {
+        [
+            "href": .string(package.links.operation(op.slug)),
+            "title": .string(op.title), "method": Format.value(op.method), "methodClass": .string(r.methodClass),
+            "path": .string(op.path ?? ""), "operationId": .string(op.operationId),
+            "packageTitle": package.title, "packageHref": package.href,
+            "consequentialClass": .string(op.consequential ? "c-yes" : "c-no"),
+            "badge": .string(op.badge), "badgeClass": .string(op.badgeClass),
+            "kindLabel": op.kindLabel.map { .string($0) } ?? false,
+            "search": .string(r.searchHead + package.lowercasedTitle + r.searchTail)
+        ]
     }
 
     static func letterID(_ l: String) -> String { l == "#" ? "letter-other" : "letter-" + l }
