@@ -272,3 +272,65 @@ import Testing
         }
     }
 }
+
+/// `WrittenJSONCursor` reads the build's own files member by member: each typed read takes
+/// what the tree reader would give, and gives up (nil or false) on anything else.
+@Suite struct WrittenJSONCursorTests {
+    /// Reads a whole text as a value of the shape `JSONValue` has, through the cursor.
+    static func tree(_ c: inout WrittenJSONCursor) -> JSONValue? {
+        if c.null() { return .null }
+        if let b = c.bool() { return .bool(b) }
+        if let s = c.string() { return .string(s) }
+        var items: [JSONValue] = [], members = JSONObject()
+        if c.array({ c in tree(&c).map { items.append($0) } != nil }) { return .array(items) }
+        if c.object({ c, k in tree(&c).map { members[k] = $0 } != nil }) { return .object(members) }
+        return c.int().map { .number(Double($0)) }
+    }
+
+    /// Every sample whose numbers are whole reads as the tree reader reads it.
+    @Test func readsWhatTheTreeReaderReads() {
+        let samples = [
+            #"{"a": [1, -2, "x\"y\\z\n\u00e9\ud83d\ude00", true, false, null], "b": {}, "c": [], "d": "plain"}"#,
+            #"[{"format": 5, "packages": {"p": {"outputs": {"a.html": "0f"}}}}, 0, 1e3, 2.0]"#,
+            "  42  ", #""tab\there""#, #"["é\"ü\/ß\\", "\n\n"]"#, "-0", "[ ]", "{ }",
+        ]
+        for text in samples {
+            let ours = WrittenJSONCursor.read(Array(text.utf8)[...]) { Self.tree(&$0) }
+            let theirs = JSONValue.parseWritten(Array(text.utf8))
+            #expect(ours != nil && ours == theirs, "\(text)")
+        }
+    }
+
+    @Test func wholeNumbersOnly() {
+        let cases: [(String, Int?)] = [
+            ("7", 7), ("-12", -12), ("1e3", 1000), ("2.0", 2), ("2.5", nil), ("999999999999999999", 999_999_999_999_999_999), ("-", nil), ("\"3\"", nil),
+            ("1e400", nil), ("123456789012345678901", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(WrittenJSONCursor.read(Array(text.utf8)[...]) { $0.int() } == expected, "\(text)")
+        }
+    }
+
+    /// A read that meets another type, an unfinished value, or bytes after the value gives up.
+    @Test func givesUpOnAnythingElse() {
+        let strings = ["[\"a\", 1]", "[\"a\"", "[\"a\"] x", "{\"a\": \"b\"}", "", "\"bad \\q\""]
+        for text in strings {
+            #expect(WrittenJSONCursor.read(Array(text.utf8)[...]) { $0.strings() } == nil, "\(text)")
+        }
+        let object = #"{"k": "v", "skip": [1, {"x": [null]}], "n": null}"#
+        var seen: [String] = []
+        let read = WrittenJSONCursor.read(Array(object.utf8)[...]) { c -> Bool? in
+            c.object { c, key in
+                seen.append(key)
+                switch key {
+                case "k": return c.optionalString() == .some("v")
+                case "n": return c.optionalString() == .some(nil)
+                default: return c.skip()
+                }
+            }
+        }
+        #expect(read == true)
+        #expect(seen == ["k", "skip", "n"])
+        #expect(WrittenJSONCursor.read(Array(object.utf8)[...]) { c in c.object { c, _ in c.string() != nil } } != true)
+    }
+}

@@ -96,9 +96,48 @@ import TestSupport
         for d in findings {
             let line = JSONWriter.serialize(PackageDigest.record(d))
             #expect(PackageDigest.diagnostic(record: JSONValue.parseWritten(Array(line.utf8)) ?? .null) == d, "\(line)")
+            #expect(WrittenJSONCursor.read(Array(line.utf8)[...]) { PackageDigest.diagnostic(reading: &$0) } == d, "\(line)")
         }
         #expect(PackageDigest.diagnostic(record: .array([.string("fatal"), .string("X"), .string("m"), .null, .null, .null])) == nil)
         #expect(PackageDigest.diagnostic(record: .array([.string("error"), .string("X")])) == nil)
+        for bad in [#"["fatal", "X", "m", null, null, null]"#, #"["error", "X"]"#, #"["error", "X", "m", null, "3", null]"#] {
+            #expect(WrittenJSONCursor.read(Array(bad.utf8)[...]) { PackageDigest.diagnostic(reading: &$0) } == nil, "\(bad)")
+        }
+    }
+
+    /// A digest read back from the build details is the digest that was written: written
+    /// again, it gives the same text (optional members absent, escapes, findings with notes
+    /// and places, several languages).
+    @Test func digestsReadBackAsTheyWereWritten() throws {
+        let operations = [
+            PackageDigest.Operation(
+                slug: "get-é", kind: "api-operation", operationId: "getÉ", method: "GET", path: "/a/{b}", title: "Quote \"this\"\nnow", summary: "Σ",
+                consequential: true, badge: "Consequential", badgeClass: "c-yes", kindLabel: "API", functionName: "get", cards: 3),
+            PackageDigest.Operation(
+                slug: "tool", kind: "mcp-tool", operationId: "tool", method: nil, path: nil, title: "tool", summary: "", consequential: false, badge: "",
+                badgeClass: "", kindLabel: nil, functionName: nil, cards: 0),
+        ]
+        let digest = PackageDigest(
+            id: "p", kind: "api-plugin", kindLabel: "API plugin", source: "packages/p", defaultLocale: "en", locales: ["en", "de"],
+            titles: ["en": "P", "de": "P (de)"], summaries: ["de": "Zusammenfassung"],
+            diagnostics: [
+                .error(.siteOutput, "bad \"quote\"", file: "a/plugin.json", at: SourceLocation(line: 3, column: 7), notes: ["one"]), .warning(.config, "no file"),
+            ],
+            operations: operations, cards: 3, catalogText: [])
+        func text(_ d: PackageDigest) -> String {
+            var writer = JSONTextWriter(capacity: 256)
+            d.write(into: &writer)
+            return writer.text
+        }
+        let written = text(digest)
+        let read = try #require(WrittenJSONCursor.read(Array(written.utf8)[...]) { PackageDigest(reading: &$0) })
+        #expect(text(read) == written)
+        #expect(read.diagnostics == digest.diagnostics)
+        // A digest without its id is not a digest; one with a member of another type is not read.
+        for damaged in [written.replacingOccurrences(of: #""id":"p","#, with: ""), written.replacingOccurrences(of: #""cards":3}"#, with: #""cards":"3"}"#)] {
+            #expect(damaged != written)
+            #expect(WrittenJSONCursor.read(Array(damaged.utf8)[...]) { PackageDigest(reading: &$0) } == nil)
+        }
     }
 
     @Test func aSiteRecordThatCannotBeReadMeansAFullBuild() throws {

@@ -210,12 +210,20 @@ struct BuildDetails: Sendable {
         /// A package read back from its line, which it keeps to be written again, and the
         /// length of its text; the text is filled in by `BuildDetails.read`.
         static func read(_ line: ArraySlice<UInt8>) -> (id: String, package: Package, textBytes: Int)? {
-            guard let p = JSONValue.parseWritten(line), let id = p["id"]?.stringValue,
-                let digest = p["digest"].flatMap({ PackageDigest(json: $0, catalogText: []) }),
-                let textBytes = p["catalogTextBytes"]?.intValue, textBytes >= 0
-            else { return nil }
-            var outputs: [String: String] = [:]
-            for (k, v) in p["outputs"]?.objectValue ?? [:] { outputs[k] = v.stringValue }
+            var id: String?, digest: PackageDigest?, textBytes: Int?, outputs: [String: String] = [:]
+            let read = WrittenJSONCursor.read(line) { c -> Bool? in
+                c.object { c, key in
+                    switch key {
+                    case "id": id = c.string()
+                    case "digest": digest = PackageDigest(reading: &c)
+                    case "catalogTextBytes": textBytes = c.int()
+                    case "outputs": return c.object { c, path in c.string().map { outputs[path] = $0 } != nil }
+                    default: return c.skip()
+                    }
+                    return true
+                }
+            }
+            guard read == true, let id, let digest, let textBytes, textBytes >= 0 else { return nil }
             var package = Package(outputs: outputs, digest: digest)
             package.text = String(decoding: line, as: UTF8.self)
             return (id, package, textBytes)

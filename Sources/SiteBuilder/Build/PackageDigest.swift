@@ -125,30 +125,55 @@ struct PackageDigest: Sendable {
         self.catalogText = catalogText
     }
 
-    init?(json: JSONValue, catalogText: [UInt8]) {
-        guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let source = json["source"]?.stringValue,
-            let defaultLocale = json["defaultLocale"]?.stringValue
-        else { return nil }
-        self.id = id
-        self.kind = kind
-        self.kindLabel = json["kindLabel"]?.stringValue ?? kind
-        self.source = source
-        self.defaultLocale = defaultLocale
-        self.locales = json["locales"]?.arrayValue?.compactMap(\.stringValue) ?? [defaultLocale]
-        self.titles = (json["titles"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
-        self.summaries = (json["summaries"]?.objectValue ?? [:]).reduce(into: [:]) { $0[$1.key] = $1.value.stringValue }
-        self.diagnostics = (json["diagnostics"]?.arrayValue ?? []).compactMap(Self.diagnostic(record:))
-        self.operations = (json["operations"]?.arrayValue ?? []).compactMap { x in
-            guard let slug = x["slug"]?.stringValue, let id = x["operationId"]?.stringValue else { return nil }
-            return Operation(
-                slug: slug, kind: x["kind"]?.stringValue ?? "api-operation", operationId: id, method: x["method"]?.stringValue, path: x["path"]?.stringValue,
-                title: x["title"]?.stringValue ?? id, summary: x["summary"]?.stringValue ?? "",
-                consequential: x["consequential"]?.boolValue ?? false, badge: x["badge"]?.stringValue ?? "",
-                badgeClass: x["badgeClass"]?.stringValue ?? "", kindLabel: x["kindLabel"]?.stringValue,
-                functionName: x["functionName"]?.stringValue, cards: x["cards"]?.intValue ?? 0)
+    /// The digest as `write(into:)` wrote it, read member by member (the build details of a
+    /// large catalog hold tens of thousands of operations).
+    init?(reading c: inout WrittenJSONCursor) {
+        var id: String?, kind: String?, source: String?, defaultLocale: String?, kindLabel: String?
+        var locales: [String]?, titles: [String: String] = [:], summaries: [String: String] = [:]
+        var diagnostics: [Diagnostic] = [], operations: [Operation] = [], cards = 0
+        let read = c.object { c, key in
+            switch key {
+            case "id": id = c.string()
+            case "kind": kind = c.string()
+            case "kindLabel": kindLabel = c.string()
+            case "source": source = c.string()
+            case "defaultLocale": defaultLocale = c.string()
+            case "locales": locales = c.strings()
+            case "titles": return c.object { c, k in c.string().map { titles[k] = $0 } != nil }
+            case "summaries": return c.object { c, k in c.string().map { summaries[k] = $0 } != nil }
+            case "diagnostics": return c.array { c in Self.diagnostic(reading: &c).map { diagnostics.append($0) } != nil }
+            case "operations": return c.array { c in Operation(reading: &c).map { operations.append($0) } != nil }
+            case "cards": return c.int().map { cards = $0 } != nil
+            default: return c.skip()
+            }
+            return true
         }
-        self.cards = json["cards"]?.intValue ?? 0
-        self.catalogText = catalogText
+        guard read, let id, let kind, let source, let defaultLocale else { return nil }
+        self.init(
+            id: id, kind: kind, kindLabel: kindLabel ?? kind, source: source, defaultLocale: defaultLocale, locales: locales ?? [defaultLocale],
+            titles: titles, summaries: summaries, diagnostics: diagnostics, operations: operations, cards: cards, catalogText: [])
+    }
+
+    /// A finding from its `record`, read in place.
+    static func diagnostic(reading c: inout WrittenJSONCursor) -> Diagnostic? {
+        var severity: String?, rule: String?, message: String?, file: String?, line: Int?, column: Int?, notes: [String] = []
+        var n = 0
+        let read = c.array { c in
+            defer { n += 1 }
+            switch n {
+            case 0: severity = c.string()
+            case 1: rule = c.string()
+            case 2: message = c.string()
+            case 3: return c.optionalString().map { file = $0 } != nil
+            case 4: return c.null() || c.int().map { line = $0 } != nil
+            case 5: return c.null() || c.int().map { column = $0 } != nil
+            default: return c.string().map { notes.append($0) } != nil
+            }
+            return true
+        }
+        guard read, n >= 6, let severity = severity.flatMap(Severity.init(rawValue:)), let rule, let message else { return nil }
+        let location = line.flatMap { l in column.map { SourceLocation(line: l, column: $0) } }
+        return Diagnostic(severity, Rule(id: rule), message, file: file, at: location, notes: notes)
     }
 
     /// A finding as the site's own records keep it: `[severity, rule, message, file, line,
@@ -195,5 +220,44 @@ struct PackageDigest: Sendable {
         var location: SourceLocation? = nil
         if let line = j["line"]?.intValue, let column = j["column"]?.intValue { location = SourceLocation(line: line, column: column) }
         return Diagnostic(s, Rule(id: rule), message, file: j["file"]?.stringValue, at: location, notes: j["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+    }
+}
+
+extension PackageDigest.Operation {
+    /// The members `PackageDigest.write(_:into:)` writes, in its order.
+    enum Member: Int, CaseIterable {
+        case slug, kind, operationId, method, path, title, summary, consequential, badge, badgeClass, kindLabel, functionName, cards
+        static let keys = WrittenJSONCursor.Keys(allCases.map { "\($0)" })
+    }
+
+    /// An operation as `PackageDigest.write(_:into:)` wrote it; members it lacks take the
+    /// defaults the tree reader gave them.
+    init?(reading c: inout WrittenJSONCursor) {
+        var slug: String?, operationId: String?, kind: String?, method: String?, path: String?, title: String?, summary: String?
+        var consequential = false, badge = "", badgeClass = "", kindLabel: String?, functionName: String?, cards = 0
+        let read = c.object(Member.keys) { c, key in
+            switch key.flatMap(Member.init(rawValue:)) {
+            case .slug?: slug = c.string()
+            case .operationId?: operationId = c.string()
+            case .kind?: kind = c.string()
+            case .title?: title = c.string()
+            case .summary?: summary = c.string()
+            case .method?: return c.optionalString().map { method = $0 } != nil
+            case .path?: return c.optionalString().map { path = $0 } != nil
+            case .kindLabel?: return c.optionalString().map { kindLabel = $0 } != nil
+            case .functionName?: return c.optionalString().map { functionName = $0 } != nil
+            case .consequential?: return c.bool().map { consequential = $0 } != nil
+            case .badge?: return c.string().map { badge = $0 } != nil
+            case .badgeClass?: return c.string().map { badgeClass = $0 } != nil
+            case .cards?: return c.int().map { cards = $0 } != nil
+            case nil: return c.skip()
+            }
+            return true
+        }
+        guard read, let slug, let operationId else { return nil }
+        self.init(
+            slug: slug, kind: kind ?? "api-operation", operationId: operationId, method: method, path: path, title: title ?? operationId,
+            summary: summary ?? "", consequential: consequential, badge: badge, badgeClass: badgeClass, kindLabel: kindLabel,
+            functionName: functionName, cards: cards)
     }
 }
