@@ -143,18 +143,26 @@ final class SiteAssembler: @unchecked Sendable {
     /// each folder is made once, and the hashes are recorded under one lock.
     func reuse(_ files: ArraySlice<(key: String, value: String)>) {
         var folder: Substring? = nil
+        var folders = LinkFolders()
+        defer { folders.close() }
         var done: [(String, String)] = []
         done.reserveCapacity(files.count)
         for (path, hash) in files {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
-            guard SiteWriter.safe(path), slash == folder || ensureFolder(of: path) else {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let dir = slash.map { path[..<$0] }
+            guard SiteWriter.safe(path), dir == folder || ensureFolder(of: path) else {
                 fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
                 continue
             }
-            folder = slash
+            if folders.openFor != .some(dir) {
+                let sub = dir.map { "/" + $0 } ?? ""
+                folders.open(outputPath + sub, asidePath + sub, for: dir)
+            }
+            folder = dir
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
             let source = outputPath + "/" + path
             let target = asidePath + "/" + path
-            if link(source, target) != 0 {
+            if !folders.link(name), link(source, target) != 0 {
                 guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
                     fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
                     continue
@@ -248,5 +256,37 @@ enum FileContent: Sendable {
         case .text(var text): return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         case .bytes(let bytes): return bytes.withUnsafeBytes(body)
         }
+    }
+}
+
+/// The current site's folder and the new site's, kept open while the files of one folder
+/// are linked from one to the other: each link then looks up one name in each, rather than
+/// walking both paths from the root (most of what linking a reused package's pages cost).
+struct LinkFolders {
+    private var source: Int32 = -1
+    private var target: Int32 = -1
+    /// The site folder they were opened for (nil: the site's root); none before the first.
+    private(set) var openFor: Substring?? = .none
+
+    var isOpen: Bool { source >= 0 && target >= 0 }
+
+    mutating func open(_ sourcePath: String, _ targetPath: String, for folder: Substring?) {
+        close()
+        openFor = .some(folder)
+        source = Foundation.open(sourcePath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        target = Foundation.open(targetPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    mutating func close() {
+        if source >= 0 { _ = Foundation.close(source) }
+        if target >= 0 { _ = Foundation.close(target) }
+        source = -1
+        target = -1
+    }
+
+    /// Links `name` from the source folder into the target folder; false when the folders
+    /// are not open or the link fails (the caller then links or copies by path).
+    func link(_ name: String) -> Bool {
+        isOpen && linkat(source, name, target, name, 0) == 0
     }
 }
