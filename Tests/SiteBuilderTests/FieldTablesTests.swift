@@ -55,6 +55,33 @@ import TestSupport
         #expect(SiteTest.text(out, "packages/spec/listb.md").contains("| `total` | integer | no | How many there are. |"))
     }
 
+    /// An array parameter whose items have allowed values lists them, as a field of the
+    /// same shape does; one with values of its own lists those.
+    @Test func arrayParametersListTheirItemsAllowedValues() {
+        let spec = """
+            openapi: 3.0.0
+            info: {title: Enums, version: '1'}
+            paths:
+              /tickets:
+                get:
+                  operationId: listTickets
+                  parameters:
+                    - {name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}
+                    - {name: sort, in: query, schema: {type: string, enum: [newest, oldest]}}
+                    - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {states: {type: array, items: {type: string, enum: [open, closed]}}}}}}}
+            """
+        let root = TestPackage.write(["spec.yaml": spec])
+        var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("enums").appendingPathComponent("site"))
+        config.packages = [root.appendingPathComponent("spec.yaml")]
+        #expect(BuildAction(configuration: config).run().wroteSite)
+        let page = SiteTest.text(config.output, "packages/spec/listtickets.html")
+        let allowed = SiteTest.matches(#"One of: ((?:<code>[a-z]+</code> )+)"#, in: page)
+        // status, sort, then the response's states field.
+        #expect(allowed == ["<code>open</code> <code>closed</code> ", "<code>newest</code> <code>oldest</code> ", "<code>open</code> <code>closed</code> "])
+    }
+
     @Test func aThemesFieldsPartialIsRenderedAndTheOldIncludeStillWorks() {
         let own = build(theme: ["templates/fields.mustache": "<ol class=\"own-fields\">{{#fields}}<li>{{path}}</li>{{/fields}}</ol>"])
         #expect(SiteTest.text(own, "packages/spec/lista.html").contains("<ol class=\"own-fields\"><li>total</li><li>nextLink</li></ol>"))
