@@ -160,13 +160,9 @@ final class SiteAssembler: @unchecked Sendable {
             }
             folder = dir
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            let source = outputPath + "/" + path
-            let target = asidePath + "/" + path
-            if !folders.link(name), link(source, target) != 0 {
-                guard let data = FileManager.default.contents(atPath: source), data.withUnsafeBytes({ SiteWriter.writeFile(target, $0) }) else {
-                    fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
-                    continue
-                }
+            guard folders.link(name) || relink(path) else {
+                fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))
+                continue
             }
             done.append((path, hash))
         }
@@ -174,6 +170,16 @@ final class SiteAssembler: @unchecked Sendable {
         for (path, hash) in done { hashes[path] = hash }
         reused += done.count
         lock.unlock()
+    }
+
+    /// Links `path` from the current site into the new one by its full paths, or copies it
+    /// when it cannot be linked (another file system).
+    private func relink(_ path: String) -> Bool {
+        let source = outputPath + "/" + path
+        let target = asidePath + "/" + path
+        if link(source, target) == 0 { return true }
+        guard let data = FileManager.default.contents(atPath: source) else { return false }
+        return data.withUnsafeBytes { SiteWriter.writeFile(target, $0) }
     }
 
     /// Writes the manifest files and swaps the new site in. Throws the first failure of the
