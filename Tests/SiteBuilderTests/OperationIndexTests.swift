@@ -26,7 +26,9 @@ import TestSupport
                 operation("a", title: "édition", method: "TRACE"),
                 operation("z", title: "42 Things", method: nil),
             ]),
-        digest("atlas", titles: ["en": "Atlas"], locales: ["en"], [operation("x", title: "Édition", summary: "ΟΔΟΣ"), operation("y", title: "Zebra")]),
+        digest(
+            "atlas", titles: ["en": "Atlas"], locales: ["en"],
+            [operation("x", title: "Édition", summary: "ΟΔΟΣ"), operation("y", title: "Zebra"), operation("w", title: "Ｄａｔａ")]),
     ]
 
     static func rows(_ view: View) -> [View] {
@@ -37,16 +39,24 @@ import TestSupport
         }
     }
 
-    /// Keys compare as Swift strings do, by code point after normalization: "i̇stanbul" (an
-    /// i and a combining dot, from İ) sorts before "zebra", "édition" after it.
+    /// Titles sort and group without case or accents, full-width letters as their ASCII
+    /// selves: "Édition" and "édition" are E's, "İstanbul" an I, "Ｄａｔａ" a D. Equal titles
+    /// but for case and accents are told apart by the title, then the package.
     @Test func rowsAreSortedAndGroupedByTheirFirstLetter() {
         let index = OperationIndex(Self.digests)
         let order = index.rows.map { Self.digests[$0.package].operations[$0.operation].slug }
-        // Titles equal but for case: the package id decides (atlas before roads).
-        #expect(order == ["z", "b", "y", "x", "a"])
-        #expect(index.groups.map(\.letter) == ["#", "İ", "Z", "É"])
-        #expect(index.groups.map(\.rows) == [0..<1, 1..<2, 2..<3, 3..<5])
-        #expect(index.rows.map(\.methodClass) == ["tool", "get", "get", "get", "other"])
+        #expect(order == ["z", "w", "x", "a", "b", "y"])
+        #expect(index.groups.map(\.letter) == ["#", "D", "E", "I", "Z"])
+        #expect(index.groups.map(\.rows) == [0..<1, 1..<2, 2..<4, 4..<5, 5..<6])
+        #expect(index.rows.map(\.methodClass) == ["tool", "get", "get", "other", "get", "get"])
+    }
+
+    /// ASCII titles keep the order they had before accents were folded: lower case, then
+    /// package, then slug.
+    @Test func asciiTitlesSortInLowerCase() {
+        #expect(OperationIndex.sortTitle("Get Items", lowercased: "get items") == "get items")
+        #expect(OperationIndex.sortTitle("Ｄａｔａ", lowercased: "Ｄａｔａ".lowercased()) == "data")
+        #expect(OperationIndex.sortTitle("Ça va", lowercased: "ça va") == "ca va")
     }
 
     /// The search text, made from parts lower-cased apart, is the whole lower-cased, for
@@ -57,14 +67,14 @@ import TestSupport
             let from = locale == "en" ? "operations.html" : "el/operations.html"
             let view = SharedPages.operationsView(index, digests: Self.digests, locale: locale, from: from)
             let rows = Self.rows(view)
-            #expect(rows.count == 5)
+            #expect(rows.count == 6)
             for (row, r) in zip(rows, index.rows) {
                 let d = Self.digests[r.package], op = d.operations[r.operation]
                 let whole = [op.title, op.operationId, op.method ?? "", op.path ?? "", op.summary, d.title(locale), op.functionName ?? ""].joined(separator: " ")
                 #expect(row["search"]?.text == whole.lowercased(), "\(op.slug) in \(locale)")
                 #expect(row["packageTitle"]?.text == d.title(locale))
             }
-            #expect(view["count"]?.text == "5")
+            #expect(view["count"]?.text == "6")
         }
     }
 

@@ -1,4 +1,5 @@
 import CatalogSupport
+import Foundation
 
 /// The rows of the operations index, A to Z, with what is the same in every language tree
 /// worked out once per build: the order, the letter groups, each operation's method class
@@ -42,7 +43,7 @@ struct OperationIndex: Sendable {
         self.groups = groups
     }
 
-    /// One package's rows with their sort keys (title, package, slug).
+    /// One package's rows with their sort keys (title as sorted, title, package, slug).
     static func rows(_ d: PackageDigest, package: Int) -> [(key: String, row: Row)] {
         d.operations.enumerated().map { i, op in
             let methodClass = op.method.map { SharedPages.methods.contains($0) ? $0.lowercased() : "other" } ?? (op.kind == "bot-command" ? "bot" : "tool")
@@ -50,7 +51,17 @@ struct OperationIndex: Sendable {
             let row = Row(
                 package: package, operation: i, methodClass: methodClass, searchHead: head.lowercased(),
                 searchTail: " " + (op.functionName ?? "").lowercased())
-            return (op.title.lowercased() + "\u{0}" + d.id + "\u{0}" + op.slug, row)
+            let lowercased = op.title.lowercased()
+            return (sortTitle(op.title, lowercased: lowercased) + "\u{0}" + lowercased + "\u{0}" + d.id + "\u{0}" + op.slug, row)
         }
+    }
+
+    /// A title as the index sorts and groups it: lower case without accents, so that
+    /// "Édition" is an E between "Delete" and "Fetch" rather than after "Zebra". Ties are
+    /// broken by the title in lower case (accents after their letter), then by package and
+    /// slug. The folding takes no locale, so the order is the same on every machine.
+    static func sortTitle(_ title: String, lowercased: String) -> String {
+        guard !lowercased.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased }
+        return title.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 }
