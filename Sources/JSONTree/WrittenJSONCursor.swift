@@ -102,6 +102,12 @@ public struct WrittenJSONCursor {
         return reader.string()
     }
 
+    /// Reads a string into `value`; false (and `value` nil) when there is none here.
+    public mutating func string(into value: inout String?) -> Bool {
+        value = string()
+        return value != nil
+    }
+
     /// A string, or `.some(nil)` for `null`.
     public mutating func optionalString() -> String?? {
         if null() { return .some(nil) }

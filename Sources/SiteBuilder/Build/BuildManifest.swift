@@ -214,13 +214,12 @@ struct BuildDetails: Sendable {
             let read = WrittenJSONCursor.read(line) { c -> Bool? in
                 c.object { c, key in
                     switch key {
-                    case "id": id = c.string()
-                    case "digest": digest = PackageDigest(reading: &c)
-                    case "catalogTextBytes": textBytes = c.int()
+                    case "id": return c.string(into: &id)
+                    case "digest": return PackageDigest(reading: &c).map { digest = $0 } != nil
+                    case "catalogTextBytes": return c.int().map { textBytes = $0 } != nil
                     case "outputs": return c.object { c, path in c.string().map { outputs[path] = $0 } != nil }
                     default: return c.skip()
                     }
-                    return true
                 }
             }
             guard read == true, let id, let digest, let textBytes, textBytes >= 0 else { return nil }

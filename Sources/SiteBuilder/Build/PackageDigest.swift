@@ -133,12 +133,12 @@ struct PackageDigest: Sendable {
         var diagnostics: [Diagnostic] = [], operations: [Operation] = [], cards = 0
         let read = c.object { c, key in
             switch key {
-            case "id": id = c.string()
-            case "kind": kind = c.string()
-            case "kindLabel": kindLabel = c.string()
-            case "source": source = c.string()
-            case "defaultLocale": defaultLocale = c.string()
-            case "locales": locales = c.strings()
+            case "id": return c.string(into: &id)
+            case "kind": return c.string(into: &kind)
+            case "kindLabel": return c.string(into: &kindLabel)
+            case "source": return c.string(into: &source)
+            case "defaultLocale": return c.string(into: &defaultLocale)
+            case "locales": return c.strings().map { locales = $0 } != nil
             case "titles": return c.object { c, k in c.string().map { titles[k] = $0 } != nil }
             case "summaries": return c.object { c, k in c.string().map { summaries[k] = $0 } != nil }
             case "diagnostics": return c.array { c in Self.diagnostic(reading: &c).map { diagnostics.append($0) } != nil }
@@ -146,7 +146,6 @@ struct PackageDigest: Sendable {
             case "cards": return c.int().map { cards = $0 } != nil
             default: return c.skip()
             }
-            return true
         }
         guard read, let id, let kind, let source, let defaultLocale else { return nil }
         self.init(
@@ -161,15 +160,14 @@ struct PackageDigest: Sendable {
         let read = c.array { c in
             defer { n += 1 }
             switch n {
-            case 0: severity = c.string()
-            case 1: rule = c.string()
-            case 2: message = c.string()
+            case 0: return c.string(into: &severity)
+            case 1: return c.string(into: &rule)
+            case 2: return c.string(into: &message)
             case 3: return c.optionalString().map { file = $0 } != nil
             case 4: return c.null() || c.int().map { line = $0 } != nil
             case 5: return c.null() || c.int().map { column = $0 } != nil
             default: return c.string().map { notes.append($0) } != nil
             }
-            return true
         }
         guard read, n >= 6, let severity = severity.flatMap(Severity.init(rawValue:)), let rule, let message else { return nil }
         let location = line.flatMap { l in column.map { SourceLocation(line: l, column: $0) } }
@@ -237,11 +235,11 @@ extension PackageDigest.Operation {
         var consequential = false, badge = "", badgeClass = "", kindLabel: String?, functionName: String?, cards = 0
         let read = c.object(Member.keys) { c, key in
             switch key.flatMap(Member.init(rawValue:)) {
-            case .slug?: slug = c.string()
-            case .operationId?: operationId = c.string()
-            case .kind?: kind = c.string()
-            case .title?: title = c.string()
-            case .summary?: summary = c.string()
+            case .slug?: return c.string(into: &slug)
+            case .operationId?: return c.string(into: &operationId)
+            case .kind?: return c.string(into: &kind)
+            case .title?: return c.string(into: &title)
+            case .summary?: return c.string(into: &summary)
             case .method?: return c.optionalString().map { method = $0 } != nil
             case .path?: return c.optionalString().map { path = $0 } != nil
             case .kindLabel?: return c.optionalString().map { kindLabel = $0 } != nil
@@ -252,7 +250,6 @@ extension PackageDigest.Operation {
             case .cards?: return c.int().map { cards = $0 } != nil
             case nil: return c.skip()
             }
-            return true
         }
         guard read, let slug, let operationId else { return nil }
         self.init(
