@@ -41,7 +41,7 @@ import TestSupport
         let presentations = packages.map { PackagePresentation($0, context: context) }
         let builds = presentations.map { PackagePages.build($0, context: context) }
         views.append(("index", SharedPages.homeView(digests: builds.map(\.digest), diagnostics: [], locale: "en", from: "index.html", galleries: [])))
-        views.append(("operations", SharedPages.operationsView(digests: builds.map(\.digest), locale: "en", from: "operations.html")))
+        views.append(("operations", SharedPages.operationsView(OperationIndex(builds.map(\.digest)), digests: builds.map(\.digest), locale: "en", from: "operations.html")))
         for p in presentations {
             views.append(("package", PackageView(presentation: p, locale: p.defaultLocale).build()))
             for page in p.operations {

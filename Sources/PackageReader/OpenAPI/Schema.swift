@@ -138,6 +138,14 @@ public final class SchemaTable: @unchecked Sendable {
         _read { yield padded[id.index >= 0 && id.index < padded.count - 1 ? id.index : padded.count - 1] }
     }
 
+    /// The values a schema allows: its own enum, else an array's items' (what field tables
+    /// and parameters show as "One of").
+    public func allowedValues(_ id: SchemaID) -> [String] {
+        let own = self[id].enumValues
+        guard own.isEmpty, self[id].isArray, let items = self[id].items else { return own }
+        return self[items].enumValues
+    }
+
     public static let empty = SchemaTable([])
 }
 
@@ -229,7 +237,7 @@ extension SchemaTable {
                     required: required.contains(name),
                     type: c.typeSummary(in: self),
                     description: c.description ?? itemSchema?.description ?? c.title,
-                    enumValues: c.enumValues.isEmpty ? (itemSchema?.enumValues ?? []) : c.enumValues,
+                    enumValues: allowedValues(child),
                     defaultValue: c.defaultValue,
                     example: c.example.map { $0.stringValue ?? JSONWriter.serialize($0) },
                     constraints: c.constraints,

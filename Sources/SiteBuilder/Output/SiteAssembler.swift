@@ -142,7 +142,6 @@ final class SiteAssembler: @unchecked Sendable {
     /// Adds files of the current site unchanged (a reused package's pages), sorted by path:
     /// each folder is made once, and the hashes are recorded under one lock.
     func reuse(_ files: ArraySlice<(key: String, value: String)>) {
-        var folder: Substring? = nil
         var folders = LinkFolders()
         defer { folders.close() }
         var done: [(String, String)] = []
@@ -150,15 +149,16 @@ final class SiteAssembler: @unchecked Sendable {
         for (path, hash) in files {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let dir = slash.map { path[..<$0] }
-            guard SiteWriter.safe(path), dir == folder || ensureFolder(of: path) else {
+            // A new folder (the files come sorted): made in the new site, and both opened.
+            let newFolder = folders.openFor != .some(dir)
+            guard SiteWriter.safe(path), !newFolder || ensureFolder(of: path) else {
                 fail(.error(.siteOutput, "refusing to reuse the unsafe path \"\(path)\""))
                 continue
             }
-            if folders.openFor != .some(dir) {
+            if newFolder {
                 let sub = dir.map { "/" + $0 } ?? ""
                 folders.open(outputPath + sub, asidePath + sub, for: dir)
             }
-            folder = dir
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
             guard folders.link(name) || relink(path) else {
                 fail(.error(.siteOutput, "cannot reuse \(path) from the current site"))

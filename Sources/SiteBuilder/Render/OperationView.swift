@@ -277,10 +277,8 @@ struct OperationView {
             "type": .string(p.schema == nil ? "any" : table[id].typeSummary(in: table)),
             "descriptionHTML": Format.inlineMarkdown(p.description ?? (p.schema == nil ? nil : table[id].description))
         ]
-        // An array's allowed values are its items' when it has none of its own, as in a field table.
-        let own = table[id].enumValues
         Format.facts(
-            enumValues: own.isEmpty ? table[id].items.map { table[$0].enumValues } ?? [] : own, defaultValue: table[id].defaultValue,
+            enumValues: table.allowedValues(id), defaultValue: table[id].defaultValue,
             example: (p.example ?? table[id].example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: table[id].constraints, into: &v)
         return v
     }

@@ -181,14 +181,9 @@ enum SharedPages {
 
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
-    /// Every operation, A to Z by title, grouped by first letter; filters by method and by
-    /// consequential work without script (radio buttons and CSS `:has()`).
-    static func operationsView(digests: [PackageDigest], locale: String, from: String) -> View {
-        operationsView(OperationIndex(digests), digests: digests, locale: locale, from: from)
-    }
-
-    /// The operations index of one language tree: `index`'s rows, with this tree's links and
-    /// package titles.
+    /// The operations index of one language tree: `index`'s rows (every operation, A to Z
+    /// by title, grouped by first letter), with this tree's links and package titles; filters
+    /// by method and by consequential work without script (radio buttons and CSS `:has()`).
     static func operationsView(_ index: OperationIndex, digests: [PackageDigest], locale: String, from: String) -> View {
         let packages = digests.map { PackageColumns($0, locale: locale, from: from) }
         let groups: [View] = index.groups.map { g in
