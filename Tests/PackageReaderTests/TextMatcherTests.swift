@@ -128,21 +128,37 @@ import TestSupport
         #expect(TextMatcher("nothing here").first(of: index) == nil)
     }
 
-    /// The first-word filter never hides a phrase: every word gives what the index holds.
-    @Test func theFirstWordFilterHidesNoPhrase() {
-        let phrases = ["ignore previous instructions", "best in class", "world's leading", "#1", "don't tell", "you are now", "é premier"]
+    /// The tree of words finds what comparing every phrase at every word finds, in the same
+    /// order (text order, then the order the phrases were listed in), with many phrases
+    /// sharing first words as a catalog's app names do, phrases inside phrases, and words
+    /// the first-word filter lets through.
+    @Test func theTreeOfWordsFindsWhatEveryPhraseComparedFinds() {
+        let phrases = [
+            "ignore previous instructions", "best in class", "world's leading", "#1", "don't tell", "you are now", "é premier",
+            "service 1", "service 12", "service", "service 1 plus", "you are", "now", "best", "service 1",
+        ] + (2...40).map { "service \($0)" }
         let index = PhraseIndex(phrases)
-        var words = Set(index.byFirst.keys)
+        let lists = phrases.map { TextMatcher($0).tokens.map(\.word) }
+        let pieces = ["service", "Service", "1", "12", "plus", "you", "are", "now", "best", "in", "class", "#1", "É", "premier", "x", "3"]
         var generator = SeededRandom(seed: 8)
-        let letters = Array("abcdefghijklmnopqrstuvwxyz'#é1")
-        for _ in 0..<3_000 { words.insert(String((0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator) ?? "a" })) }
-        var found = 0
-        for word in words {
-            let expected = index.byFirst[word] ?? []
-            #expect(index.phrases(startingWith: word) == expected, "\(word)")
-            if !expected.isEmpty { found += 1 }
+        var matched = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+            let m = TextMatcher(text)
+            var expected: [(range: Range<Int>, phrase: String)] = []
+            var seen = Set<String>()
+            for i in m.tokens.indices {
+                seen.removeAll()
+                for words in lists where !words.isEmpty && i + words.count <= m.tokens.count && seen.insert(words.joined(separator: " ")).inserted {
+                    if words.indices.allSatisfy({ m.tokens[i + $0].word == words[$0] }) { expected.append((i..<(i + words.count), words.joined(separator: " "))) }
+                }
+            }
+            let found = m.matches(of: index)
+            #expect(found.map(\.range) == expected.map(\.range), "\(text)")
+            #expect(found.map(\.phrase) == expected.map(\.phrase), "\(text)")
+            if !found.isEmpty { matched += 1 }
         }
-        #expect(found == index.byFirst.count)
-        #expect(found >= 6)
+        #expect(matched > 1_000)
+        #expect(Set(index.firstWords) == Set(lists.compactMap(\.first)))
     }
 }

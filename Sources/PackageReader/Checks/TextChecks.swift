@@ -73,7 +73,7 @@ enum TextChecks {
     /// not just a word starting a sentence ("Expenses are charged…" does not name the app
     /// "Expenses").
     static func otherApp(in text: String, names: PhraseIndex, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
-        guard !names.byFirst.isEmpty else { return nil }
+        guard !names.isEmpty else { return nil }
         let matcher = given ?? TextMatcher(text)
         lazy var written = matcher.written
         for m in matcher.matches(of: names) {

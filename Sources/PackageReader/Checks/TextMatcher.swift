@@ -1,6 +1,17 @@
-/// Phrases as lists of words, indexed by their first word.
+/// Phrases as lists of words, in a tree of words: the phrases that start at a word of a
+/// text are found by following its next words, however many phrases share that first
+/// word (a catalog's app names often do: "Contoso Expenses", "Contoso Travel"…, and with a
+/// list per first word, each text naming one was compared with all of them).
 struct PhraseIndex: Sendable {
-    let byFirst: [String: [[String]]]
+    /// A word: the phrase that ends there (its words, and its place in the list the index
+    /// was made from) and the words that may follow, by their node.
+    struct Node: Sendable {
+        var next: [String: Int] = [:]
+        var phrase: (words: [String], order: Int)?
+    }
+
+    /// `nodes[0]` is the root: its next words are the phrases' first words.
+    private let nodes: [Node]
     /// Every phrase, words joined by one space, and as it was written.
     let written: [String: String]
     var joined: Dictionary<String, String>.Keys { written.keys }
@@ -9,23 +20,39 @@ struct PhraseIndex: Sendable {
     private let firstWordBuckets: (UInt64, UInt64)
 
     init(_ phrases: [String]) {
-        var index: [String: [[String]]] = [:]
+        var nodes = [Node()]
         var all: [String: String] = [:]
         all.reserveCapacity(phrases.count)
         var buckets: (UInt64, UInt64) = (0, 0)
-        for p in phrases {
+        for (order, p) in phrases.enumerated() {
             let words = TextMatcher(p).tokens.map(\.word)
             guard let first = words.first else { continue }
-            index[first, default: []].append(words)
+            var at = 0
+            for word in words {
+                if let n = nodes[at].next[word] {
+                    at = n
+                } else {
+                    nodes.append(Node())
+                    nodes[at].next[word] = nodes.count - 1
+                    at = nodes.count - 1
+                }
+            }
+            // A phrase listed twice is found once, as first listed.
+            if nodes[at].phrase == nil { nodes[at].phrase = (words, order) }
             let joined = words.joined(separator: " ")
             if all[joined] == nil { all[joined] = p }
             let b = Self.bucket(first)
             if b < 64 { buckets.0 |= 1 << UInt64(b) } else { buckets.1 |= 1 << UInt64(b - 64) }
         }
-        byFirst = index
+        self.nodes = nodes
         written = all
         firstWordBuckets = buckets
     }
+
+    var isEmpty: Bool { nodes[0].next.isEmpty }
+
+    /// The phrases' first words.
+    var firstWords: Dictionary<String, Int>.Keys { nodes[0].next.keys }
 
     static func bucket(_ word: String) -> Int {
         let u = word.utf8
@@ -33,16 +60,30 @@ struct PhraseIndex: Sendable {
         return (u.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & 127
     }
 
-    /// The phrases that start with `word`.
-    func phrases(startingWith word: String) -> [[String]] {
-        phrases(startingWith: word, bucket: Self.bucket(word))
-    }
-
-    /// The phrases that start with `word`, whose `bucket` is known.
-    func phrases(startingWith word: String, bucket b: Int) -> [[String]] {
+    /// Calls `body` with each phrase found at `start` of `words` (whose first word's
+    /// `bucket` is known), in the order they were listed in, until it returns false; false
+    /// then. Most words start no phrase, and most that do start one.
+    func forEachPhrase(
+        at start: Int, of words: [(word: String, offset: Int)], bucket b: Int, _ body: (Range<Int>, [String]) -> Bool
+    ) -> Bool {
         let bit = b < 64 ? firstWordBuckets.0 & (1 << UInt64(b)) : firstWordBuckets.1 & (1 << UInt64(b - 64))
-        guard bit != 0 else { return [] }
-        return byFirst[word] ?? []
+        guard bit != 0, var at = nodes[0].next[words[start].word] else { return true }
+        var first: (end: Int, words: [String], order: Int)?
+        var more: [(end: Int, words: [String], order: Int)] = []
+        var end = start + 1
+        while true {
+            if let p = nodes[at].phrase {
+                if first == nil { first = (end, p.words, p.order) } else { more.append((end, p.words, p.order)) }
+            }
+            guard end < words.count, let n = nodes[at].next[words[end].word] else { break }
+            at = n
+            end += 1
+        }
+        guard let first else { return true }
+        if more.isEmpty { return body(start..<first.end, first.words) }
+        more.append(first)
+        for m in more.sorted(by: { $0.order < $1.order }) where !body(start..<m.end, m.words) { return false }
+        return true
     }
 }
 
@@ -183,11 +224,7 @@ struct TextMatcher {
 
     /// Calls `body` with each occurrence, in text order, until it returns false.
     private func forEachMatch(of phrases: PhraseIndex, _ body: (Range<Int>, [String]) -> Bool) {
-        for i in tokens.indices {
-            for words in phrases.phrases(startingWith: tokens[i].word, bucket: buckets[i]) where i + words.count <= tokens.count {
-                if words.indices.allSatisfy({ tokens[i + $0].word == words[$0] }), !body(i..<(i + words.count), words) { return }
-            }
-        }
+        for i in tokens.indices where !phrases.forEachPhrase(at: i, of: tokens, bucket: buckets[i], body) { return }
     }
 
     /// Whether the whole text is one of the phrases.
