@@ -161,4 +161,24 @@ import TestSupport
         #expect(matched > 1_000)
         #expect(Set(index.firstWords) == Set(lists.compactMap(\.first)))
     }
+
+    /// TXT-04 indexes the catalog's names once and leaves out a package's own names where
+    /// one is found: the same names are found as when each package indexed the others'
+    /// names less its own, including a name written like the package's own but not the
+    /// same ("Contoso-Expenses" is the package; "Contoso Expenses" another app).
+    @Test func otherAppsAreFoundLeavingOutTheOwnNamesWhereFound() {
+        let catalog = CatalogNames(["Contoso-Expenses", "Contoso Expenses", "Budgets", "Bud", "Travel Desk", "Expenses Pro"])
+        let names = OtherNames(catalog: catalog, own: ["contoso-expenses"])
+        #expect(TextChecks.otherApp(in: "Works with Contoso Expenses today.", names: names)?.name == "Contoso Expenses")
+        #expect(TextChecks.otherApp(in: "Works with Contoso-Expenses today.", names: names)?.name == "Contoso Expenses")
+        // Within the package's own name, or holding it: its own.
+        let within = OtherNames(catalog: catalog, own: ["contoso expenses pro", "contoso-expenses"])
+        #expect(TextChecks.otherApp(in: "Pairs with Contoso Expenses and Expenses Pro.", names: within) == nil)
+        #expect(TextChecks.otherApp(in: "Pairs with Contoso Expenses and Travel Desk.", names: within)?.name == "Travel Desk")
+        // Fewer than 4 letters: never looked for; a sentence's first word is not a name.
+        #expect(TextChecks.otherApp(in: "Call Bud now.", names: names) == nil)
+        #expect(TextChecks.otherApp(in: "Budgets are read here.", names: names) == nil)
+        #expect(TextChecks.otherApp(in: "Reads the Budgets app.", names: names)?.name == "Budgets")
+        #expect(catalog == CatalogNames(catalog.names))
+    }
 }

@@ -28,7 +28,7 @@ extension Loader {
         }
         let checks = CheckContext(
             store: store, kind: kind, app: app, agent: agent, plugins: plugins, messageExtensions: messageExtensions,
-            specs: specs, entries: entries, localization: localization, otherNames: options.otherPackageNames)
+            specs: specs, entries: entries, localization: localization, catalogNames: options.catalogNames)
         PackageChecks.run(checks)
         let schemaFindings = options.schemaDirectory.map { SchemaChecks.run(checks, schemas: SchemaLibrary.cache(for: $0)) } ?? []
         let diagnostics = Self.oneFindingPerCause((extraDiagnostics + store.diagnostics).normalized, schema: schemaFindings)

@@ -39,7 +39,11 @@ public struct LoadOptions: Sendable, Hashable {
     /// What paths outside packages (env files) are shown relative to; nil = the current folder.
     public var displayBase: URL?
     /// The names of the catalog's other packages (a description naming one is TXT-04).
-    public var otherPackageNames: [String] = []
+    public var otherPackageNames: [String] = [] {
+        didSet { catalogNames = CatalogNames(otherPackageNames) }
+    }
+    /// Those names indexed once for every package of the catalog.
+    var catalogNames = CatalogNames([])
     /// A folder of the official JSON schemas laid out like their URLs; nil skips the schema checks.
     public var schemaDirectory: String?
 

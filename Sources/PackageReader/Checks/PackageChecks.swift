@@ -13,8 +13,8 @@ struct CheckContext {
     let specs: [OpenAPISpec]
     let entries: [OperationEntry]
     let localization: Localization
-    /// Other packages' names, when the catalog knows them (TXT-04).
-    let otherNames: [String]
+    /// The catalog's package names, when the catalog knows them (TXT-04).
+    let catalogNames: CatalogNames
     /// Each plugin's function objects by the place of their name (`node(of:)` is asked
     /// once per function by several families: a search each time was quadratic).
     let functionNodes: [[SourceLocation: SourceNode]]
@@ -22,10 +22,10 @@ struct CheckContext {
     init(
         store: DocumentStore, kind: CatalogPackage.Kind, app: CatalogPackage.App?, agent: CatalogPackage.Agent?, plugins: [PluginManifest],
         messageExtensions: [CatalogPackage.MessageExtension], specs: [OpenAPISpec], entries: [OperationEntry], localization: Localization,
-        otherNames: [String]
+        catalogNames: CatalogNames
     ) {
         (self.store, self.kind, self.app, self.agent, self.plugins) = (store, kind, app, agent, plugins)
-        (self.messageExtensions, self.specs, self.entries, self.localization, self.otherNames) = (messageExtensions, specs, entries, localization, otherNames)
+        (self.messageExtensions, self.specs, self.entries, self.localization, self.catalogNames) = (messageExtensions, specs, entries, localization, catalogNames)
         functionNodes = plugins.map { plugin in
             var index: [SourceLocation: SourceNode] = [:]
             for node in store.document(plugin.path)?.root["functions"]?.array ?? [] {

@@ -38,7 +38,7 @@ enum TextChecks {
         }
     }
 
-    static func check(_ place: PlacedText, _ item: Item, names: PhraseIndex, _ c: CheckContext) {
+    static func check(_ place: PlacedText, _ item: Item, names: OtherNames, _ c: CheckContext) {
         let matcher = TextMatcher(item.kind == .identifier ? TextMatcher.identifierWords(place.value) : place.value)
         for family in injectionFamilies(item.kind) {
             guard let hit = matcher.first(of: family.index) else { continue }
@@ -72,12 +72,12 @@ enum TextChecks {
     /// TXT-04: another app's name as it is written (letter case included), where it is
     /// not just a word starting a sentence ("Expenses are charged…" does not name the app
     /// "Expenses").
-    static func otherApp(in text: String, names: PhraseIndex, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
-        guard !names.isEmpty else { return nil }
+    static func otherApp(in text: String, names: OtherNames, matcher given: TextMatcher? = nil) -> (name: String, offset: Int)? {
+        guard !names.catalog.index.isEmpty else { return nil }
         let matcher = given ?? TextMatcher(text)
         lazy var written = matcher.written
-        for m in matcher.matches(of: names) {
-            guard let name = names.written[m.phrase] else { continue }
+        for m in matcher.matches(of: names.catalog.index) {
+            guard let name = names.name(m.phrase) else { continue }
             let wanted = TextMatcher(name).written
             guard Array(written[m.range]) == wanted else { continue }
             let offset = matcher.tokens[m.range.lowerBound].offset
@@ -119,20 +119,13 @@ enum TextChecks {
         return nil
     }
 
-    /// TXT-04: the other packages' names, without those this package goes by (a catalog
-    /// lists the package's own name too) and without names of fewer than 4 letters.
-    static func otherNames(_ c: CheckContext) -> PhraseIndex {
-        PhraseIndex(otherNameList(c))
-    }
-
-    static func otherNameList(_ c: CheckContext) -> [String] {
+    /// TXT-04: the catalog's names less those this package goes by (a catalog lists the
+    /// package's own name too).
+    static func otherNames(_ c: CheckContext) -> OtherNames {
         var own: [LocalizableText] = [c.app?.shortName, c.app?.fullName, c.agent?.name].compactMap { $0 }
         own += c.plugins.map(\.info.nameForHuman)
         let ownNames = Set(own.flatMap { t in c.localization.locales.map { c.localization.resolve(t, locale: $0).value.lowercased() } }).filter { $0.count >= 3 }
-        return c.otherNames.filter { name in
-            let n = name.lowercased()
-            return n.count >= 4 && !ownNames.contains { $0 == n || $0.contains(n) || n.contains($0) }
-        }
+        return OtherNames(catalog: c.catalogNames, own: ownNames.sorted())
     }
 
     // MARK: The texts
