@@ -82,6 +82,46 @@ import TestSupport
         #expect(allowed == ["<code>open</code> <code>closed</code> ", "<code>newest</code> <code>oldest</code> ", "<code>open</code> <code>closed</code> "])
     }
 
+    /// The Markdown twin lists under each description what the page lists in its facts:
+    /// allowed values, default, example and constraints, pipes in values escaped; a
+    /// parameter without a description of its own shows its schema's, as the page does.
+    @Test func markdownTwinsListWhatThePageListsUnderEachDescription() {
+        let spec = """
+            openapi: 3.0.0
+            info: {title: Enums, version: '1'}
+            paths:
+              /tickets:
+                get:
+                  operationId: listTickets
+                  parameters:
+                    - {name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}
+                    - {name: sort, in: query, description: Order of the list., schema: {type: string, enum: [newest, 'a|b'], default: newest}}
+                    - {name: limit, in: query, example: 20, schema: {type: integer, minimum: 1, maximum: 100}}
+                    - {name: q, in: query, schema: {type: string, description: Words to look for.}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {state: {type: string, description: Where it is., enum: [open, closed]}}}}}}
+            """
+        let root = TestPackage.write(["spec.yaml": spec])
+        var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("twin-facts").appendingPathComponent("site"))
+        config.packages = [root.appendingPathComponent("spec.yaml")]
+        #expect(BuildAction(configuration: config).run().wroteSite)
+        let twin = SiteTest.text(config.output, "packages/spec/listtickets.md")
+        let rows = twin.split(separator: "\n").filter { $0.hasPrefix("| `") }.map(String.init)
+        #expect(
+            rows == [
+                "| `status` | query | array of string | no | One of: `open`, `closed`. |",
+                "| `sort` | query | string | no | Order of the list. One of: `newest`, `a\\|b`. Default: `newest`. |",
+                "| `limit` | query | integer | no | Example: `20`. \(Self.limitConstraints). |",
+                "| `q` | query | string | no | Words to look for. |",
+                "| `state` | string | no | Where it is. One of: `open`, `closed`. |",
+            ], "\(twin)")
+        let page = SiteTest.text(config.output, "packages/spec/listtickets.html")
+        #expect(page.contains("<li>\(Self.limitConstraints)</li>") && page.contains("<li>Default: <code>newest</code></li>"))
+    }
+
+    /// What the page says of `minimum: 1, maximum: 100`.
+    static let limitConstraints = "≥ 1, ≤ 100"
+
     @Test func aThemesFieldsPartialIsRenderedAndTheOldIncludeStillWorks() {
         let own = build(theme: ["templates/fields.mustache": "<ol class=\"own-fields\">{{#fields}}<li>{{path}}</li>{{/fields}}</ol>"])
         #expect(SiteTest.text(own, "packages/spec/lista.html").contains("<ol class=\"own-fields\"><li>total</li><li>nextLink</li></ol>"))

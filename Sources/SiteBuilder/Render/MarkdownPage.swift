@@ -27,7 +27,14 @@ enum MarkdownPage {
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
-                md += "| \(cellCode(name)) | \(cell(p["type"]?.stringValue ?? "any")) | \(cell(p["description"]?.stringValue ?? "")) |\n"
+                let type = p["type"]?.stringValue ?? "any"
+                let items = p["items"]?["type"]?.stringValue
+                let facts = Self.facts(
+                    enumValues: p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? [],
+                    defaultValue: p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }, example: nil, constraints: [])
+                md += "| \(cellCode(name)) | \(cell(type == "array" && items != nil ? "array of \(items ?? "")" : type)) | "
+                md += described(p["description"]?.stringValue, facts: facts)
+                md += " |\n"
             }
             md += "\n"
         }
@@ -169,7 +176,11 @@ enum MarkdownPage {
                 md += " | "
                 md += cell(p.schema.map { table[$0].typeSummary(in: table) } ?? "any")
                 md += p.required ? " | yes | " : " | no | "
-                md += cell(p.description ?? "")
+                let id = p.schema ?? .none
+                let facts = Self.facts(
+                    enumValues: table.allowedValues(id), defaultValue: table[id].defaultValue,
+                    example: (p.example ?? table[id].example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: table[id].constraints)
+                md += described(p.description ?? (p.schema == nil ? nil : table[id].description), facts: facts)
                 md += " |\n"
             }
             md += "\n"
@@ -219,7 +230,7 @@ enum MarkdownPage {
             md += " | "
             md += cell(f.type)
             md += f.required ? " | yes | " : " | no | "
-            md += cell(f.description ?? "")
+            md += described(f.description, facts: facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints))
             md += " |\n"
         }
         md += "\n"
@@ -241,6 +252,26 @@ enum MarkdownPage {
     }
 
     /// A code span in a table cell (pipes escaped, as GFM tables read them).
+    /// A table's description cell: the description, then what the HTML page lists under it
+    /// (`facts`).
+    static func described(_ description: String?, facts: String) -> String {
+        let text = cell(description ?? "")
+        if facts.isEmpty { return text }
+        return text.isEmpty ? facts : text + " " + facts
+    }
+
+    /// The facts the HTML page lists under a description (the `constraints` partial), as
+    /// sentences for a table cell: "One of: `a`, `b`. Default: `a`."; empty when none.
+    static func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String]) -> String {
+        guard !enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty else { return "" }
+        var parts: [String] = []
+        if !enumValues.isEmpty { parts.append("One of: " + enumValues.map(cellCode).joined(separator: ", ") + ".") }
+        if let defaultValue { parts.append("Default: " + cellCode(defaultValue) + ".") }
+        if let example { parts.append("Example: " + cellCode(example) + ".") }
+        if !constraints.isEmpty { parts.append(cell(constraints.joined(separator: ", ")) + ".") }
+        return parts.joined(separator: " ")
+    }
+
     static func cellCode(_ s: String) -> String {
         code(s).replacingAll("|", with: "\\|")
     }
