@@ -30,8 +30,8 @@ import TestSupport
                 nextLink: {type: string}
         """
 
-    func build(theme: [String: String]? = nil) -> URL {
-        let root = TestPackage.write(["spec.yaml": Self.spec])
+    func build(spec: String = Self.spec, theme: [String: String]? = nil) -> URL {
+        let root = TestPackage.write(["spec.yaml": spec])
         let out = TestPaths.temporaryDirectory("fields").appendingPathComponent("site")
         var config = CatalogConfiguration(output: out)
         config.packages = [root.appendingPathComponent("spec.yaml")]
@@ -58,25 +58,14 @@ import TestSupport
     /// An array parameter whose items have allowed values lists them, as a field of the
     /// same shape does; one with values of its own lists those.
     @Test func arrayParametersListTheirItemsAllowedValues() {
-        let spec = """
-            openapi: 3.0.0
-            info: {title: Enums, version: '1'}
-            paths:
-              /tickets:
-                get:
-                  operationId: listTickets
-                  parameters:
-                    - {name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}
-                    - {name: sort, in: query, schema: {type: string, enum: [newest, oldest]}}
-                    - {name: tags, in: query, schema: {type: array, items: {type: string}}}
-                  responses:
-                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {states: {type: array, items: {type: string, enum: [open, closed]}}}}}}}
-            """
-        let root = TestPackage.write(["spec.yaml": spec])
-        var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("enums").appendingPathComponent("site"))
-        config.packages = [root.appendingPathComponent("spec.yaml")]
-        #expect(BuildAction(configuration: config).run().wroteSite)
-        let page = SiteTest.text(config.output, "packages/spec/listtickets.html")
+        let out = build(
+            spec: Self.tickets(
+                parameters: [
+                    "{name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}",
+                    "{name: sort, in: query, schema: {type: string, enum: [newest, oldest]}}",
+                    "{name: tags, in: query, schema: {type: array, items: {type: string}}}",
+                ], responseProperties: "{states: {type: array, items: {type: string, enum: [open, closed]}}}"))
+        let page = SiteTest.text(out, "packages/spec/listtickets.html")
         let allowed = SiteTest.matches(#"One of: ((?:<code>[a-z]+</code> )+)"#, in: page)
         // status, sort, then the response's states field.
         #expect(allowed == ["<code>open</code> <code>closed</code> ", "<code>newest</code> <code>oldest</code> ", "<code>open</code> <code>closed</code> "])
@@ -86,26 +75,15 @@ import TestSupport
     /// allowed values, default, example and constraints, pipes in values escaped; a
     /// parameter without a description of its own shows its schema's, as the page does.
     @Test func markdownTwinsListWhatThePageListsUnderEachDescription() {
-        let spec = """
-            openapi: 3.0.0
-            info: {title: Enums, version: '1'}
-            paths:
-              /tickets:
-                get:
-                  operationId: listTickets
-                  parameters:
-                    - {name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}
-                    - {name: sort, in: query, description: Order of the list., schema: {type: string, enum: [newest, 'a|b'], default: newest}}
-                    - {name: limit, in: query, example: 20, schema: {type: integer, minimum: 1, maximum: 100}}
-                    - {name: q, in: query, schema: {type: string, description: Words to look for.}}
-                  responses:
-                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {state: {type: string, description: Where it is., enum: [open, closed]}}}}}}
-            """
-        let root = TestPackage.write(["spec.yaml": spec])
-        var config = CatalogConfiguration(output: TestPaths.temporaryDirectory("twin-facts").appendingPathComponent("site"))
-        config.packages = [root.appendingPathComponent("spec.yaml")]
-        #expect(BuildAction(configuration: config).run().wroteSite)
-        let twin = SiteTest.text(config.output, "packages/spec/listtickets.md")
+        let out = build(
+            spec: Self.tickets(
+                parameters: [
+                    "{name: status, in: query, schema: {type: array, items: {type: string, enum: [open, closed]}}}",
+                    "{name: sort, in: query, description: Order of the list., schema: {type: string, enum: [newest, 'a|b'], default: newest}}",
+                    "{name: limit, in: query, example: 20, schema: {type: integer, minimum: 1, maximum: 100}}",
+                    "{name: q, in: query, schema: {type: string, description: Words to look for.}}",
+                ], responseProperties: "{state: {type: string, description: Where it is., enum: [open, closed]}}"))
+        let twin = SiteTest.text(out, "packages/spec/listtickets.md")
         let rows = twin.split(separator: "\n").filter { $0.hasPrefix("| `") }.map(String.init)
         #expect(
             rows == [
@@ -115,8 +93,25 @@ import TestSupport
                 "| `q` | query | string | no | Words to look for. |",
                 "| `state` | string | no | Where it is. One of: `open`, `closed`. |",
             ], "\(twin)")
-        let page = SiteTest.text(config.output, "packages/spec/listtickets.html")
+        let page = SiteTest.text(out, "packages/spec/listtickets.html")
         #expect(page.contains("<li>\(Self.limitConstraints)</li>") && page.contains("<li>Default: <code>newest</code></li>"))
+    }
+
+    /// A description with one operation, `GET /tickets` (`listTickets`), with these parameters
+    /// (YAML flow mappings) and a JSON response object with these properties.
+    static func tickets(parameters: [String], responseProperties: String) -> String {
+        """
+        openapi: 3.0.0
+        info: {title: Enums, version: '1'}
+        paths:
+          /tickets:
+            get:
+              operationId: listTickets
+              parameters:
+        \(parameters.map { "        - " + $0 }.joined(separator: "\n"))
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {type: object, properties: \(responseProperties)}}}}
+        """
     }
 
     /// What the page says of `minimum: 1, maximum: 100`.
