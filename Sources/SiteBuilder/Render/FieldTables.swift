@@ -91,7 +91,7 @@ struct FieldTables: Sendable {
         row["readOnly"] = .bool(f.readOnly)
         row["writeOnly"] = .bool(f.writeOnly)
         row["recursive"] = Format.value(f.recursiveReference)
-        Format.facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints, into: &row)
+        Format.facts(ValueFacts(f), into: &row)
         return row
     }
 }

@@ -86,11 +86,11 @@ enum Format {
 
     /// What a parameter or field row says besides its type: allowed values, default, example
     /// and constraints.
-    static func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String], into v: inout View) {
-        v["enumValues"] = enumValues.isEmpty ? false : ["values": .strings(enumValues)]
-        v["defaultValue"] = Format.value(defaultValue)
-        v["example"] = Format.value(example)
-        v["constraints"] = Format.value(constraints.joined(separator: ", "))
-        v["hasFacts"] = .bool(!enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty)
+    static func facts(_ f: ValueFacts, into v: inout View) {
+        v["enumValues"] = f.enumValues.isEmpty ? false : ["values": .strings(f.enumValues)]
+        v["defaultValue"] = Format.value(f.defaultValue)
+        v["example"] = Format.value(f.example)
+        v["constraints"] = Format.value(f.constraints.joined(separator: ", "))
+        v["hasFacts"] = .bool(!f.isEmpty)
     }
 }

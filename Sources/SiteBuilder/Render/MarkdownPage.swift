@@ -27,13 +27,8 @@ enum MarkdownPage {
         } else if let params = entry.function?.parameters, let props = params["properties"]?.objectValue, !props.isEmpty {
             md += "## Parameters\n\n| Name | Type | Description |\n|---|---|---|\n"
             for (name, p) in props {
-                let type = p["type"]?.stringValue ?? "any"
-                let items = p["items"]?["type"]?.stringValue
-                let facts = Self.facts(
-                    enumValues: p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? [],
-                    defaultValue: p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }, example: nil, constraints: [])
-                md += "| \(cellCode(name)) | \(cell(type == "array" && items != nil ? "array of \(items ?? "")" : type)) | "
-                md += described(p["description"]?.stringValue, facts: facts)
+                md += "| \(cellCode(name)) | \(cell(ToolParameters.type(of: p))) | "
+                md += described(p["description"]?.stringValue, facts: ValueFacts(property: p))
                 md += " |\n"
             }
             md += "\n"
@@ -176,11 +171,7 @@ enum MarkdownPage {
                 md += " | "
                 md += cell(p.schema.map { table[$0].typeSummary(in: table) } ?? "any")
                 md += p.required ? " | yes | " : " | no | "
-                let id = p.schema ?? .none
-                let facts = Self.facts(
-                    enumValues: table.allowedValues(id), defaultValue: table[id].defaultValue,
-                    example: (p.example ?? table[id].example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: table[id].constraints)
-                md += described(p.description ?? (p.schema == nil ? nil : table[id].description), facts: facts)
+                md += described(p.shownDescription(in: table), facts: ValueFacts(p, in: table))
                 md += " |\n"
             }
             md += "\n"
@@ -230,7 +221,7 @@ enum MarkdownPage {
             md += " | "
             md += cell(f.type)
             md += f.required ? " | yes | " : " | no | "
-            md += described(f.description, facts: facts(enumValues: f.enumValues, defaultValue: f.defaultValue, example: f.example, constraints: f.constraints))
+            md += described(f.description, facts: ValueFacts(f))
             md += " |\n"
         }
         md += "\n"
@@ -254,21 +245,20 @@ enum MarkdownPage {
     /// A code span in a table cell (pipes escaped, as GFM tables read them).
     /// A table's description cell: the description, then what the HTML page lists under it
     /// (`facts`).
-    static func described(_ description: String?, facts: String) -> String {
+    static func described(_ description: String?, facts: ValueFacts) -> String {
         let text = cell(description ?? "")
         if facts.isEmpty { return text }
-        return text.isEmpty ? facts : text + " " + facts
+        return text.isEmpty ? Self.facts(facts) : text + " " + Self.facts(facts)
     }
 
     /// The facts the HTML page lists under a description (the `constraints` partial), as
-    /// sentences for a table cell: "One of: `a`, `b`. Default: `a`."; empty when none.
-    static func facts(enumValues: [String], defaultValue: String?, example: String?, constraints: [String]) -> String {
-        guard !enumValues.isEmpty || defaultValue != nil || example != nil || !constraints.isEmpty else { return "" }
+    /// sentences for a table cell: "One of: `a`, `b`. Default: `a`."
+    static func facts(_ f: ValueFacts) -> String {
         var parts: [String] = []
-        if !enumValues.isEmpty { parts.append("One of: " + enumValues.map(cellCode).joined(separator: ", ") + ".") }
-        if let defaultValue { parts.append("Default: " + cellCode(defaultValue) + ".") }
-        if let example { parts.append("Example: " + cellCode(example) + ".") }
-        if !constraints.isEmpty { parts.append(cell(constraints.joined(separator: ", ")) + ".") }
+        if !f.enumValues.isEmpty { parts.append("One of: " + f.enumValues.map(cellCode).joined(separator: ", ") + ".") }
+        if let d = f.defaultValue { parts.append("Default: " + cellCode(d) + ".") }
+        if let e = f.example { parts.append("Example: " + cellCode(e) + ".") }
+        if !f.constraints.isEmpty { parts.append(cell(f.constraints.joined(separator: ", ")) + ".") }
         return parts.joined(separator: " ")
     }
 

@@ -275,11 +275,9 @@ struct OperationView {
         var v: View = [
             "name": .string(p.name), "location": .string(p.location.rawValue), "required": .bool(p.required), "deprecated": .bool(p.deprecated),
             "type": .string(p.schema == nil ? "any" : table[id].typeSummary(in: table)),
-            "descriptionHTML": Format.inlineMarkdown(p.description ?? (p.schema == nil ? nil : table[id].description))
+            "descriptionHTML": Format.inlineMarkdown(p.shownDescription(in: table))
         ]
-        Format.facts(
-            enumValues: table.allowedValues(id), defaultValue: table[id].defaultValue,
-            example: (p.example ?? table[id].example).map { $0.stringValue ?? JSONWriter.serialize($0) }, constraints: table[id].constraints, into: &v)
+        Format.facts(ValueFacts(p, in: table), into: &v)
         return v
     }
 
@@ -337,22 +335,20 @@ enum ToolParameters {
         let required = Set(schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         guard let props = schema["properties"]?.objectValue else { return [] }
         return props.map { name, p in
-            let type = p["type"]?.stringValue ?? "any"
-            let itemType = p["items"]?["type"]?.stringValue
             var v: View = [
-                "path": .string(name), "depth": 0, "required": .bool(required.contains(name)),
-                "type": .string(type == "array" && itemType != nil ? "array of \(itemType ?? "")" : type),
+                "path": .string(name), "depth": 0, "required": .bool(required.contains(name)), "type": .string(type(of: p)),
                 "descriptionHTML": Format.inlineMarkdown(p["description"]?.stringValue),
                 "deprecated": false, "readOnly": false, "writeOnly": false, "recursive": false
             ]
-            let enums = p["enum"]?.arrayValue?.map { $0.stringValue ?? JSONWriter.serialize($0) } ?? []
-            let def = p["default"].map { $0.stringValue ?? JSONWriter.serialize($0) }
-            v["enumValues"] = enums.isEmpty ? false : ["values": .strings(enums)]
-            v["defaultValue"] = Format.value(def)
-            v["example"] = false
-            v["constraints"] = false
-            v["hasFacts"] = .bool(!enums.isEmpty || def != nil)
+            Format.facts(ValueFacts(property: p), into: &v)
             return v
         }
+    }
+
+    /// A property's type as pages show it: `array of string` for an array whose items say.
+    static func type(of p: JSONValue) -> String {
+        let type = p["type"]?.stringValue ?? "any"
+        guard type == "array", let items = p["items"]?["type"]?.stringValue else { return type }
+        return "array of \(items)"
     }
 }
