@@ -54,9 +54,10 @@ func runSiteBenchmarks() throws {
 
 /// Removes the sites built from `root` once they are measured, when they are held in memory
 /// (tmpfs, as with `TMPDIR=/dev/shm`). Kept there, a size's four sites (3 GB at 20,000
-/// operations) made the next build of this VM fault in memory the host had not yet given
-/// it: 1.6 s of system time became 3–4.3 s, and 4.0 s of wall time 4.8–5.4 s. A site on
-/// a disk stays until the end (see `runSiteBenchmarks`).
+/// operations) slowed the next builds on this VM, all of it in the kernel (most likely
+/// memory the host has to give the guest again): 1.6 s of system time became 3–4.3 s, and
+/// 4.0 s of wall time 4.8–5.4 s. A site on a disk stays until the end (see
+/// `runSiteBenchmarks`).
 func removeSitesInMemory(_ root: URL) {
     guard fileSystemType(root) == "tmpfs" else { return }
     let fm = FileManager.default
