@@ -30,13 +30,7 @@ public struct WrittenJSONCursor {
     /// `member` must read (or `skip`); false when `member` returns false or this is not an
     /// object.
     public mutating func object(_ member: (inout WrittenJSONCursor, String) -> Bool) -> Bool {
-        guard next() == UInt8(ascii: "{") else { return false }
-        reader.i += 1
-        if reader.take(UInt8(ascii: "}")) { return true }
-        repeat {
-            guard next() == UInt8(ascii: "\""), let key = reader.string(), reader.take(UInt8(ascii: ":")), member(&self, key) else { return false }
-        } while reader.take(UInt8(ascii: ","))
-        return reader.take(UInt8(ascii: "}"))
+        members({ $0.reader.string() }, member)
     }
 
     /// Member names a reader knows, matched on their bytes: no string is made for a key.
@@ -53,11 +47,17 @@ public struct WrittenJSONCursor {
     /// Like `object(_:)`, with each key given as its place in `keys` (nil for a key not
     /// there, whose value `member` should `skip`).
     public mutating func object(_ keys: Keys, _ member: (inout WrittenJSONCursor, Int?) -> Bool) -> Bool {
+        members({ $0.key(in: keys) }, member)
+    }
+
+    /// The members of the object here: `key` reads each key at its opening quote (nil when
+    /// it cannot), `member` its value.
+    private mutating func members<Key>(_ key: (inout WrittenJSONCursor) -> Key?, _ member: (inout WrittenJSONCursor, Key) -> Bool) -> Bool {
         guard next() == UInt8(ascii: "{") else { return false }
         reader.i += 1
         if reader.take(UInt8(ascii: "}")) { return true }
         repeat {
-            guard next() == UInt8(ascii: "\""), let key = key(in: keys), reader.take(UInt8(ascii: ":")), member(&self, key) else { return false }
+            guard next() == UInt8(ascii: "\""), let k = key(&self), reader.take(UInt8(ascii: ":")), member(&self, k) else { return false }
         } while reader.take(UInt8(ascii: ","))
         return reader.take(UInt8(ascii: "}"))
     }
